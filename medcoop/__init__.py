@@ -1,0 +1,1 @@
+"""medcoop: a knowledge graph of cross-border cooperation between medical institutions."""

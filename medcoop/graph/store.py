@@ -1,0 +1,231 @@
+"""The embedded store: an Oxigraph dataset on disk, one named graph per report.
+
+Why Oxigraph: it persists to disk with no server, answers SPARQL 1.1 fast, and writes a whole
+update in one transaction, which is how a report's graph is replaced atomically (all of its
+quads or none). The README compares it with rdflib's in-memory store.
+
+Only one process may hold a store on disk at a time (RocksDB's lock). A second one gets a
+:class:`StoreError` that names the holder, read from ``holder.json`` beside the data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from medcoop.errors import StoreError
+from medcoop.facts import Facts
+from medcoop.graph.ids import Minter, base_from_env
+from medcoop.graph.mapping import ReportMeta, facts_to_quads
+from medcoop.graph.reader import read_facts
+from medcoop.graph.terms import PREFIXES, mc
+
+DEFAULT_STORE = "medcoop-store"
+_HOLDER = "holder.json"
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples",
+              ".jsonld": "jsonld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
+
+
+def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Where the store lives: explicit path, then ``MEDCOOP_STORE``, then ./medcoop-store."""
+    return Path(explicit or os.environ.get("MEDCOOP_STORE") or DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class Stats:
+    institutions: int
+    people: int
+    agreements: int
+    events: int
+    countries: int
+    reports: int
+    triples: int
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+class Store:
+    """medcoop's dataset. ``Store(None)`` is in memory; ``Store(path)`` persists on disk."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, base: str | None = None,
+                 command: str | None = None):
+        self.path = Path(path) if path is not None else None
+        self.minter = Minter(base_from_env(base))
+        self._ox = _open(self.path, command)
+
+    # -- context manager -------------------------------------------------------------------
+    def close(self) -> None:
+        if self.path is not None and self._ox is not None:
+            self._ox.flush()
+            (self.path / _HOLDER).unlink(missing_ok=True)
+        self._ox = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for queries this class does not wrap."""
+        return self._ox
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    # -- writing ---------------------------------------------------------------------------
+    def put_report(self, facts: Facts, meta: ReportMeta) -> int:
+        """Store (or replace) one report's graph; returns its number of quads."""
+        facts.validate()
+        quads = facts_to_quads(facts, meta, self.minter)
+        self.replace_graphs({meta.iri: quads})
+        return len(quads)
+
+    def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None:
+        """Replace each named graph by the given quads, all in one transaction."""
+        if not graphs:
+            return
+        existing = [g for g in graphs if self._ox.contains_named_graph(ox.NamedNode(g))]
+        try:
+            if not existing:
+                self._ox.extend(q for quads in graphs.values() for q in quads)
+            else:
+                self._ox.update(_replace_update(graphs))
+        except OSError as exc:
+            raise StoreError(f"could not write to the store at {self.path}: {exc}; "
+                             "check free disk space and permissions") from exc
+
+    def remove_report(self, iri: str) -> bool:
+        node = ox.NamedNode(iri)
+        if not self._ox.contains_named_graph(node):
+            return False
+        self._ox.remove_graph(node)
+        return True
+
+    # -- reading ---------------------------------------------------------------------------
+    def report_iris(self) -> list[str]:
+        rows = self._ox.query(
+            "SELECT DISTINCT ?g ?report WHERE { GRAPH ?g { ?g a ?report } } ORDER BY ?g",
+            substitutions={ox.Variable("report"): mc("Report")})
+        return [row["g"].value for row in rows]  # type: ignore[union-attr]
+
+    def has_report(self, iri: str) -> bool:
+        return self._ox.contains_named_graph(ox.NamedNode(iri))
+
+    def facts(self, iri: str, evidence: bool = False) -> Facts:
+        return read_facts(self._ox, iri, evidence=evidence)
+
+    def stats(self) -> Stats:
+        def distinct(cls: str) -> int:
+            rows = self._ox.query(
+                "SELECT ?cls (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?cls } } "
+                "GROUP BY ?cls",
+                substitutions={ox.Variable("cls"): ox.NamedNode(cls)})
+            return int(next(iter(rows))["n"].value)  # type: ignore[arg-type,index]
+
+        return Stats(
+            institutions=distinct(mc("Institution").value),
+            people=distinct("https://schema.org/Person"),
+            agreements=distinct(mc("Agreement").value),
+            events=distinct("https://schema.org/Event"),
+            countries=distinct(mc("Country").value),
+            reports=distinct(mc("Report").value),
+            triples=len(self._ox),
+        )
+
+    def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None,
+              union: bool = True) -> Any:
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        return self._ox.query(sparql, use_default_graph_as_union=union, substitutions=subs,
+                              prefixes=PREFIXES)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._ox)
+
+    # -- export ----------------------------------------------------------------------------
+    def export(self, output: IO[bytes] | str | os.PathLike[str], fmt: str) -> None:
+        """Write the store as ``fmt`` (see EXPORT_FORMATS). Triple formats get the union."""
+        rdf_format = EXPORT_FORMATS[fmt]
+        prefixes = dict(PREFIXES, mcid=self.minter.base)
+        if rdf_format.supports_datasets:
+            self._ox.dump(output, rdf_format, prefixes=prefixes)
+        else:
+            ox.serialize(self._union_triples(), output, rdf_format, prefixes=prefixes)
+
+    def _union_triples(self) -> Iterator[ox.Triple]:
+        rows = self._ox.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for row in rows:
+            yield ox.Triple(row["s"], row["p"], row["o"])  # type: ignore[index]
+
+
+def _replace_update(graphs: dict[str, list[ox.Quad]]) -> str:
+    """One SPARQL update that drops and refills every graph: Oxigraph runs it atomically."""
+    parts = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+    body = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+                     for quads in graphs.values() for q in quads)
+    return " ;\n".join(parts) + f" ;\nINSERT DATA {{\n{body}\n}}"
+
+
+def _open(path: Path | None, command: str | None) -> ox.Store:
+    if path is None:
+        return ox.Store()
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store folder; pass --store with a folder path")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        store = ox.Store(str(path))
+    except OSError as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            raise StoreError(
+                f"the store at {path} is in use by {_holder(path)}; wait until it finishes, "
+                "or use another store with --store") from exc
+        raise StoreError(f"cannot open the store at {path}: {text}; check that the folder is "
+                         "writable and is a medcoop store") from exc
+    try:
+        (path / _HOLDER).write_text(json.dumps(
+            {"pid": os.getpid(), "command": command or " ".join(sys.argv),
+             "since": time.strftime("%Y-%m-%dT%H:%M:%S")}), encoding="utf-8")
+    except OSError:
+        pass  # the holder note is a courtesy for error messages, never a reason to fail
+    return store
+
+
+def _holder(path: Path) -> str:
+    try:
+        info = json.loads((path / _HOLDER).read_text(encoding="utf-8"))
+        return f"process {info['pid']} ({info['command']}, since {info['since']})"
+    except (OSError, ValueError, KeyError):
+        return "another process"
+
+
+@contextmanager
+def open_store(path: str | os.PathLike[str] | None = None, base: str | None = None,
+               command: str | None = None) -> Iterator[Store]:
+    """Open the store at ``store_path(path)`` for the duration of a ``with`` block."""
+    store = Store(store_path(path), base=base, command=command)
+    try:
+        yield store
+    finally:
+        store.close()
+

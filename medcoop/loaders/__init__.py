@@ -1,0 +1,183 @@
+"""Loaders: every input kind becomes the quads of one or more report graphs.
+
+``parse_file`` reads one file and returns what it would store (no store involved);
+``load_paths`` walks files and folders and writes each file's graphs to the store in one
+transaction, so a file that fails leaves nothing behind and the others still load.
+
+=====================================  ===========================================
+extension                              loader
+=====================================  ===========================================
+``.json``                              facts JSON (FORMAT.md), ``facts_json``
+``.yaml`` ``.yml``                     YAML event report, ``yaml_report``
+``.csv``                               CSV memorandum register, ``csv_register``
+``.ttl .trig .nt .nq .jsonld .rdf``    existing RDF, ``rdf``
+``.txt .md .html .htm``                press-release text, ``text``
+=====================================  ===========================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from medcoop.errors import InputError, MedcoopError, UnsupportedFormatError
+from medcoop.facts import Facts
+from medcoop.graph.ids import Minter
+from medcoop.graph.mapping import ReportMeta, facts_to_quads
+from medcoop.graph.store import Store
+from medcoop.graph.terms import RDF_TYPE, mc
+from medcoop.loaders import csv_register, facts_json, rdf, yaml_report
+
+log = logging.getLogger(__name__)
+
+STRUCTURED = {".json": facts_json, ".yaml": yaml_report, ".yml": yaml_report,
+              ".csv": csv_register}
+TEXT = (".txt", ".md", ".html", ".htm")
+SUPPORTED = (*STRUCTURED, *rdf.FORMATS, *TEXT)
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # far above any press release; keeps a stray dump out
+
+
+@dataclass
+class Parsed:
+    """What one file would add to the store."""
+
+    source: Path
+    graphs: dict[str, list[ox.Quad]]
+    facts: Facts | None = None  # None for RDF files
+
+    @property
+    def quads(self) -> int:
+        return sum(len(q) for q in self.graphs.values())
+
+
+@dataclass
+class FileResult:
+    source: Path
+    reports: list[str] = field(default_factory=list)
+    quads: int = 0
+    replaced: bool = False
+    error: str | None = None
+
+
+@dataclass
+class LoadSummary:
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def loaded(self) -> list[FileResult]:
+        return [r for r in self.results if r.error is None]
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.error is not None]
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to load: the given files, and every supported file under the given folders."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED
+                and not p.name.lower().startswith("readme")
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        else:
+            out.append(path)
+    return out
+
+
+def parse_file(path: Path, minter: Minter) -> Parsed:
+    """Read ``path`` with the loader its extension names. Raises :class:`InputError`."""
+    source = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise UnsupportedFormatError(
+            f"no loader for {suffix or 'files without an extension'!r}; "
+            f"supported: {' '.join(SUPPORTED)}", source)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file; check the path", source) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror}", source) from exc
+    if not data.strip():
+        raise InputError("the file is empty", source)
+    report_iri = minter.report(path.name)
+    meta = ReportMeta(iri=report_iri, source_file=path.name,
+                      sha256=hashlib.sha256(data).hexdigest())
+    if suffix in rdf.FORMATS:
+        graphs = rdf.parse(data, source, report_iri)
+        if report_iri in graphs:
+            graphs[report_iri].extend(_report_quads(meta, "rdf"))
+        return Parsed(path, graphs)
+    if suffix in TEXT:
+        facts, loader = _read_text(data, source, suffix), "text"
+    else:
+        module = STRUCTURED[suffix]
+        facts, loader = module.parse(_utf8(data, source), source), module.NAME
+    meta = ReportMeta(iri=report_iri, source_file=meta.source_file, sha256=meta.sha256,
+                      loader=loader)
+    return Parsed(path, {report_iri: facts_to_quads(facts, meta, minter)}, facts)
+
+
+def load_paths(store: Store, paths: Iterable[str | Path],
+               on_file: Callable[[FileResult], None] | None = None) -> LoadSummary:
+    """Load every file; each one atomically. Errors are collected, not raised."""
+    summary = LoadSummary()
+    for path in discover(paths):
+        result = FileResult(path)
+        try:
+            parsed = parse_file(path, store.minter)
+            result.replaced = any(store.has_report(g) for g in parsed.graphs)
+            store.replace_graphs(parsed.graphs)
+            result.reports = list(parsed.graphs)
+            result.quads = parsed.quads
+        except MedcoopError as exc:
+            result.error = str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"
+            log.debug("failed to load %s", path, exc_info=True)
+        summary.results.append(result)
+        if on_file:
+            on_file(result)
+    return summary
+
+
+def _utf8(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as "
+                         "UTF-8", source, line) from exc
+
+
+def _read_text(data: bytes, source: str, suffix: str) -> Facts:
+    try:
+        from medcoop.loaders import text as text_loader
+    except ImportError as exc:  # the text reader is its own issue; say so plainly
+        raise UnsupportedFormatError("press-release text is not supported yet; convert the "
+                                     "report to facts JSON or YAML", source) from exc
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(f"{len(data) / 2**20:.0f} MB is too large for one report "
+                         f"(limit {MAX_TEXT_BYTES // 2**20} MB); split it into reports", source)
+    text, encoding = text_loader.decode(data, source)
+    if encoding.replace("-", "").lower() not in ("utf8", "utf8sig", "ascii"):
+        log.warning("%s: decoded as %s, not UTF-8", source, encoding)
+    if suffix in (".html", ".htm"):
+        text = text_loader.html_to_text(text)
+    return text_loader.extract(text)
+
+
+def _report_quads(meta: ReportMeta, loader: str) -> Iterator[ox.Quad]:
+    report = ox.NamedNode(meta.iri)
+    yield ox.Quad(report, RDF_TYPE, mc("Report"), report)
+    for prop, value in (("sourceFile", meta.source_file), ("sha256", meta.sha256),
+                        ("loader", loader)):
+        if value:
+            yield ox.Quad(report, mc(prop), ox.Literal(value), report)
