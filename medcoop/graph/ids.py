@@ -91,7 +91,7 @@ class Minter:
         return f"{self.base}country/{code.upper()}"
 
     def position(self, person: str, institution: str | None, title: str | None) -> str:
-        return f"{self.base}position/{digest(person, institution, normalise(title or ''))}"
+        return f"{self.base}position/{digest(person, institution, title)}"
 
     def agreement(self, *key: object) -> str:
         return f"{self.base}agreement/{digest(*key)}"

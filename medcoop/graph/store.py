@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -166,7 +166,9 @@ class Store:
     def export(self, output: IO[bytes] | str | os.PathLike[str], fmt: str) -> None:
         """Write the store as ``fmt`` (see EXPORT_FORMATS). Triple formats get the union."""
         rdf_format = EXPORT_FORMATS[fmt]
-        prefixes = dict(PREFIXES, mcid=self.minter.base)
+        prefixes = dict(PREFIXES, **{kind: f"{self.minter.base}{kind}/" for kind in (
+            "report", "institution", "person", "position", "event", "agreement", "count",
+            "place", "country")})
         if rdf_format.supports_datasets:
             self._ox.dump(output, rdf_format, prefixes=prefixes)
         else:
@@ -202,12 +204,11 @@ def _open(path: Path | None, command: str | None) -> ox.Store:
                 "or use another store with --store") from exc
         raise StoreError(f"cannot open the store at {path}: {text}; check that the folder is "
                          "writable and is a medcoop store") from exc
-    try:
+    # The holder note is a courtesy for error messages, never a reason to fail.
+    with suppress(OSError):
         (path / _HOLDER).write_text(json.dumps(
             {"pid": os.getpid(), "command": command or " ".join(sys.argv),
              "since": time.strftime("%Y-%m-%dT%H:%M:%S")}), encoding="utf-8")
-    except OSError:
-        pass  # the holder note is a courtesy for error messages, never a reason to fail
     return store
 
 

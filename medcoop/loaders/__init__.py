@@ -142,6 +142,10 @@ def load_paths(store: Store, paths: Iterable[str | Path],
         except MedcoopError as exc:
             result.error = str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"
             log.debug("failed to load %s", path, exc_info=True)
+        except Exception as exc:  # a bug in a loader must not stop the other files
+            result.error = (f"{path}: unexpected {type(exc).__name__}: {exc} (a medcoop bug; "
+                            "run with --debug for the traceback and please report it)")
+            log.debug("unexpected failure loading %s", path, exc_info=True)
         summary.results.append(result)
         if on_file:
             on_file(result)

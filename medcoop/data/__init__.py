@@ -1,0 +1,1 @@
+"""Data files (CSV gazetteers) shipped with medcoop."""
