@@ -37,7 +37,35 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Failure(click.ClickException):
+    """A one-line error with exit code 2 (input, usage or store error)."""
+
+    exit_code = EXIT_INPUT
+
+
+class MedcoopGroup(click.Group):
+    """Turns medcoop's exceptions into one line and exit code 2; ``--debug`` re-raises."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except MedcoopError as exc:
+            if _debug(ctx):
+                raise
+            raise Failure(str(exc)) from exc
+        except Exception as exc:  # an unforeseen failure: one line unless --debug
+            if _debug(ctx):
+                raise
+            raise Failure(f"{type(exc).__name__}: {exc} (run with --debug for details)") from exc
+
+
+def _debug(ctx: click.Context) -> bool:
+    return isinstance(ctx.obj, Context) and ctx.obj.debug
+
+
+@click.group(cls=MedcoopGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", metavar="PATH", envvar="MEDCOOP_STORE",
               help="Store folder (default ./medcoop-store, or $MEDCOOP_STORE).")
 @click.option("--base", metavar="IRI", envvar="MEDCOOP_BASE",
@@ -78,7 +106,7 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
 
     files = discover(paths)
     if not files:
-        raise click.ClickException("no loadable files found in " + ", ".join(map(str, paths)))
+        raise Failure("no loadable files found in " + ", ".join(map(str, paths)))
     with ctx.open() as store:
         if len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty():
             with click.progressbar(length=len(files), label="Loading", file=sys.stderr) as bar:
@@ -97,7 +125,7 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
         click.echo(f"Failed {len(failed)}:", err=True)
         for r in failed:
             click.echo(f"  {r.error}", err=True)
-        sys.exit(EXIT_INPUT)
+        raise click.exceptions.Exit(EXIT_INPUT)
 
 
 @cli.command()
@@ -165,7 +193,7 @@ def validate(ctx: Context, warnings: bool) -> None:
     click.echo(f"The graph ({result.triples} triples) {verdict}: "
                f"{len(result.violations)} violations, {len(result.warnings)} warnings.")
     if not result.conforms:
-        sys.exit(EXIT_DATA)
+        raise click.exceptions.Exit(EXIT_DATA)
 
 
 @cli.command()
@@ -188,29 +216,9 @@ def stats(ctx: Context, as_json: bool) -> None:
         click.echo(f"{name:<{width}}  {value:>9,}")
 
 
-def main(argv: list[str] | None = None) -> Any:
-    """Entry point: run the CLI and turn medcoop's errors into one line and an exit code."""
-    args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args
-    try:
-        return cli.main(args=args, prog_name="medcoop", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(EXIT_INPUT if exc.exit_code == 1 else exc.exit_code)
-    except MedcoopError as exc:
-        if debug:
-            raise
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
-    except Exception as exc:  # an unforeseen failure: one line unless --debug
-        if debug:
-            raise
-        click.echo(f"Error: {type(exc).__name__}: {exc} (run with --debug for details)",
-                   err=True)
-        sys.exit(EXIT_INPUT)
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="medcoop")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ import csv
 import io
 import re
 
+from medcoop.countries import is_country_code
 from medcoop.errors import FactsError, InputError
 from medcoop.facts import Agreement, Event, Facts, Institution
 from medcoop.graph.ids import normalise, slug
@@ -57,7 +58,8 @@ def parse(text: str, source: str) -> Facts:
                          f"{', '.join(REQUIRED + OPTIONAL)}", source, 1)
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
-        raise InputError(f"missing column {missing[0]!r}; a register needs the columns "
+        raise InputError(f"missing column{'s' if len(missing) > 1 else ''} "
+                         f"{', '.join(missing)}; a register needs the columns "
                          f"{', '.join(REQUIRED)}", source, 1)
     builder = _Register()
     try:
@@ -134,15 +136,13 @@ class _Register:
             self.by_id[local_id] = inst
             self.facts.institutions.append(inst)
         code = code.upper() or None
+        if code and not is_country_code(code):
+            raise FactsError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 "
+                             "code such as KZ", (f"{column}_country",))
         if code and inst.country and code != inst.country:
             raise FactsError(f"{name!r} was given country {inst.country} on an earlier row",
                              (f"{column}_country",))
         if code:
-            from medcoop.countries import is_country_code
-
-            if not is_country_code(code):
-                raise FactsError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 "
-                                 "code such as KZ", (f"{column}_country",))
             inst.country = code
         return inst.id
 
