@@ -1,0 +1,89 @@
+"""The facts model: the corpus JSON form in and out, and the rules it enforces."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from medcoop.errors import FactsError
+from medcoop.facts import Facts, sorted_sets
+
+from .conftest import DEV, gold_files
+
+KAZ = json.loads((DEV / "kazakh-medicine-days-dushanbe.gold.json").read_text(encoding="utf-8"))
+
+
+def test_both_corpora_are_present() -> None:
+    assert len(list(DEV.glob("*.gold.json"))) == 13
+    assert len(gold_files()) >= 13 + 15
+
+
+@pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.name)
+def test_gold_json_parses_and_dumps_unchanged(path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert Facts.from_dict(data).to_dict() == data
+
+
+def broken(**changes: Any) -> dict[str, Any]:
+    data = copy.deepcopy(KAZ)
+    for dotted, value in changes.items():
+        target = data
+        *head, last = dotted.split("__")
+        for key in head:
+            target = target[int(key) if key.isdigit() else key]
+        target[int(last) if last.isdigit() else last] = value
+    return data
+
+
+@pytest.mark.parametrize(("data", "path", "message"), [
+    (broken(agreements__0__parties=["scpcs"]), ("agreements", 0, "parties"),
+     "at least two different parties"),
+    (broken(agreements__0__parties=["scpcs", "scpcs"]), ("agreements", 0, "parties"),
+     "at least two different parties"),
+    (broken(institutions__1__country="XX"), ("institutions", 1, "country"),
+     "unknown country code 'XX'"),
+    (broken(institutions__0__kind="clinic"), ("institutions", 0, "kind"),
+     "unknown institution kind 'clinic'"),
+    (broken(agreements__0__parties=["scpcs", "nobody"]), ("agreements", 0, "parties", 1),
+     "refers to institution 'nobody'"),
+    (broken(agreements__0__event="nothing"), ("agreements", 0, "event"),
+     "refers to event 'nothing'"),
+    (broken(agreements__0__kind="treaty"), ("agreements", 0, "kind"),
+     "unknown agreement kind 'treaty'"),
+    (broken(agreements__0__date="19.12.2019"), ("agreements", 0, "date"),
+     "is not YYYY-MM-DD"),
+    (broken(events__0__start="12/19"), ("events", 0, "start"), "or MM-DD without a year"),
+    (broken(institutions__2__id="scpcs"), ("institutions", 2, "id"), "used twice"),
+    (broken(people__0__positions=[{"title": None, "institution": None}]),
+     ("people", 0, "positions", 0), "needs a title, an institution or both"),
+    (broken(agreement_counts__0__count=0), ("agreement_counts", 0, "count"), "at least 1"),
+    (broken(agreement_counts__0__count="many"), ("agreement_counts", 0, "count"),
+     "whole number"),
+    (broken(institutions__0__colour="red"), ("institutions", 0), "unknown field 'colour'"),
+    (broken(people__1__name=""), ("people", 1, "name"), "must not be empty"),
+])
+def test_rule_breaks_name_the_path(data, path, message) -> None:
+    with pytest.raises(FactsError) as err:
+        Facts.from_dict(data)
+    assert err.value.path == path
+    assert message in err.value.message
+
+
+def test_unknown_section_is_refused() -> None:
+    with pytest.raises(FactsError, match="unknown section 'agreemnets'"):
+        Facts.from_dict({"agreemnets": []})
+
+
+def test_lower_case_country_codes_are_normalised() -> None:
+    assert Facts.from_dict(broken(institutions__0__country="kz")).institutions[0].country == "KZ"
+
+
+def test_sorted_sets_sorts_only_set_valued_lists() -> None:
+    data = {"institutions": [{"id": "b", "aliases": ["Z", "A"]}, {"id": "a", "aliases": []}],
+            "agreements": [{"parties": ["y", "x"], "signatories": ["q", "p"]}]}
+    assert sorted_sets(data) == {
+        "institutions": [{"id": "b", "aliases": ["A", "Z"]}, {"id": "a", "aliases": []}],
+        "agreements": [{"parties": ["x", "y"], "signatories": ["p", "q"]}]}
