@@ -13,6 +13,7 @@ from medcoop.cli import cli
 from .conftest import DEV, EXAMPLES
 
 KAZ = DEV / "kazakh-medicine-days-dushanbe.gold.json"
+GOLD_DEV = sorted(DEV.glob("*.gold.json"))
 
 
 def test_every_command_has_help_with_an_example(run) -> None:
@@ -72,7 +73,7 @@ def test_nothing_loadable(run, tmp_path) -> None:
     ("out.jsonld", ox.RdfFormat.JSON_LD, 13), ("out.ttl", ox.RdfFormat.TURTLE, 0),
     ("out.nt", ox.RdfFormat.N_TRIPLES, 0), ("out.rdf", ox.RdfFormat.RDF_XML, 0)])
 def test_export_formats_parse_back(run, tmp_path, name, fmt, graphs) -> None:
-    run("load", DEV)
+    run("load", *GOLD_DEV)
     result = run("export", "-o", tmp_path / name)
     assert result.exit_code == 0
     quads = list(ox.parse(path=tmp_path / name, format=fmt))
@@ -93,7 +94,7 @@ def test_export_to_stdout_and_format_errors(run) -> None:
 
 
 def test_validate_exit_codes(run, store_dir) -> None:
-    run("load", DEV)
+    run("load", *GOLD_DEV)
     ok = run("validate")
     assert ok.exit_code == 0
     assert ok.stdout.splitlines()[-1] == \
