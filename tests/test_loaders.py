@@ -219,16 +219,17 @@ def test_rdfxml_entity_declarations_are_refused(tmp_path) -> None:
 # -- any file --------------------------------------------------------------------------------
 
 def test_empty_file(tmp_path) -> None:
-    assert str(error_of(write(tmp_path, "e.json", "  \n"))) == f"{tmp_path}/e.json: the file is empty"
+    err = error_of(write(tmp_path, "e.json", "  \n"))
+    assert str(err) == f"{tmp_path}/e.json: the file is empty"
 
 
 def test_not_utf8(tmp_path) -> None:
-    err = error_of(write(tmp_path, "w.yaml", "a: 1\nname: ".encode() + "Алматы".encode("cp1251")))
+    err = error_of(write(tmp_path, "w.yaml", b"a: 1\nname: " + "Алматы".encode("cp1251")))
     assert err.line == 2 and "not UTF-8" in str(err)
 
 
 def test_unknown_extension(tmp_path) -> None:
-    with pytest.raises(UnsupportedFormatError, match="no loader for '.docx'"):
+    with pytest.raises(UnsupportedFormatError, match=r"no loader for '\.docx'"):
         parse_file(write(tmp_path, "r.docx", "x"), MINTER)
 
 
