@@ -1,0 +1,35 @@
+"""Text loader: read a press release about medical cooperation and return its facts.
+
+``extract(text)`` is a pure, deterministic function (no I/O) built from rules and gazetteers kept
+as data in ``data/*.yaml`` plus the country/city gazetteer of :mod:`medcoop.countries`.
+``decode(bytes, source)`` turns a file's bytes into text; ``html_to_text`` and
+``markdown_to_text`` reduce HTML and Markdown to plain lines first.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from medcoop.facts import Facts
+
+from ._io import decode, html_to_text, markdown_to_text
+
+__all__ = ["decode", "extract", "html_to_text", "markdown_to_text"]
+
+log = logging.getLogger(__name__)
+
+
+def extract(text: str) -> Facts:
+    """The facts of one report. Never raises: on an internal error, logs it and returns what
+    a safe fallback gives (empty facts)."""
+    if not isinstance(text, str) or not text.strip():
+        return Facts()
+    from ._assemble import build
+
+    try:
+        facts = build(text.replace("\r\n", "\n").replace("\r", "\n"))
+        facts.validate()
+        return facts
+    except Exception:
+        log.exception("text extraction failed; returning empty facts")
+        return Facts()

@@ -1,0 +1,292 @@
+"""From mentions to the facts model: ids, participation filter, ministries, evidence."""
+
+from __future__ import annotations
+
+import re
+
+from medcoop.facts import (
+    Agreement,
+    AgreementCount,
+    Document,
+    Event,
+    Evidence,
+    Facts,
+    Institution,
+    Person,
+    Position,
+)
+
+from . import _geo
+from ._agreements import AgreementHit, find_agreements, find_counts
+from ._country import assign_countries
+from ._dates import dateline
+from ._doc import Doc, InstMention, norm
+from ._entities import InstEntity, cluster
+from ._events import EventEntity, find_events
+from ._institutions import find_institution_mentions
+from ._people import find_people
+from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
+
+_PARTICIPATION = re.compile(
+    r"\b(sign\w*|visit\w*|host\w*|receiv\w*|welcom\w*|met|meet\w*|talks|delegation|guests?|"
+    r"cooperat\w*|partner\w*|represent\w*|attend\w*|memorand\w*|agreement|mou|held|organi[sz]\w*|"
+    r"concluded|entered|ties|collaborat\w*|works?|teams?|studying|funding|channelled|links?)\b",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(
+    r"(press service|press office|according to|report(?:ed|s)? by|reports? of)\s+(?:of\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def document(doc: Doc) -> Document:
+    lines = [ln.strip() for ln in doc.lines]
+    nonempty = [(i, ln) for i, ln in enumerate(lines) if ln]
+    title = None
+    published = None
+    if len(nonempty) > 1:
+        i, first = nonempty[0]
+        if len(first) < 200 and not first.endswith((".", ":")) and not dateline(first):
+            title = first
+            doc.title_line = i
+    for _, ln in nonempty[:4]:
+        d = dateline(ln) if len(ln) <= 60 else None
+        if d:
+            published = d
+            break
+    return Document(title=title, published=published, publisher=_publisher(nonempty))
+
+
+def _publisher(nonempty: list[tuple[int, str]]) -> str | None:
+    if len(nonempty) < 2:
+        return None
+    last = nonempty[-1][1]
+    if len(last.split()) > 6 or last.endswith((".", "!", "?", ":", "]")):
+        return None
+    if re.match(r"(?i)press (service|office|centre|center)", last):
+        return last
+    if "," in last:
+        return last.rsplit(",", 1)[1].strip() or None
+    return last
+
+
+def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> None:
+    for person, hit, m in pending:
+        assert hit.ministry is not None
+        field, code, place = hit.ministry
+        toks = doc.toks[m.sent]
+        before = [t.text for t in toks[max(0, hit.start - 2) : hit.start]]
+        demonym = None
+        if not code:
+            for k, w in enumerate(before[::-1]):
+                c = _geo.country_of(w)
+                if c:
+                    code = c
+                    if k == 0 and (w[-2:] not in ("'s", "’s")) and before[-1] not in ("'s", "’s"):
+                        demonym = w
+                    elif before[-1] in ("'s", "’s") and len(before) == 2:
+                        place = before[0]
+                    break
+        if not code:
+            places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)}
+            places.pop(None, None)
+            if len(places) == 1:
+                code, place = next(iter(places.items()))
+        if not code:
+            continue
+        if demonym:
+            name = f"{demonym} Ministry {field}"
+        else:
+            name = f"Ministry {field} of {place}" if place else f"Ministry {field}"
+        inst = _find_ministry(insts, name, field, code)
+        if inst is None:
+            inst = InstEntity(
+                len(insts),
+                names=[name],
+                kind="ministry",
+                head="ministry",
+                country=code,
+                synthetic=True,
+            )
+            insts.append(inst)
+        add_position(person, hit.title, inst.idx, m)
+
+
+def _countries_in(doc: Doc, s: int) -> list[re.Match[str]]:
+    rx = _geo.country_regex()
+    return list(rx.finditer(doc.sents[s].text)) if rx else []
+
+
+def _find_ministry(insts: list[InstEntity], name: str, field: str, code: str) -> InstEntity | None:
+    for e in insts:
+        if norm(name) in {norm(n) for n in e.names}:
+            return e
+    for e in insts:
+        if (
+            e.kind == "ministry"
+            and e.country == code
+            and any(norm(field) in norm(n) for n in e.names)
+        ):
+            return e
+    return None
+
+
+def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
+    if e.idx in used or e.synthetic:
+        return True
+    real = [m for m in e.mentions if not _is_source(doc, m)]
+    if not real:
+        return False
+    if len(real) >= 2 or any(
+        doc.title_line is not None and doc.sents[m.sent].line == doc.title_line for m in real
+    ):
+        return True
+    return any(_PARTICIPATION.search(doc.sents[m.sent].text) for m in real)
+
+
+def _is_source(doc: Doc, m: InstMention) -> bool:
+    sent = doc.sents[m.sent]
+    return bool(_SOURCE.search(doc.text[sent.start : m.char_start]))
+
+
+def build(text: str) -> Facts:
+    doc = Doc.build(text)
+    facts = Facts(document=document(doc))
+    year = int(facts.document.published[:4]) if facts.document.published else None
+    find_people(doc)
+    find_institution_mentions(doc)
+    insts = cluster(doc)
+    assign_countries(doc, insts)
+    people = merge_people(doc)
+    pending = assign_positions(doc, people, insts)
+    _resolve_ministries(doc, pending, insts)
+    doc.entity_country = {e.idx: e.country for e in insts}
+    events = find_events(doc, year)
+    agreements = find_agreements(doc, people, year)
+    used = {i for p in people for _, i, _ in p.positions if i is not None}
+    used |= {i for a in agreements for i in a.parties}
+    kept = [e for e in insts if _participates(doc, e, used)]
+    ids = _inst_ids(kept)
+    facts.institutions = [_institution(doc, e, ids[e.idx]) for e in kept]
+    pids = _ids([p.name for p in people])
+    facts.people = [_person(doc, p, pids[k], ids) for k, p in enumerate(people)]
+    eids = _ids([e.names[0] for e in events])
+    facts.events = [_event(doc, e, eids[k]) for k, e in enumerate(events)]
+    facts.agreements = [
+        a for h in agreements if (a := _agreement(doc, h, ids, pids, events, eids)) is not None
+    ]
+    facts.agreement_counts = [_count(doc, n, s, events, eids) for n, s in find_counts(doc)]
+    return facts
+
+
+def _ids(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        base = re.sub(r"[^a-z0-9]+", "-", norm(n)).strip("-")[:40] or "x"
+        cand, k = base, 2
+        while cand in out:
+            cand, k = f"{base}-{k}", k + 1
+        out.append(cand)
+    return out
+
+
+def _inst_ids(kept: list[InstEntity]) -> dict[int, str]:
+    ids = _ids([e.name for e in kept])
+    return {e.idx: ids[k] for k, e in enumerate(kept)}
+
+
+def _ev(doc: Doc, sent: int, start: int, end: int, conf: float) -> Evidence:
+    return Evidence(start, end, doc.sents[sent].text, conf)
+
+
+def _institution(doc: Doc, e: InstEntity, id_: str) -> Institution:
+    aliases = [n for n in e.names[1:] if norm(n) != norm(e.name)]
+    evidence = [
+        _ev(doc, m.sent, m.char_start, m.char_end, 0.8 if m.head else 0.6) for m in e.mentions
+    ]
+    return Institution(id_, e.name, aliases, e.country, e.kind, evidence)
+
+
+def _person(doc: Doc, p: PersonEntity, id_: str, ids: dict[int, str]) -> Person:
+    positions = []
+    for title, inst, m in p.positions:
+        iid = ids.get(inst) if inst is not None else None
+        if title is None and iid is None:
+            continue
+        positions.append(
+            Position(title, iid, evidence=[_ev(doc, m.sent, m.char_start, m.char_end, 0.6)])
+        )
+    evidence = [_ev(doc, m.sent, m.char_start, m.char_end, 0.8) for m in p.mentions]
+    return Person(id_, p.name, p.names[1:], positions, evidence)
+
+
+def _event(doc: Doc, e: EventEntity, id_: str) -> Event:
+    ev = [_ev(doc, s, a, b, 0.7) for s, a, b in e.spans]
+    return Event(
+        id_, e.names[0], e.names[1:], e.city, e.country, e.start, e.end, e.year, evidence=ev
+    )
+
+
+def _event_of(doc: Doc, sent: int, events: list[EventEntity]) -> int | None:
+    for e in events:
+        if any(s == sent for s, _, _ in e.spans):
+            return e.idx
+    text = doc.sents[sent].text.casefold()
+    heads = [
+        e
+        for e in events
+        if any(w in text for w in (e.names[0].split()[-1].casefold(), "the event"))
+    ]
+    return heads[0].idx if len(heads) == 1 else None
+
+
+def _agreement(
+    doc: Doc,
+    h: AgreementHit,
+    ids: dict[int, str],
+    pids: list[str],
+    events: list[EventEntity],
+    eids: list[str],
+) -> Agreement | None:
+    parties = [ids[p] for p in h.parties if p in ids]
+    if len(set(parties)) < 2:
+        return None
+    ev = _event_of(doc, h.sent, events)
+    city = None
+    m = re.search(r"\bin\s+([A-Z][\w-]+)", doc.sents[h.sent].text)
+    if m and _geo.city_country(m.group(1)):
+        city = m.group(1)
+    if city is None and ev is not None:
+        city = events[ev].city
+    return Agreement(
+        kind=h.kind,
+        parties=list(dict.fromkeys(parties)),
+        title=h.title,
+        signatories=[pids[s] for s in h.signatories],
+        event=eids[ev] if ev is not None else None,
+        date=h.date,
+        city=city,
+        evidence=[Evidence(h.start, h.end, doc.sents[h.sent].text, 0.7)],
+    )
+
+
+def _count(doc: Doc, n: int, s: int, events: list[EventEntity], eids: list[str]) -> AgreementCount:
+    ev = _event_of(doc, s, events)
+    rx = _geo.country_regex()
+    codes: list[str] = []
+    texts = [doc.sents[s].text] + ([events[ev].names[0]] if ev is not None else [])
+    for t in texts:
+        for m in rx.finditer(t) if rx else []:
+            c = _geo.country_of(m.group(1))
+            if c and c not in codes:
+                codes.append(c)
+        if len(codes) >= 2:
+            break
+    sent = doc.sents[s]
+    return AgreementCount(
+        n,
+        eids[ev] if ev is not None else None,
+        codes,
+        [Evidence(sent.start, sent.end, sent.text, 0.7)],
+    )

@@ -1,0 +1,88 @@
+"""Dates in running text and datelines."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_M = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+_MDY = re.compile(
+    _M
+    + r"\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+)
+_DMY = re.compile(
+    r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
+)
+_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<d1>\d{2})\b")
+_DOTTED = re.compile(r"\b(?P<d1>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")
+
+
+def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
+    """(month, day, end_day, year) of the first date in text."""
+    best = None
+    for rx in (_MDY, _DMY, _ISO, _DOTTED):
+        m = rx.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    g = best.groupdict()
+    month = g["month"]
+    mi = int(month) if month.isdigit() else MONTHS[month.casefold()]
+    d1 = int(g["d1"])
+    d2 = int(g["d2"]) if g.get("d2") else None
+    year = int(g["year"]) if g.get("year") else None
+    if not (1 <= mi <= 12 and 1 <= d1 <= 31) or (d2 is not None and not 1 <= d2 <= 31):
+        return None
+    return mi, d1, d2, year
+
+
+def find_date(text: str, year: int | None = None) -> str | None:
+    """ISO date of the first date in text that has a year (or None)."""
+    p = _parts(text)
+    if p is None or p[3] is None:
+        return None
+    return f"{p[3]:04d}-{p[0]:02d}-{p[1]:02d}"
+
+
+def find_range(text: str) -> tuple[str, str | None, int | None] | None:
+    """(start, end, year): ISO dates with a year, else MM-DD."""
+    p = _parts(text)
+    if p is None:
+        return None
+    mi, d1, d2, year = p
+    if year is not None:
+        start = f"{year:04d}-{mi:02d}-{d1:02d}"
+        end = f"{year:04d}-{mi:02d}-{d2:02d}" if d2 else start
+    else:
+        start = f"{mi:02d}-{d1:02d}"
+        end = f"{mi:02d}-{d2:02d}" if d2 else start
+    return start, end, year
+
+
+def dateline(line: str) -> str | None:
+    """The ISO date of a dateline ("May 11, 2015", "Tabriz, 21 August 2024", "28.05.2019")."""
+    if len(line) > 60:
+        return None
+    return find_date(line)

@@ -1,0 +1,104 @@
+"""The working state of one extraction: sentences, tokens and the mentions found so far."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from medcoop.facts import Evidence
+
+from . import _geo
+from ._rules import Rules, rules
+from ._sentences import Sentence, Token, sentences, tokens
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "`": "'"})
+
+
+def norm(text: str) -> str:
+    """Comparison form of a name: NFKC, straight quotes, case folded, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Content words of a name for fuzzy comparison ("Vietnam-Japan" -> vietnam, japan)."""
+    return [w for w in re.findall(r"[^\W_]+", norm(text)) if w not in _FUNCTION]
+
+
+_FUNCTION = frozenset(
+    ["of", "the", "for", "and", "in", "on", "at", "named", "after", "a", "an", "&", "to"]
+)
+
+
+@dataclass
+class InstMention:
+    sent: int
+    start: int  # token index in the sentence
+    end: int
+    text: str
+    char_start: int
+    char_end: int
+    head: str | None
+    kind: str
+    acronym: str | None = None
+    possessive: bool = False
+    quoted: str | None = None
+    entity: int | None = None
+
+
+@dataclass
+class PersonMention:
+    sent: int
+    start: int
+    end: int
+    text: str
+    char_start: int
+    char_end: int
+    cue: str
+    entity: int | None = None
+
+
+@dataclass
+class Doc:
+    text: str
+    sents: list[Sentence]
+    toks: list[list[Token]]
+    rules: Rules
+    lines: list[str]
+    blocked: list[set[int]] = field(default_factory=list)
+    blocked_sent: set[int] = field(default_factory=set)
+    entity_country: dict[int, str | None] = field(default_factory=dict)
+    inst_mentions: list[InstMention] = field(default_factory=list)
+    person_mentions: list[PersonMention] = field(default_factory=list)
+    title_line: int | None = None
+    year: int | None = None
+
+    @classmethod
+    def build(cls, text: str) -> Doc:
+        sents = sentences(text)
+        toks = [tokens(s) for s in sents]
+        return cls(
+            text=text,
+            sents=sents,
+            toks=toks,
+            rules=rules(),
+            lines=text.split("\n"),
+            blocked=[set() for _ in sents],
+        )
+
+    def evidence(self, sent: int, start: int, end: int, confidence: float) -> Evidence:
+        s = self.sents[sent]
+        return Evidence(start, end, s.text, confidence)
+
+    def span_text(self, sent: int, i: int, j: int) -> str:
+        t = self.toks[sent]
+        return self.text[t[i].start : t[j - 1].end]
+
+
+def is_country_word(text: str) -> bool:
+    return _geo.country_of(text) is not None
+
+
+def is_place(text: str) -> bool:
+    return _geo.country_of(text) is not None or _geo.is_city(text)

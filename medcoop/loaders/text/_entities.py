@@ -1,0 +1,135 @@
+"""Institution mentions grouped into entities: names, aliases, kind and country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import _geo
+from ._doc import Doc, InstMention, norm, words
+from ._institutions import abbreviates
+
+
+@dataclass
+class InstEntity:
+    idx: int
+    mentions: list[InstMention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    kind: str = "other"
+    head: str | None = None
+    country: str | None = None
+    synthetic: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+def _stem_eq(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    k = min(len(a), len(b), 7)
+    return k >= 5 and a[:k] == b[:k] and abs(len(a) - len(b)) <= 4
+
+
+def short_form_of(short: str, long_: str) -> bool:
+    """Every word of ``short`` matches a word of ``long_`` in order, first word included."""
+    sw, lw = words(short), words(long_)
+    if not sw or len(sw) > len(lw) or len(sw) < 2:
+        return False
+    k = 0
+    for w in sw:
+        while k < len(lw) and not _stem_eq(w, lw[k]):
+            k += 1
+        if k == len(lw):
+            return False
+        k += 1
+    return True
+
+
+def _variant(a: str, b: str) -> bool:
+    """Same name but one word ("Vietnam Japan International Cancer/Oncology Hospital")."""
+    wa, wb = words(a), words(b)
+    if len(wa) != len(wb) or len(wa) < 4:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if not _stem_eq(x, y)]
+    return len(diff) == 1 and not any(_geo.country_of(w) or _geo.is_city(w) for w in diff[0])
+
+
+def _display(m: InstMention) -> str:
+    """The mention without a parenthesised acronym: "Council (N&MC) of Ghana" -> "Council of
+    Ghana"."""
+    text = re.sub(r"\s*\([^()]{1,15}\)", "", m.text) if m.acronym else m.text
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def cluster(doc: Doc) -> list[InstEntity]:
+    """Group institution mentions into entities (longest names first)."""
+    entities: list[InstEntity] = []
+    full = [m for m in doc.inst_mentions if m.head or m.acronym != m.text]
+    acr_only = [m for m in doc.inst_mentions if m not in full]
+    order = sorted(full, key=lambda m: -len(words(_display(m))))
+    for m in order:
+        target = _find(entities, m)
+        if target is None:
+            target = InstEntity(len(entities), head=m.head, kind=m.kind)
+            entities.append(target)
+        _attach(target, m)
+    for m in acr_only:
+        target = next((e for e in entities if m.acronym in e.acronyms), None)
+        if target is None:
+            cands = [e for e in entities if any(abbreviates(m.acronym or "", n) for n in e.names)]
+            target = cands[0] if len(cands) == 1 else None
+        if target is None:
+            continue
+        _attach(target, m)
+    for e in entities:
+        first = min(e.mentions, key=lambda m: (m.sent, m.start))
+        plain = [n for n in e.names if "(" not in n] or e.names
+        longest = max(len(words(n)) for n in plain)
+        best = [n for n in plain if len(words(n)) == longest]
+        by_order = sorted(best, key=lambda n: _first_pos(e, n, first))
+        e.names.sort(key=lambda n: n != by_order[0])
+    entities.sort(key=lambda e: min((m.sent, m.start) for m in e.mentions))
+    for k, e in enumerate(entities):
+        e.idx = k
+        for m in e.mentions:
+            m.entity = k
+    return entities
+
+
+def _first_pos(e: InstEntity, name: str, first: InstMention) -> tuple[int, int]:
+    for m in sorted(e.mentions, key=lambda m: (m.sent, m.start)):
+        if _display(m) == name or m.text == name:
+            return m.sent, m.start
+    return first.sent, first.start
+
+
+def _attach(e: InstEntity, m: InstMention) -> None:
+    e.mentions.append(m)
+    for name in (_display(m), m.text, m.quoted):
+        if name and norm(name) not in {norm(n) for n in e.names}:
+            e.names.append(name)
+    if m.acronym and m.acronym not in e.acronyms:
+        e.acronyms.append(m.acronym)
+        if norm(m.acronym) not in {norm(n) for n in e.names}:
+            e.names.append(m.acronym)
+
+
+def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
+    key = norm(_display(m))
+    for e in entities:
+        if key in {norm(n) for n in e.names}:
+            return e
+    if m.acronym:
+        for e in entities:
+            if m.acronym in e.acronyms:
+                return e
+    cands = [
+        e
+        for e in entities
+        if (e.head == m.head or m.head is None)
+        and any(short_form_of(_display(m), n) or _variant(_display(m), n) for n in e.names)
+    ]
+    return cands[0] if len(cands) == 1 else None

@@ -1,0 +1,334 @@
+"""Institution mentions: capitalised name chunks around a head noun ("… Medical University")."""
+
+from __future__ import annotations
+
+from ._doc import Doc, InstMention, is_country_word, is_place, norm
+from ._names import MONTHS, is_honorific, is_initials
+from ._sentences import Token
+
+_CONNECT = frozenset(["of", "for", "and", "&", "the", "named", "after", "on", "in", "under", "-"])
+_SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
+_OPEN = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_SIGNING_SUBJECT_VERBS = frozenset(["signed", "signs", "concludes", "concluded", "inks", "inked"])
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalpha() or tok.text[:1].isdigit()
+
+
+def _possessive(toks: list[Token], k: int) -> bool:
+    return k < len(toks) and toks[k].text in ("'s", "’s")
+
+
+def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A position title begins at token k ("Rector", "Vice Minister", "General Director")."""
+    low = toks[k].text.casefold()
+    if low in doc.rules.heads:
+        return False
+    if low in doc.rules.title_core or any(
+        p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
+    ):
+        return True
+    if low in doc.rules.title_modifiers:
+        nxt = [t.text.casefold() for t in toks[k + 1 : k + 3]]
+        return any(w in doc.rules.title_core for w in nxt)
+    return False
+
+
+def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
+    t = toks[i]
+    if i in doc.blocked_sent:
+        return False
+    if not t.text[:1].isupper() or not _is_word(t):
+        return is_initials(t) and i + 1 < len(toks) and toks[i + 1].is_cap
+    if t.text in doc.rules.stop_words or is_honorific(doc, t) or t.text.casefold() in MONTHS:
+        return False
+    if _possessive(toks, i + 1) and is_place(t.text):
+        return False
+    return not title_start(doc, toks, i)
+
+
+def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int, str]], int]:
+    """(end, [(position, acronym)], quote_start) of the name chunk starting at token i."""
+    n = len(toks)
+    end = i + 1
+    k = i + 1
+    acronyms: list[tuple[int, str]] = []
+    quote_start = -1
+    while k < n:
+        t = toks[k]
+        low = t.text.casefold()
+        if k in doc.blocked_sent or low in MONTHS:
+            break
+        if t.text in ("'s", "’s"):
+            if (
+                k + 1 < n
+                and toks[k + 1].is_cap
+                and not title_start(doc, toks, k + 1)
+                and (k + 1 not in doc.blocked_sent and not is_place(toks[k - 1].text))
+            ):
+                k += 1
+                continue
+            break
+        if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
+            if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
+                break
+            if is_honorific(doc, t):
+                break
+            k += 1
+            end = k
+            continue
+        if low in doc.rules.name_particles and k + 1 < n and toks[k + 1].is_cap:
+            k += 1
+            continue
+        if low in doc.rules.heads and toks[k - 1].text.casefold() in doc.rules.lowercase_name_words:
+            k += 1
+            end = k
+            continue
+        if low in doc.rules.lowercase_name_words and k + 1 < n:
+            k += 1
+            continue
+        if t.text in ("(",) and k + 2 < n and toks[k + 2].text == ")" and toks[k + 1].is_acronym:
+            acronyms.append((k, toks[k + 1].text))
+            k += 3
+            end = k
+            continue
+        if t.text in _OPEN and toks[k - 1].is_cap:
+            close = next(
+                (m for m in range(k + 1, min(n, k + 40)) if toks[m].text == _OPEN[t.text]), None
+            )
+            if close is not None:
+                quote_start = k
+                k = close + 1
+                end = k
+                continue
+            break
+        if low in _CONNECT:
+            if low == "in" and not _in_allowed(doc, toks, i, k):
+                break
+            if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
+                break
+            k += 1
+            continue
+        break
+    return end, acronyms, quote_start
+
+
+def _in_allowed(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    return any(toks[m].text.casefold() in doc.rules.in_heads for m in range(i, k))
+
+
+def _head(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
+    """The head noun phrase of the first segment of toks[i:j] (the last one found)."""
+    seg_end = i
+    while seg_end < j and (seg_end == i or toks[seg_end].text.casefold() not in _SEGMENT_END):
+        seg_end += 1
+    low = [t.text.casefold() for t in toks[i:j]]
+    best = None
+    for a in range(seg_end - i):
+        for size in range(doc.rules.head_max_words, 0, -1):
+            phrase = " ".join(low[a : a + size])
+            if a + size <= j - i and phrase in doc.rules.heads:
+                if a + size <= seg_end - i or size > 1:
+                    best = phrase
+                break
+    return best
+
+
+def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    for k in range(i + 1, j - 1):
+        left = _head(doc, toks, i, k) or (k == i + 1 and toks[i].is_acronym)
+        right = _head(doc, toks, k + 1, j) or (k + 2 == j and toks[k + 1].is_acronym)
+        if toks[k].text.casefold() in ("and", "&") and left and right:
+            return [(i, k), *_split_and(doc, toks, k + 1, j)]
+    return [(i, j)]
+
+
+def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
+    while i < j and (
+        toks[i].text in doc.rules.stop_words
+        or toks[i].text.casefold() in _CONNECT
+        or toks[i].text.casefold() == "the"
+        or toks[i].text.casefold().endswith("-based")
+    ):
+        i += 1
+    possessive = j < len(toks) and toks[j].text in ("'s", "’s")
+    while j > i and toks[j - 1].text.casefold() in _CONNECT:
+        j -= 1
+    return i, j, possessive
+
+
+def find_institution_mentions(doc: Doc) -> None:
+    """Chunk every sentence; keep chunks that look like institution names."""
+    defined: dict[str, str] = {}
+    raw: list[InstMention] = []
+    for s, toks in enumerate(doc.toks):
+        doc.blocked_sent = doc.blocked[s]
+        i = 0
+        while i < len(toks):
+            if not _can_start(doc, toks, i):
+                i += 1
+                continue
+            end, acronyms, quote_start = _chunk_end(doc, toks, i)
+            for a, b in _split_and(doc, toks, i, end):
+                acronym = next((x for pos, x in acronyms if a <= pos <= b), None)
+                m = _mention(doc, s, a, b, acronym, quote_start)
+                if m is not None:
+                    raw.append(m)
+                    if m.acronym:
+                        defined[m.acronym] = m.text
+            i = max(end, i + 1)
+    doc.blocked_sent = set()
+    _acronym_mentions(doc, raw, defined)
+    doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
+
+
+def _mention(
+    doc: Doc, s: int, i: int, j: int, acronym: str | None, quote_start: int
+) -> InstMention | None:
+    toks = doc.toks[s]
+    i, j, possessive = _strip(doc, toks, i, j)
+    if j <= i:
+        return None
+    head = _head(doc, toks, i, j)
+    if head is None and not acronym:
+        k = next((k for k in range(i + 1, j) if toks[k].text in ("of", "for")), None)
+        if k is not None and k + 1 < j and toks[k + 1].text[:1].isupper():
+            return _mention(doc, s, k + 1, j, acronym, quote_start)
+    low_text = doc.span_text(s, i, j).casefold()
+    if any(low_text.startswith(p) for p in doc.rules.skip_prefixes):
+        return None
+    if doc.rules.trigger_re.match(low_text):  # "Memorandum of Understanding (MoU)"
+        return None
+    if quote_start > i and quote_start < j:
+        inner = _head(doc, toks, quote_start + 1, j)
+        head = inner or head
+    text = doc.span_text(s, i, j)
+    first = toks[i].text.casefold()
+    if head is None:
+        if not acronym and not _signing_subject(doc, toks, i, j):
+            return None
+        kind = "other"
+    else:
+        if head in doc.rules.not_institution_heads or head in doc.rules.event_heads:
+            return None
+        if _is_event(doc, toks, i, j):
+            return None
+        if first == head.split()[0] and first in doc.rules.subunit_heads and head == first:
+            return None
+        proper = [
+            t
+            for t in toks[i:j]
+            if _is_word(t)
+            and t.text.casefold() not in doc.rules.heads
+            and t.text.casefold() not in _CONNECT
+        ]
+        if not proper:
+            return None
+        kind = doc.rules.heads[head]
+    if (
+        acronym
+        and head is None
+        and any(t.text.casefold() in doc.rules.not_institution_heads for t in toks[i:j])
+    ):
+        return None
+    if head is None and (is_country_word(text) or len(text) < 2):
+        return None
+    return InstMention(
+        sent=s,
+        start=i,
+        end=j,
+        text=text,
+        char_start=toks[i].start,
+        char_end=toks[j - 1].end,
+        head=head,
+        kind=kind,
+        acronym=acronym,
+        possessive=possessive,
+        quoted=_quoted(doc, s, quote_start, j) if quote_start >= 0 else None,
+    )
+
+
+def _quoted(doc: Doc, s: int, q: int, j: int) -> str | None:
+    if j - q < 3:
+        return None
+    return doc.span_text(s, q + 1, j - 1)
+
+
+def _is_event(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    return toks[j - 1].text.casefold() in doc.rules.event_heads or (
+        toks[i].text.casefold() in doc.rules.event_heads
+    )
+
+
+def _signing_subject(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """A capitalised chunk right before "signed"/"concludes" is an organisation."""
+    if j >= len(toks) or toks[j].text.casefold() not in _SIGNING_SUBJECT_VERBS:
+        return False
+    if j - i > 4 or any(is_country_word(t.text) for t in toks[i:j]):
+        return False
+    return any(t.is_acronym for t in toks[i:j])
+
+
+def _acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) -> None:
+    """Stand-alone acronyms: defined ones, and ones that abbreviate a found name."""
+    names = [m for m in raw if m.head]
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    for s, toks in enumerate(doc.toks):
+        for i, t in enumerate(toks):
+            if (s, i) in covered or i in doc.blocked[s] or not t.is_acronym:
+                continue
+            if i > 0 and toks[i - 1].text == "(":
+                continue
+            target = defined.get(t.text) or _expands(t.text, names)
+            if target is None:
+                continue
+            j = i + 1
+            if j < len(toks) and is_country_word(toks[j].text):
+                j += 1  # "the N&MC Ghana"
+            possessive = j < len(toks) and toks[j].text in ("'s", "’s")
+            raw.append(
+                InstMention(
+                    sent=s,
+                    start=i,
+                    end=j,
+                    text=doc.span_text(s, i, j),
+                    char_start=t.start,
+                    char_end=toks[j - 1].end,
+                    head=None,
+                    kind="other",
+                    acronym=t.text,
+                    possessive=possessive,
+                )
+            )
+
+
+def _expands(acr: str, names: list[InstMention]) -> str | None:
+    found = {m.text for m in names if abbreviates(acr, m.text)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def abbreviates(acr: str, name: str) -> bool:
+    """True when acr abbreviates name: each used word gives a prefix, one leading word skippable.
+
+    "SCPCS" ~ "Scientific Center of Pediatrics and Children's Surgery", "KazNU" ~ "Al-Farabi Kazakh
+    National University", "SamSMU" ~ "Samarkand State Medical University".
+    """
+    letters = [c for c in norm(acr) if c.isalpha()]
+    ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]
+    ws = [w for w in ws if w[:1].isalpha()]
+    if len(letters) < 2 or len(ws) < 2:
+        return False
+    return any(_consume(letters, ws[skip:]) for skip in (0, 1))
+
+
+def _consume(letters: list[str], ws: list[str]) -> bool:
+    if not letters:
+        return not ws
+    if not ws:
+        return False
+    w = ws[0]
+    for size in range(min(len(w), len(letters)), 0, -1):
+        if "".join(letters[:size]) == w[:size] and _consume(letters[size:], ws[1:]):
+            return True
+    return False

@@ -1,0 +1,105 @@
+"""Token tests shared by the person and institution rules: name words, titles, honorifics."""
+
+from __future__ import annotations
+
+import re
+
+from ._doc import Doc, is_place
+from ._sentences import Token
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_NAMEWORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
+
+
+def is_honorific(doc: Doc, tok: Token) -> bool:
+    return tok.text in doc.rules.honorifics or tok.text.rstrip(".") in doc.rules.honorifics
+
+
+def is_title_word(doc: Doc, tok: Token) -> bool:
+    low = tok.text.casefold()
+    return low in doc.rules.title_core or low in doc.rules.title_modifiers
+
+
+def is_head_word(doc: Doc, tok: Token) -> bool:
+    return tok.text.casefold() in doc.rules.heads
+
+
+def is_name_word(doc: Doc, tok: Token, allow_short_caps: bool = False) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    t = tok.text
+    if not t[:1].isupper() or not _NAMEWORD.match(t):
+        return False
+    low = t.casefold()
+    r = doc.rules
+    if t in r.not_names or t in r.stop_words or low in MONTHS:
+        return False
+    if low in r.heads or low in r.org_words or low in r.title_core or low in r.event_heads:
+        return False
+    if is_honorific(doc, tok):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return allow_short_caps and len(letters) <= 2
+    return not is_place(t)
+
+
+def is_initials(tok: Token) -> bool:
+    return tok.is_initials
+
+
+def person_key(name: str) -> tuple[str, str] | None:
+    """(surname, initials) of a name, for merging "O. Abishev" with "Olzhas Abishev"."""
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    if not parts:
+        return None
+    inits = [p for p in parts if re.fullmatch(r"(?:[^\W\d_][a-zа-яё]?\.)+", p)]
+    rest = [p for p in parts if p not in inits]
+    if not rest:
+        return None
+    if inits:
+        surname = rest[-1] if parts[0] in inits else rest[0]
+        letters = "".join(c for p in inits for c in p if c.isalpha() and c.isupper())
+        return surname.casefold(), letters.casefold()
+    if len(rest) == 1:
+        return rest[0].casefold(), ""
+    return rest[-1].casefold(), "".join(p[0] for p in rest[:-1]).casefold()
+
+
+def skeleton(word: str) -> str:
+    """Consonants of a word: transliteration variants share it ("Bu"/"Boo", "Seop"/"Sop")."""
+    return re.sub(r"[aeiouyаеёиоуыэюя'’-]", "", word.casefold())
+
+
+def similar(a: str, b: str) -> bool:
+    return edit_distance_le1(a, b) or (a[:1] == b[:1] and skeleton(a) == skeleton(b))
+
+
+def edit_distance_le1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]

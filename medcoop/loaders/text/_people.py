@@ -1,0 +1,231 @@
+"""Person mentions: honorifics, initials, "Name, Title", "Title Name", "Name said"."""
+
+from __future__ import annotations
+
+import re
+
+from ._doc import Doc, PersonMention
+from ._names import is_honorific, is_initials, is_name_word, is_title_word
+from ._sentences import Token
+
+_OCCUPATION = re.compile(r"(?:ist|ian|or|er|ant|eon)$")
+_MAX_NAME = 4
+
+
+def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> int:
+    """End (exclusive) of a run of name words / initials starting at i."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        if (is_initials(t) and not is_honorific(doc, t)) or is_name_word(
+            doc, t, allow_short_caps=j > i
+        ):
+            j += 1
+        else:
+            break
+    # a trailing short all-caps word is not a name ("... Woolley AN")
+    while j > i and toks[j - 1].text.isupper() and not is_initials(toks[j - 1]):
+        j -= 1
+    return j
+
+
+def _after_named(toks: list[Token], i: int) -> bool:
+    """True when the run at i follows "named after" (part of an institution's name)."""
+    window = [t.text.casefold() for t in toks[max(0, i - 3) : i]]
+    return "after" in window and (
+        "named" in window or (window.index("after") > 0 and toks[i - 1].text[:1].isalpha())
+    )
+
+
+def _continues_as_org(doc: Doc, toks: list[Token], j: int) -> bool:
+    return (
+        j < len(toks)
+        and toks[j].is_cap
+        and not is_title_word(doc, toks[j])
+        and toks[j].text[:1].isalpha()
+        and not is_honorific(doc, toks[j])
+    )
+
+
+def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int], str]) -> None:
+    toks = doc.toks[s]
+    if j <= i or _after_named(toks, i):
+        return
+    words = [t for t in toks[i:j] if not is_initials(t)]
+    if not words:
+        return
+    if cue not in ("honorific", "known") and len(toks[i:j]) < 2:
+        return
+    for a, b in list(found):
+        if a < j and i < b:  # overlap: keep the longer
+            if b - a >= j - i:
+                return
+            del found[(a, b)]
+    found[(i, j)] = cue
+
+
+def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
+    toks = doc.toks[s]
+    found: dict[tuple[int, int], str] = {}
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if is_honorific(doc, t) and (t.text[:1].isupper() or t.text.casefold() == "professor"):
+            k = i + 1
+            while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
+                k += 1
+            j = _name_run(doc, toks, k)
+            if j > k:
+                _add(doc, s, k, j, "honorific", found)
+                i = j
+                continue
+        if is_initials(t) and i + 1 < n and is_name_word(doc, toks[i + 1]):
+            j = i + 2
+            if not _continues_as_org(doc, toks, j):
+                _add(doc, s, i, j, "initials", found)
+                i = j
+                continue
+        if is_name_word(doc, t) and i + 1 < n and is_initials(toks[i + 1]):
+            j = i + 2
+            if i > 0 and is_name_word(doc, toks[i - 1]):
+                i += 1
+                continue
+            _add(doc, s, i, j, "initials", found)
+            i = j
+            continue
+        i += 1
+    _comma_title_people(doc, s, found)
+    return found
+
+
+def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
+    """Name runs with a title next to them, a speech verb after, or an occupation before."""
+    toks = doc.toks[s]
+    n = len(toks)
+    i = 0
+    while i < n:
+        prev_tok = toks[i - 1] if i > 0 else None
+        if (
+            prev_tok is not None
+            and prev_tok.is_cap
+            and prev_tok.text[:1].isalpha()
+            and not is_title_word(doc, prev_tok)
+            and not is_honorific(doc, prev_tok)
+        ):
+            i += 1
+            continue
+        j = _name_run(doc, toks, i, 3)
+        if j - i < 2:
+            i += 1
+            continue
+        nxt = toks[j].text if j < n else ""
+        nxt2 = toks[j + 1] if j + 1 < n else None
+        prev = toks[i - 1] if i > 0 else None
+        cue = None
+        if nxt == "," and nxt2 is not None and _title_start(doc, toks, j + 1):
+            cue = "name-title"
+        elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):
+            cue = "verb"
+        elif prev is not None and is_title_word(doc, prev) and nxt not in ("of",):
+            cue = "title-name"
+        elif prev is not None and prev.text == "," and _title_before_comma(doc, toks, i - 1):
+            cue = "title-comma-name"
+        elif (
+            prev is not None
+            and prev.text.islower()
+            and _OCCUPATION.search(prev.text)
+            and (nxt in ("", ",", ".", ";", ")") or nxt.islower())
+        ):
+            cue = "occupation"
+        if cue and not (j < n and toks[j].is_cap and toks[j].text[:1].isalpha()):
+            _add(doc, s, i, j, cue, found)
+            i = j
+            continue
+        i += 1
+    _title_tail_people(doc, s, found)
+
+
+def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A title phrase begins at k ("Rector", "the deputy rector", "vice president")."""
+    while k < len(toks) and toks[k].text.casefold() in ("the", "a", "an"):
+        k += 1
+    for m in range(k, min(k + 4, len(toks))):
+        if toks[m].text.casefold() in doc.rules.title_core:
+            return True
+        if toks[m].text.casefold() not in doc.rules.title_modifiers and not (
+            toks[m].text[:1].isupper()
+        ):
+            return False
+    return False
+
+
+def _title_before_comma(doc: Doc, toks: list[Token], comma: int) -> bool:
+    """Some title word occurs in the phrase that ends at the comma (same clause)."""
+    k = comma - 1
+    while k >= 0 and toks[k].text not in (",", ";", ".", ":"):
+        if toks[k].text.casefold() in doc.rules.title_core and toks[k].text[:1].isupper():
+            return True
+        k -= 1
+    return False
+
+
+def _title_tail_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
+    """ "Chairman of X Center Riza Boranbaeva": a name at the end of a title's cap run."""
+    toks = doc.toks[s]
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.text.casefold() not in doc.rules.title_core or not t.text[:1].isupper():
+            continue
+        j = i + 1
+        while j < n and (
+            (toks[j].is_cap and toks[j].text[:1].isalpha())
+            or toks[j].text.casefold() in ("of", "the", "and", "&", "for")
+        ):
+            j += 1
+        if j - i < 3:
+            continue
+        end = j
+        k = end
+        while k > i + 1 and k > end - 3 and is_name_word(doc, toks[k - 1]):
+            k -= 1
+        if end - k >= 2 and not is_name_word(doc, toks[k - 1]):
+            _add(doc, s, k, end, "title-tail", found)
+
+
+def find_people(doc: Doc) -> None:
+    """Record person mentions in ``doc.person_mentions`` and block their tokens."""
+    for s in range(len(doc.sents)):
+        for (i, j), cue in sorted(_sentence_people(doc, s).items()):
+            _record(doc, s, i, j, cue)
+    _known_surnames(doc)
+
+
+def _record(doc: Doc, s: int, i: int, j: int, cue: str) -> None:
+    toks = doc.toks[s]
+    if any(k in doc.blocked[s] for k in range(i, j)):
+        return
+    doc.person_mentions.append(
+        PersonMention(s, i, j, doc.span_text(s, i, j), toks[i].start, toks[j - 1].end, cue)
+    )
+    doc.blocked[s].update(range(i, j))
+
+
+def _known_surnames(doc: Doc) -> None:
+    """Later mentions of a surname already known ("Mr Kapoor said", "Naghipour's view")."""
+    surnames = set()
+    for m in doc.person_mentions:
+        parts = [t for t in doc.toks[m.sent][m.start : m.end] if not is_initials(t)]
+        if parts:
+            surnames.add(parts[-1].text)
+            surnames.add(parts[0].text)
+    for s, toks in enumerate(doc.toks):
+        for i, t in enumerate(toks):
+            if i in doc.blocked[s] or t.text not in surnames or not is_name_word(doc, t):
+                continue
+            if i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].text[:1].isalpha():
+                continue
+            start = i
+            if i > 0 and is_name_word(doc, toks[i - 1]) and i - 1 not in doc.blocked[s]:
+                start = i - 1
+            _record(doc, s, start, i + 1, "known")

@@ -1,0 +1,167 @@
+"""Person mentions merged into people, with their positions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import _geo
+from ._doc import Doc, PersonMention
+from ._entities import InstEntity
+from ._names import person_key, similar
+from ._positions import TitleHit, generic, titles_for
+
+
+@dataclass
+class PersonEntity:
+    idx: int
+    mentions: list[PersonMention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    positions: list[tuple[str | None, int | None, PersonMention]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+def _flat(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name.casefold()).strip()
+
+
+def _same(a: str, b: str) -> bool:
+    if _flat(a) == _flat(b):
+        return True
+    ka, kb = person_key(a), person_key(b)
+    if ka and kb and ka[0] == kb[0]:
+        short, long_ = sorted((ka[1], kb[1]), key=len)
+        return long_.startswith(short)
+    ta, tb = _flat(a).split(), _flat(b).split()
+    if len(ta) == len(tb) >= 2 and ta[0] == tb[0]:
+        return all(similar(x, y) for x, y in zip(ta, tb, strict=True))
+    if ka and kb and (not ka[1] or not kb[1]) and len(ka[0]) >= 6:
+        return similar(ka[0], kb[0])
+    return False
+
+
+def _score(name: str) -> tuple[int, int]:
+    parts = name.split()
+    full = sum(1 for p in parts if not re.fullmatch(r"(?:\w\w?\.)+", p))
+    return full, len(parts)
+
+
+def merge_people(doc: Doc) -> list[PersonEntity]:
+    people: list[PersonEntity] = []
+    for m in sorted(doc.person_mentions, key=lambda m: -_score(m.text)[0]):
+        cands = [p for p in people if any(_same(m.text, n) for n in p.names)]
+        if len(cands) > 1:
+            cands = [c for c in cands if any(_flat(m.text) == _flat(n) for n in c.names)] or cands
+        target = cands[0] if cands else None
+        if target is None:
+            target = PersonEntity(len(people))
+            people.append(target)
+        target.mentions.append(m)
+        if m.text not in target.names:
+            target.names.append(m.text)
+    for p in people:
+        first = {n: min((m.sent, m.start) for m in p.mentions if m.text == n) for n in p.names}
+        p.names.sort(key=lambda n: (-_score(n)[0], -_score(n)[1], first[n]))
+    people.sort(key=lambda p: min((m.sent, m.start) for m in p.mentions))
+    for k, p in enumerate(people):
+        p.idx = k
+        for m in p.mentions:
+            m.entity = k
+    return people
+
+
+Pending = list[tuple[PersonEntity, TitleHit, PersonMention]]
+
+
+def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntity]) -> Pending:
+    """Fill each person's positions; returns the ministry titles still to be resolved."""
+    pending: Pending = []
+    last_inst: dict[int, int] = {}
+    for m in sorted(doc.person_mentions, key=lambda m: (m.sent, m.start)):
+        person = people[m.entity or 0]
+        hits = titles_for(doc, m)
+        for h in hits:
+            if h.inst is None and h.ministry is None:
+                h.inst = _fallback(doc, m, insts, last_inst, h.title)
+            if h.ministry is not None and h.inst is None:
+                pending.append((person, h, m))
+                continue
+            _add(person, h.title, h.inst, m)
+            if h.inst is not None:
+                last_inst[m.sent] = h.inst
+        inst = _of_inst(doc, m)
+        if inst is not None and not hits:
+            _add(person, None, inst, m)
+            last_inst[m.sent] = inst
+    return pending
+
+
+def add_position(
+    person: PersonEntity, title: str | None, inst: int | None, m: PersonMention
+) -> None:
+    _add(person, title, inst, m)
+
+
+def _add(person: PersonEntity, title: str | None, inst: int | None, m: PersonMention) -> None:
+    for t, i, _ in person.positions:
+        if (t or "").casefold() == (title or "").casefold() and i == inst:
+            return
+        if title is None and i == inst:
+            return
+    person.positions.append((title, inst, m))
+
+
+def _of_inst(doc: Doc, m: PersonMention) -> int | None:
+    """ "Dr Abduhakim Khadjibayev of RRCEM"."""
+    toks = doc.toks[m.sent]
+    if m.end + 1 < len(toks) and toks[m.end].text == "of":
+        k = m.end + 1
+        if toks[k].text.casefold() == "the":
+            k += 1
+        for im in doc.inst_mentions:
+            if im.sent == m.sent and im.start == k:
+                return im.entity
+    return None
+
+
+def _fallback(
+    doc: Doc, m: PersonMention, insts: list[InstEntity], last: dict[int, int], title: str
+) -> int | None:
+    if m.sent in last:
+        return last[m.sent]
+    if "ambassador" in title.casefold():
+        emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
+        if len(emb) == 1:
+            return emb[0]
+    if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title):
+        return None
+    for w in re.findall(r"[A-Za-z]+", title)[::-1]:
+        g = generic(doc, w)
+        if g is not None and w.casefold() not in ("head",):
+            return g
+    if "ambassador" in title.casefold():
+        emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
+        if len(emb) == 1:
+            return emb[0]
+    sent_insts = {im.entity for im in doc.inst_mentions if im.sent == m.sent}
+    if len(sent_insts) == 1:
+        return sent_insts.pop()
+    if any(w in title.casefold() for w in doc.rules.academic_titles):
+        unis = [e.idx for e in insts if e.kind == "university"]
+        if len(unis) == 1:
+            return unis[0]
+    return _delegation(doc, m, insts)
+
+
+def _delegation(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
+    """ "The German delegation included …": the one institution of that country."""
+    sent = doc.sents[m.sent].text
+    dm = re.search(r"\b([A-Z]\w+)\s+(?:delegation|guests?|professors|side|team)\b", sent)
+    if not dm:
+        return None
+    code = _geo.country_of(dm.group(1))
+    cands = [e.idx for e in insts if code and e.country == code]
+    return cands[0] if len(cands) == 1 else None

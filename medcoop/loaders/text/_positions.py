@@ -1,0 +1,222 @@
+"""Position titles next to person mentions, and the institution each title belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import _geo
+from ._doc import Doc, InstMention, PersonMention
+from ._institutions import title_start
+from ._names import is_honorific
+
+_PREP = frozenset(["of", "for", "to", "on", "in", "at"])
+_STOP = frozenset([";", ".", ":", "–", "—", "(", ")"])
+
+
+@dataclass
+class TitleHit:
+    title: str
+    inst: int | None  # institution entity index
+    ministry: tuple[str, str | None, str] | None = None  # (field phrase, country code, place)
+    start: int = 0
+    end: int = 0
+
+
+def _inst_at(doc: Doc, s: int, k: int) -> InstMention | None:
+    return next(
+        (m for m in doc.inst_mentions if m.sent == s and m.start == k and m.entity is not None),
+        None,
+    )
+
+
+def _inst_ending(doc: Doc, s: int, k: int) -> InstMention | None:
+    return next(
+        (m for m in doc.inst_mentions if m.sent == s and m.end == k and m.entity is not None),
+        None,
+    )
+
+
+def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
+    """Title phrases from token k up to (not including) token ``stop``, split on "and"."""
+    toks = doc.toks[s]
+    hits: list[TitleHit] = []
+    while k < stop and toks[k].text.casefold() in ("the", "a", "an", "and"):
+        k += 1
+    start = k
+    inst: int | None = None
+    end = k
+    while k < stop:
+        t = toks[k]
+        low = t.text.casefold()
+        if low in _PREP and k + 1 < stop:
+            j = k + 1
+            while j < stop and toks[j].text.casefold() in ("the",):
+                j += 1
+            m = _inst_at(doc, s, j)
+            if m is not None and low in ("of", "at"):
+                inst = m.entity
+                k = m.end
+                break
+            k += 1
+            continue
+        if t.text == "(" and k == end and toks[k - 1].text.casefold() in doc.rules.title_core:
+            close = next((j for j in range(k, min(stop, k + 8)) if toks[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            end = k
+            continue
+        if t.text == ",":
+            if (
+                k + 1 < stop
+                and toks[k + 1].text.islower()
+                and toks[k - 1].text.islower()
+                and (not title_start(doc, toks, k + 1))
+            ):
+                k += 1
+                continue
+            break
+        if t.text in _STOP or _person_at(doc, s, k) or is_honorific(doc, t):
+            break
+        if low in ("and", "&") and k + 1 < stop and title_start(doc, toks, k + 1):
+            hits.append(_hit(doc, s, start, end, inst))
+            rest = parse_title(doc, s, k + 1, stop)
+            return hits + rest
+        if low in ("who", "which", "where", "that", "with", "representing", "was", "is"):
+            break
+        k += 1
+        end = k
+    hits.append(_hit(doc, s, start, end, inst))
+    return [h for h in hits if h.title]
+
+
+def _person_at(doc: Doc, s: int, k: int) -> bool:
+    return any(p.sent == s and p.start <= k < p.end for p in doc.person_mentions)
+
+
+def _hit(doc: Doc, s: int, i: int, j: int, inst: int | None) -> TitleHit:
+    if j <= i:
+        return TitleHit("", None)
+    toks = doc.toks[s]
+    while j > i and toks[j - 1].text.casefold() in _PREP | {"the", "and", ","}:
+        j -= 1
+    text = doc.span_text(s, i, j)
+    hit = TitleHit(text, inst, start=i, end=j)
+    words = [t.text.casefold() for t in toks[i:j]]
+    for size in (3, 2, 1):
+        if " ".join(words[:size]) in doc.rules.ministry_titles and toks[i + size - 1].is_cap:
+            _ministry(doc, s, i, j, size, hit)
+            break
+    return hit
+
+
+def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> None:
+    """ "Vice Minister of Health of the Republic of Kazakhstan" -> ministry of that country."""
+    toks = doc.toks[s]
+    rest = [t.text for t in toks[i + size : j]]
+    if len(rest) < 2 or rest[0] != "of" or not rest[1][:1].isupper():
+        return
+    # field: "of Health" [and Social Care]; country: a following "of <place>"
+    k = 2
+    while k < len(rest) and rest[k] != "of":
+        k += 1
+    field_words = rest[1:k]
+    place_words = rest[k + 1 :] if k < len(rest) else []
+    place = " ".join(place_words)
+    code = _geo.country_of(place) if place else None
+    title_end = i + size + k if code else j
+    hit.title = doc.span_text(s, i, title_end)
+    hit.ministry = ("of " + " ".join(field_words), code, place if code else "")
+
+
+def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
+    """Titles written next to a person mention: "Name, Title of X" or "X's Title Name"."""
+    toks = doc.toks[p.sent]
+    n = len(toks)
+    hits: list[TitleHit] = []
+    if (
+        p.end < n
+        and toks[p.end].text == ","
+        and p.end + 1 < n
+        and title_start(doc, toks, _skip_det(toks, p.end + 1))
+    ):
+        stop = _clause_end(doc, p.sent, p.end + 1)
+        raw = stop
+        while raw < n and toks[raw].text == ",":
+            raw += 1
+        starts_person = raw < n and (_person_at(doc, p.sent, raw) or is_honorific(doc, toks[raw]))
+        glued = starts_person and toks[raw - 1].text.casefold() not in (",", "and", "by")
+        if not glued:
+            hits += parse_title(doc, p.sent, p.end + 1, stop)
+    before = _title_before(doc, p)
+    if before:
+        hits += before
+    return hits
+
+
+def _skip_det(toks: list, k: int) -> int:
+    while k < len(toks) and toks[k].text.casefold() in ("the", "a", "an"):
+        k += 1
+    return min(k, len(toks) - 1)
+
+
+def _clause_end(doc: Doc, s: int, k: int) -> int:
+    toks = doc.toks[s]
+    n = len(toks)
+    while k < n:
+        if toks[k].text in (";", ".") or _person_at(doc, s, k) or is_honorific(doc, toks[k]):
+            break
+        k += 1
+    while k > 0 and toks[k - 1].text in (",",):
+        k -= 1
+    return k
+
+
+def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
+    toks = doc.toks[p.sent]
+    e = p.start
+    while e > 0 and (is_honorific(doc, toks[e - 1]) or toks[e - 1].text == "."):
+        e -= 1
+    comma = e > 0 and toks[e - 1].text == ","
+    if comma:
+        e -= 1
+    for k in range(max(0, e - 14), e):
+        if not title_start(doc, toks, k) or (comma and not toks[k].text[:1].isupper()):
+            continue
+        if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
+            _person_at(doc, p.sent, j) for j in range(k, e)
+        ):
+            continue
+        hits = parse_title(doc, p.sent, k, e)
+        if not hits:
+            continue
+        owner = _owner_before(doc, p.sent, k)
+        for h in hits:
+            if h.inst is None and owner is not None:
+                h.inst = owner
+        return hits
+    return []
+
+
+def _owner_before(doc: Doc, s: int, k: int) -> int | None:
+    """ "Hyundai Hospital's General Director", "Taipei VGH Superintendent", "the institute's"."""
+    toks = doc.toks[s]
+    j = k
+    while j > 0 and toks[j - 1].text.casefold() in ("the",):
+        j -= 1
+    if j > 0 and toks[j - 1].text in ("'s", "’s"):
+        m = _inst_ending(doc, s, j - 1)
+        if m is not None:
+            return m.entity
+        return generic(doc, toks[j - 2].text) if j >= 2 else None
+    m = _inst_ending(doc, s, j)
+    return m.entity if m is not None else None
+
+
+def generic(doc: Doc, word: str) -> int | None:
+    """ "the institute", "the university": the one institution whose head is that word."""
+    low = word.casefold()
+    if low not in doc.rules.heads:
+        return None
+    ents = {m.entity for m in doc.inst_mentions if m.head == low and m.entity is not None}
+    return ents.pop() if len(ents) == 1 else None

@@ -1,0 +1,140 @@
+"""The extractor's rules and gazetteers, read once from the YAML files in ``data/``."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from medcoop.errors import InputError
+
+DATA = Path(__file__).parent / "data"
+_KINDS = frozenset(
+    [
+        "ministry",
+        "hospital",
+        "research-center",
+        "university",
+        "college",
+        "company",
+        "agency",
+        "association",
+        "other",
+    ]
+)
+_AGREEMENT_KINDS = frozenset(["memorandum", "agreement", "contract", "roadmap", "plan"])
+
+
+@dataclass(frozen=True)
+class Rules:
+    heads: dict[str, str]
+    head_max_words: int
+    not_institution_heads: frozenset[str]
+    event_heads: frozenset[str]
+    lowercase_name_words: frozenset[str]
+    stop_words: frozenset[str]
+    subunit_heads: frozenset[str]
+    in_heads: frozenset[str]
+    org_words: frozenset[str]
+    skip_prefixes: tuple[str, ...]
+    name_particles: frozenset[str]
+    title_core: frozenset[str]
+    title_modifiers: frozenset[str]
+    ministry_titles: frozenset[str]
+    academic_titles: frozenset[str]
+    honorifics: frozenset[str]
+    speech_verbs: frozenset[str]
+    not_names: frozenset[str]
+    triggers: dict[str, str]
+    trigger_re: re.Pattern[str]
+    signing_verbs: tuple[str, ...]
+    hedges: tuple[str, ...]
+    hedge_re: re.Pattern[str]
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = DATA / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read extractor rules: {exc}", str(path)) from exc
+    if not isinstance(data, dict):
+        raise InputError("rules file must be a mapping of sections", str(path))
+    return data
+
+
+def _words(data: dict[str, Any], key: str, name: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise InputError(f"section {key!r} must be a list of words", str(DATA / name))
+    return frozenset(value)
+
+
+def _lower(data: dict[str, Any], key: str, name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _words(data, key, name))
+
+
+def _table(data: dict[str, Any], key: str, name: str, allowed: frozenset[str]) -> dict[str, str]:
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        raise InputError(f"section {key!r} must be a mapping word: kind", str(DATA / name))
+    for word, kind in value.items():
+        if not isinstance(word, str) or kind not in allowed:
+            raise InputError(
+                f"section {key!r}: {word!r} -> {kind!r}; kind must be one of "
+                f"{', '.join(sorted(allowed))}",
+                str(DATA / name),
+            )
+    return {w.casefold(): k for w, k in value.items()}
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@functools.cache
+def rules() -> Rules:
+    """The rules, validated; an :class:`InputError` names the file that is malformed."""
+    inst = _load("institutions.yaml")
+    titles = _load("titles.yaml")
+    agr = _load("agreements.yaml")
+    heads = _table(inst, "heads", "institutions.yaml", _KINDS)
+    triggers = _table(agr, "triggers", "agreements.yaml", _AGREEMENT_KINDS)
+    hedges = sorted(_words(agr, "hedges", "agreements.yaml"))
+    lower = {w.casefold() for w in _words(titles, "core", "titles.yaml")}
+    return Rules(
+        heads=heads,
+        head_max_words=max(len(h.split()) for h in heads),
+        not_institution_heads=frozenset(
+            w.casefold() for w in _words(inst, "not_institution_heads", "institutions.yaml")
+        ),
+        event_heads=frozenset(
+            w.casefold() for w in _words(inst, "event_heads", "institutions.yaml")
+        ),
+        lowercase_name_words=_words(inst, "lowercase_name_words", "institutions.yaml"),
+        stop_words=_words(inst, "stop_words", "institutions.yaml"),
+        subunit_heads=_lower(inst, "subunit_heads", "institutions.yaml"),
+        in_heads=_lower(inst, "in_heads", "institutions.yaml"),
+        org_words=_lower(inst, "org_words", "institutions.yaml"),
+        skip_prefixes=tuple(_lower(inst, "skip_prefixes", "institutions.yaml")),
+        name_particles=_lower(inst, "name_particles", "institutions.yaml"),
+        title_core=frozenset(lower),
+        title_modifiers=frozenset(w.casefold() for w in _words(titles, "modifiers", "titles.yaml")),
+        ministry_titles=frozenset(
+            w.casefold() for w in _words(titles, "ministry_titles", "titles.yaml")
+        ),
+        academic_titles=_lower(titles, "academic_titles", "titles.yaml"),
+        honorifics=_words(titles, "honorifics", "titles.yaml"),
+        speech_verbs=_words(titles, "speech_verbs", "titles.yaml"),
+        not_names=_words(titles, "not_names", "titles.yaml"),
+        triggers=triggers,
+        trigger_re=re.compile(r"\b(" + _alternation(list(triggers)) + r")\b", re.IGNORECASE),
+        signing_verbs=tuple(sorted(_words(agr, "signing_verbs", "agreements.yaml"))),
+        hedges=tuple(hedges),
+        hedge_re=re.compile(r"\b(" + _alternation(hedges) + r")\b", re.IGNORECASE),
+    )

@@ -1,0 +1,111 @@
+"""Sentences and tokens with character offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = frozenset(
+    [
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "no",
+        "vs",
+        "etc",
+        "acad",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "univ",
+        "dept",
+        "gen",
+        "mt",
+        "e.g",
+        "i.e",
+    ]
+)
+_INITIAL_END = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
+_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
+TOKEN = re.compile(
+    r"(?:[A-ZА-ЯЁ]\.\s?){1,3}(?=[A-ZА-ЯЁ][a-zа-яё])"  # glued initials "S.P.Botkin"
+    r"|(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}"  # initials "R.Z." "O." "Zh."
+    r"|[^\W\d_]+(?:[-&][^\W\d_]+|['’](?!s\b)[^\W\d_]+)*"  # words (not possessive 's)
+    r"|\d+(?:[.,:]\d+)*"
+    r"|'s|’s"
+    r"|\S"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line: int  # index of the line (paragraph) the sentence is in
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_initials(self) -> bool:
+        t = self.text.replace(" ", "")
+        return bool(re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}", t))
+
+    @property
+    def is_acronym(self) -> bool:
+        t = self.text
+        letters = [c for c in t if c.isalpha()]
+        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences (lines first, then sentence ends), keeping offsets."""
+    out: list[Sentence] = []
+    pos = 0
+    for li, line in enumerate(text.split("\n")):
+        start = pos
+        pos += len(line) + 1
+        s = start
+        for m in _END.finditer(line):
+            before = line[: m.start()].rsplit(None, 1)
+            last = before[-1].casefold().rstrip(".") if before else ""
+            word = before[-1] if before else ""
+            if last in _ABBREV or _INITIAL_END.fullmatch(word):
+                continue
+            end = start + m.end()
+            _add(out, text, s, end, li)
+            s = end
+        _add(out, text, s, start + len(line), li)
+    return out
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int, line: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, text[s:e], line))
+
+
+def tokens(sentence: Sentence) -> list[Token]:
+    out = []
+    for m in TOKEN.finditer(sentence.text):
+        raw = m.group().rstrip()
+        start = sentence.start + m.start()
+        out.append(Token(raw, start, start + len(raw)))
+    return out
