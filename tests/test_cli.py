@@ -104,7 +104,7 @@ def test_validate_exit_codes(run, store_dir) -> None:
     with Store(store_dir) as store:  # break one agreement: leave it a single party
         store.oxigraph.update(
             "DELETE WHERE { GRAPH ?g { ?a <https://w3id.org/medcoop/ontology#party> "
-            "<https://w3id.org/medcoop/id/institution/hyundai-hospital> } }")
+            "<https://w3id.org/medcoop/id/institution/hyundai-hospital-kr> } }")
     bad = run("validate", "--no-warnings")
     assert bad.exit_code == 1
     lines = bad.stdout.splitlines()

@@ -2,9 +2,10 @@
 
 All data IRIs live under one base (``https://w3id.org/medcoop/id/`` unless ``--base`` or
 ``MEDCOOP_BASE`` says otherwise). Institutions, people, events and cities are named by a slug of
-their normalised name, so two reports that name "the Scientific Centre of Pediatrics" and
-"Scientific Center of Pediatrics" meet in one node; agreements, positions and counts by a short
-hash of what identifies them.
+their normalised name (institutions also by their country, when known), so two reports that
+name "the Scientific Centre of Pediatrics" and "Scientific Center of Pediatrics" meet in one
+node; agreements, positions and counts by a short hash of what identifies them. Names that
+differ more are joined at load time by :mod:`medcoop.graph.resolve`.
 """
 
 from __future__ import annotations
@@ -75,8 +76,9 @@ class Minter:
     def report(self, name: str) -> str:
         return f"{self.base}report/{slug(name)}"
 
-    def institution(self, name: str) -> str:
-        return f"{self.base}institution/{slug(name)}"
+    def institution(self, name: str, country: str | None = None) -> str:
+        # The country keeps "Ministry of Health" of two countries apart.
+        return f"{self.base}institution/{slug(name)}" + (f"-{country.lower()}" if country else "")
 
     def person(self, name: str) -> str:
         return f"{self.base}person/{slug(name)}"

@@ -7,6 +7,7 @@ published date, source file, SHA-256), so a single exported graph stands on its 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -84,16 +85,22 @@ class _Builder:
                          Literal(f"{span.confidence:.4f}", datatype=XSD["decimal"]))
 
 
-def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter) -> list[Quad]:
-    """All quads of one report's named graph. ``facts`` must already be valid."""
+def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter,
+                   institution_iris: Mapping[str, str] | None = None) -> list[Quad]:
+    """All quads of one report's named graph. ``facts`` must already be valid.
+
+    ``institution_iris`` maps local ids to the IRIs entity resolution chose; institutions not in
+    it get the IRI minted from their name.
+    """
+    chosen = institution_iris or {}
     report = NamedNode(meta.iri)
     b = _Builder(report, report)
     _report(b, facts, meta)
     countries: set[str] = set()
     cities: set[str] = set()
 
-    inst_iri = _unique_iris(
-        [(i.id, minter.institution(i.name)) for i in facts.institutions])
+    inst_iri = _unique_iris([(i.id, chosen.get(i.id) or minter.institution(i.name, i.country))
+                             for i in facts.institutions])
     person_iri = _unique_iris([(p.id, minter.person(p.name)) for p in facts.people])
     event_iri = _unique_iris([(e.id, minter.event(e.name, e.year)) for e in facts.events])
     kinds = institution_kinds()

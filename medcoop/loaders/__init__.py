@@ -29,9 +29,11 @@ from medcoop.errors import InputError, MedcoopError, UnsupportedFormatError
 from medcoop.facts import Facts
 from medcoop.graph.ids import Minter
 from medcoop.graph.mapping import ReportMeta, facts_to_quads
+from medcoop.graph.resolve import Resolver
 from medcoop.graph.store import Store
 from medcoop.graph.terms import RDF_TYPE, mc
 from medcoop.loaders import csv_register, facts_json, rdf, yaml_report
+from medcoop.loaders import text as text_loader
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ class Parsed:
     source: Path
     graphs: dict[str, list[ox.Quad]]
     facts: Facts | None = None  # None for RDF files
+    notes: list[str] = field(default_factory=list)  # e.g. "decoded as windows-1251"
 
     @property
     def quads(self) -> int:
@@ -62,6 +65,7 @@ class FileResult:
     quads: int = 0
     replaced: bool = False
     error: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -93,8 +97,15 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def parse_file(path: Path, minter: Minter) -> Parsed:
-    """Read ``path`` with the loader its extension names. Raises :class:`InputError`."""
+Resolve = Callable[[Facts], dict[str, str]]
+
+
+def parse_file(path: Path, minter: Minter, resolve: Resolve | None = None) -> Parsed:
+    """Read ``path`` with the loader its extension names. Raises :class:`InputError`.
+
+    ``resolve`` picks the IRIs of the report's institutions (entity resolution against a
+    store); without it, IRIs are minted from names.
+    """
     source = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
@@ -117,28 +128,34 @@ def parse_file(path: Path, minter: Minter) -> Parsed:
         if report_iri in graphs:
             graphs[report_iri].extend(_report_quads(meta, "rdf"))
         return Parsed(path, graphs)
+    notes: list[str] = []
     if suffix in TEXT:
-        facts, loader = _read_text(data, source, suffix), "text"
+        facts, loader = _read_text(data, source, suffix, notes), "text"
     else:
         module = STRUCTURED[suffix]
         facts, loader = module.parse(_utf8(data, source), source), module.NAME
     meta = ReportMeta(iri=report_iri, source_file=meta.source_file, sha256=meta.sha256,
                       loader=loader)
-    return Parsed(path, {report_iri: facts_to_quads(facts, meta, minter)}, facts)
+    iris = resolve(facts) if resolve else None
+    return Parsed(path, {report_iri: facts_to_quads(facts, meta, minter, iris)}, facts, notes)
 
 
 def load_paths(store: Store, paths: Iterable[str | Path],
                on_file: Callable[[FileResult], None] | None = None) -> LoadSummary:
     """Load every file; each one atomically. Errors are collected, not raised."""
     summary = LoadSummary()
+    resolver = Resolver(store.oxigraph, store.minter)
     for path in discover(paths):
         result = FileResult(path)
         try:
-            parsed = parse_file(path, store.minter)
+            parsed = parse_file(path, store.minter, resolver.resolve)
             result.replaced = any(store.has_report(g) for g in parsed.graphs)
             store.replace_graphs(parsed.graphs)
+            if parsed.facts is not None:
+                resolver.remember(parsed.facts, _institution_iris(parsed))
             result.reports = list(parsed.graphs)
             result.quads = parsed.quads
+            result.notes = parsed.notes
         except MedcoopError as exc:
             result.error = str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"
             log.debug("failed to load %s", path, exc_info=True)
@@ -152,6 +169,16 @@ def load_paths(store: Store, paths: Iterable[str | Path],
     return summary
 
 
+def _institution_iris(parsed: Parsed) -> dict[str, str]:
+    """local id → IRI of the institutions as stored (read off the report's quads)."""
+    local_id = mc("localId")
+    institution = mc("Institution")
+    typed = {q.subject.value for g in parsed.graphs.values() for q in g
+             if q.predicate == RDF_TYPE and q.object == institution}
+    return {q.object.value: q.subject.value for g in parsed.graphs.values() for q in g
+            if q.predicate == local_id and q.subject.value in typed}
+
+
 def _utf8(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
@@ -161,21 +188,30 @@ def _utf8(data: bytes, source: str) -> str:
                          "UTF-8", source, line) from exc
 
 
-def _read_text(data: bytes, source: str, suffix: str) -> Facts:
-    try:
-        from medcoop.loaders import text as text_loader
-    except ImportError as exc:  # the text reader is its own issue; say so plainly
-        raise UnsupportedFormatError("press-release text is not supported yet; convert the "
-                                     "report to facts JSON or YAML", source) from exc
+def report_text(data: bytes, source: str, suffix: str, notes: list[str]) -> str:
+    """The plain text of a report file: decoded, and stripped of HTML or Markdown markup.
+
+    Evidence offsets of the text loader count characters of this text.
+    """
     if len(data) > MAX_TEXT_BYTES:
         raise InputError(f"{len(data) / 2**20:.0f} MB is too large for one report "
                          f"(limit {MAX_TEXT_BYTES // 2**20} MB); split it into reports", source)
     text, encoding = text_loader.decode(data, source)
-    if encoding.replace("-", "").lower() not in ("utf8", "utf8sig", "ascii"):
-        log.warning("%s: decoded as %s, not UTF-8", source, encoding)
+    if encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig", "ascii"):
+        notes.append(f"decoded as {encoding}, not UTF-8")
     if suffix in (".html", ".htm"):
         text = text_loader.html_to_text(text)
-    return text_loader.extract(text)
+    elif suffix == ".md":
+        text = text_loader.markdown_to_text(text)
+    return text
+
+
+def _read_text(data: bytes, source: str, suffix: str, notes: list[str]) -> Facts:
+    text = report_text(data, source, suffix, notes)
+    facts = text_loader.extract(text)
+    if not (facts.institutions or facts.people or facts.events):
+        notes.append("no institutions, people or events found in the text")
+    return facts
 
 
 def _report_quads(meta: ReportMeta, loader: str) -> Iterator[ox.Quad]:

@@ -25,6 +25,7 @@ class MC(DefinedNamespace):
     Hospital: URIRef  # hospital
     Institution: URIRef  # institution
     Memorandum: URIRef  # memorandum
+    Merge: URIRef  # merge
     Ministry: URIRef  # ministry
     OtherInstitution: URIRef  # other institution
     Plan: URIRef  # plan of cooperation
@@ -43,8 +44,10 @@ class MC(DefinedNamespace):
     country: URIRef  # country
     evidence: URIRef  # evidence
     isoCode: URIRef  # ISO 3166-1 alpha-2 code
+    kept: URIRef  # kept
     loader: URIRef  # loader
     localId: URIRef  # local id
+    merged: URIRef  # merged
     ordinal: URIRef  # ordinal
     party: URIRef  # party
     sameAs: URIRef  # same as
@@ -55,4 +58,5 @@ class MC(DefinedNamespace):
     signedOn: URIRef  # signed on
     sourceFile: URIRef  # source file
     title: URIRef  # title
+    undoData: URIRef  # undo data
     year: URIRef  # year
