@@ -9,8 +9,8 @@ import pyoxigraph as ox
 import pytest
 
 from medcoop.errors import StoreError
-from medcoop.graph.ids import Minter, base_from_env, slug
 from medcoop.graph import store as store_module
+from medcoop.graph.ids import Minter, base_from_env, slug
 from medcoop.graph.store import Store, store_path
 from medcoop.loaders import load_paths, parse_file
 
@@ -134,3 +134,9 @@ def test_stats_count_distinct_nodes(store) -> None:
     assert store.stats().as_dict() == {
         "institutions": 45, "people": 36, "agreements": 19, "events": 4, "countries": 17,
         "reports": 13, "triples": 1161}
+
+
+def test_stats_of_an_empty_store_are_zero(store) -> None:
+    assert store.stats().as_dict() == {
+        "institutions": 0, "people": 0, "agreements": 0, "events": 0, "countries": 0,
+        "reports": 0, "triples": 0}

@@ -50,6 +50,9 @@ def load(ctx: Context, paths: tuple[Path, ...]) -> None:
             summary = load_paths(store, files)
         total = len(store)
     loaded, failed = summary.loaded, summary.failed
+    for r in loaded:
+        for note in r.notes:
+            click.echo(f"{r.source}: {note}", err=True)
     replaced = sum(r.replaced for r in loaded)
     click.echo(f"Loaded {len(loaded)} of {len(files)} files: "
                f"{sum(len(r.reports) for r in loaded)} report graphs, "

@@ -141,7 +141,8 @@ class Store:
                 "SELECT ?cls (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?cls } } "
                 "GROUP BY ?cls",
                 substitutions={ox.Variable("cls"): ox.NamedNode(cls)})
-            return int(next(iter(rows))["n"].value)  # type: ignore[arg-type,index]
+            first = next(iter(rows), None)  # type: ignore[call-overload]
+            return int(first["n"].value) if first is not None else 0  # GROUP BY of no rows
 
         return Stats(
             institutions=distinct(mc("Institution").value),
