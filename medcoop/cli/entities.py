@@ -8,6 +8,7 @@ import click
 import pyoxigraph as ox
 
 from medcoop.cli._base import Context, pass_ctx
+from medcoop.graph.store import select, value
 
 KINDS = {"institution": "https://w3id.org/medcoop/ontology#Institution",
          "person": "https://schema.org/Person"}
@@ -43,13 +44,12 @@ def entities(ctx: Context, suspects: bool, kind: str, as_json: bool) -> None:
                     click.echo(f"{s.score:.2f}  {s.label_a} <{s.a}>\n      ~ {s.label_b} "
                                f"<{s.b}>\n      {s.reason}")
             return
-        rows = store.oxigraph.query(
-            _list_query(), use_default_graph_as_union=False,
-            substitutions={ox.Variable("type"): ox.NamedNode(KINDS[kind])})
+        rows = select(store.oxigraph, _list_query(),
+                      substitutions={ox.Variable("type"): ox.NamedNode(KINDS[kind])})
         for row in rows:
-            item = {"iri": row["node"].value, "label": row["label"].value,  # type: ignore[index]
-                    "country": row["country"].value if row["country"] else None,  # type: ignore[index]
-                    "reports": int(row["reports"].value)}  # type: ignore[index]
+            item = {"iri": value(row["node"]), "label": value(row["label"]),
+                    "country": value(row["country"]) if row["country"] else None,
+                    "reports": int(value(row["reports"]))}
             if as_json:
                 click.echo(json.dumps(item, ensure_ascii=False))
             else:

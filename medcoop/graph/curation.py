@@ -17,7 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from medcoop.errors import MedcoopError
-from medcoop.graph.store import Store
+from medcoop.graph.store import Store, select, value
 from medcoop.graph.terms import DCT, RDF_TYPE, mc
 
 
@@ -45,7 +45,7 @@ def _data_block(quads: list[ox.Quad]) -> str:
 
 
 def _types(store: Store, node: ox.NamedNode) -> set[str]:
-    return {q.object.value for q in store.oxigraph.quads_for_pattern(node, RDF_TYPE, None)}
+    return {value(q.object) for q in store.oxigraph.quads_for_pattern(node, RDF_TYPE, None)}
 
 
 def merge(store: Store, keep: str, drop: str) -> MergeResult:
@@ -95,14 +95,13 @@ def merge(store: Store, keep: str, drop: str) -> MergeResult:
 
 def merges(store: Store) -> list[tuple[str, str, str, str]]:
     """Recorded merges: (record, kept, merged, created), oldest first."""
-    rows = store.oxigraph.query(
+    rows = select(store.oxigraph,
         "PREFIX mc: <https://w3id.org/medcoop/ontology#> "
         "PREFIX dcterms: <http://purl.org/dc/terms/> "
         "SELECT ?g ?r ?keep ?drop ?when WHERE { GRAPH ?g { ?r a mc:Merge ; mc:kept ?keep ; "
         "mc:merged ?drop ; dcterms:created ?when } } ORDER BY ?when ?r",
         substitutions={ox.Variable("g"): curation_graph(store)})
-    return [(r["r"].value, r["keep"].value, r["drop"].value, r["when"].value)  # type: ignore[index]
-            for r in rows]
+    return [(value(r["r"]), value(r["keep"]), value(r["drop"]), value(r["when"])) for r in rows]
 
 
 def unmerge(store: Store, node: str) -> str:
@@ -117,7 +116,7 @@ def unmerge(store: Store, node: str) -> str:
     record = ox.NamedNode(record_iri)
     curation = curation_graph(store)
     data = store.oxigraph.quads_for_pattern(record, mc("undoData"), None, curation)
-    undo = json.loads(next(iter(data)).object.value)
+    undo = json.loads(value(next(iter(data)).object))
     removed = list(ox.parse(undo["removed"].encode(), ox.RdfFormat.N_QUADS))
     added = list(ox.parse(undo["added"].encode(), ox.RdfFormat.N_QUADS))
     if any(q not in store.oxigraph for q in added):

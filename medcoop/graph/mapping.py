@@ -168,11 +168,11 @@ def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter,
     seen: set[str] = set()
     for n, agr in enumerate(facts.agreements):
         parties = sorted(inst_iri[p].value for p in agr.parties)
-        event = event_iri[agr.event].value if agr.event else None
+        signed_at = event_iri[agr.event].value if agr.event else None
         # An agreement with a date or an event is the same node in every report that names
         # it; an undated one is known only through its report.
-        scope = "" if (agr.date or event) else meta.iri
-        iri = minter.agreement(agr.kind, *parties, agr.date, event, scope)
+        scope = "" if (agr.date or signed_at) else meta.iri
+        iri = minter.agreement(agr.kind, *parties, agr.date, signed_at, scope)
         if iri in seen:  # two undistinguishable agreements in one report: keep both
             iri = minter.agreement(iri, n)
         seen.add(iri)
@@ -184,8 +184,8 @@ def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter,
             b.add(node, mc("party"), inst_iri[party])
         for who in agr.signatories:
             b.add(node, mc("signatory"), person_iri[who])
-        if event:
-            b.add(node, mc("signedAt"), NamedNode(event))
+        if signed_at:
+            b.add(node, mc("signedAt"), NamedNode(signed_at))
         if agr.date:
             b.add(node, mc("signedOn"), date_literal(agr.date))
         if agr.city:
@@ -196,13 +196,13 @@ def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter,
         b.evidence(minter, node, agr.evidence)
 
     for n, cnt in enumerate(facts.agreement_counts):
-        event = event_iri[cnt.event].value if cnt.event else None
-        key = (event, cnt.count, *sorted(cnt.countries)) if event else (meta.iri, n)
+        at = event_iri[cnt.event].value if cnt.event else None
+        key = (at, cnt.count, *sorted(cnt.countries)) if at else (meta.iri, n)
         node = NamedNode(minter.count(*key))
         b.add(node, RDF_TYPE, mc("AgreementCount"))
         b.add(node, mc("count"), _int(cnt.count))
-        if event:
-            b.add(node, mc("atEvent"), NamedNode(event))
+        if at:
+            b.add(node, mc("atEvent"), NamedNode(at))
         for code in cnt.countries:
             b.add(node, mc("country"), NamedNode(minter.country(code)))
             countries.add(code)

@@ -114,8 +114,9 @@ def read_facts(store: ox.Store, report_iri: str, evidence: bool = False) -> Fact
     _positions(rows, facts, local, node_of)
     _agreements(rows, facts, local, classes, agr_kind, order, node_of)
     _counts(rows, facts, local, order, node_of)
-    for items in (facts.institutions, facts.people, facts.events):
-        items.sort(key=lambda e: (order[by_id[e.id]], e.id))  # type: ignore[attr-defined]
+    facts.institutions.sort(key=lambda e: (order[by_id[e.id]], e.id))
+    facts.people.sort(key=lambda e: (order[by_id[e.id]], e.id))
+    facts.events.sort(key=lambda e: (order[by_id[e.id]], e.id))
     if evidence:
         _evidence(rows, facts, by_id, node_of)
     return facts
@@ -204,10 +205,16 @@ def _evidence(rows: _Rows, facts: Facts, by_id: dict[str, str],
             sentence=_value(row["sentence"]), confidence=float(conf) if conf else None))
     for ev in spans.values():
         ev.sort(key=lambda e: (e.start, e.end))
-    for entity in (*facts.institutions, *facts.people, *facts.events):
-        entity.evidence = spans.get(by_id[entity.id], [])
+    for inst in facts.institutions:
+        inst.evidence = spans.get(by_id[inst.id], [])
+    for person in facts.people:
+        person.evidence = spans.get(by_id[person.id], [])
+    for event in facts.events:
+        event.evidence = spans.get(by_id[event.id], [])
     for person in facts.people:
         for pos in person.positions:
             pos.evidence = spans.get(node_of[id(pos)], [])
-    for item in (*facts.agreements, *facts.agreement_counts):
-        item.evidence = spans.get(node_of[id(item)], [])
+    for agreement in facts.agreements:
+        agreement.evidence = spans.get(node_of[id(agreement)], [])
+    for count in facts.agreement_counts:
+        count.evidence = spans.get(node_of[id(count)], [])

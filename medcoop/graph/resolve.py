@@ -28,6 +28,7 @@ import pyoxigraph as ox
 
 from medcoop.facts import Facts, Institution
 from medcoop.graph.ids import Minter, normalise, slug
+from medcoop.graph.store import select, value
 
 _GENERIC_LEAD = re.compile(r"^(?:(?:the|republican|national)-)+")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
@@ -88,11 +89,11 @@ class Resolver:
         self.country: dict[str, str | None] = {}
         names: dict[str, set[str]] = defaultdict(set)
         countries: dict[str, set[str]] = defaultdict(set)
-        for row in store.query(_query("institution_names")):
-            node = row["node"].value  # type: ignore[index]
-            names[node].add(row["name"].value)  # type: ignore[index]
-            if row["country"] is not None:  # type: ignore[index]
-                countries[node].add(row["country"].value)  # type: ignore[index]
+        for row in select(store, _query("institution_names")):
+            node = value(row["node"])
+            names[node].add(value(row["name"]))
+            if row["country"] is not None:
+                countries[node].add(value(row["country"]))
         for node, labels in names.items():
             codes = countries[node]
             self._add(node, labels, next(iter(codes)) if len(codes) == 1 else None)
@@ -157,10 +158,10 @@ def suspects(store: ox.Store, limit_df: int = 200) -> list[Suspect]:
 def _labels(store: ox.Store, query: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     names: dict[str, set[str]] = defaultdict(set)
     countries: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(_query(query)):
-        names[row["node"].value].add(row["name"].value)  # type: ignore[index]
-        if row["country"] is not None:  # type: ignore[index]
-            countries[row["node"].value].add(row["country"].value)  # type: ignore[index]
+    for row in select(store, _query(query)):
+        names[value(row["node"])].add(value(row["name"]))
+        if row["country"] is not None:
+            countries[value(row["node"])].add(value(row["country"]))
     return names, countries
 
 

@@ -44,6 +44,19 @@ EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntripl
               ".jsonld": "jsonld", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
 
 
+def select(store: ox.Store, sparql: str, **options: Any) -> ox.QuerySolutions:
+    """Run a SELECT query; the type checker knows the result is a table of solutions."""
+    result = store.query(sparql, **options)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("expected a SELECT query")
+    return result
+
+
+def value(term: object) -> str:
+    """The IRI or text of a term from a query row or quad."""
+    return str(getattr(term, "value", term))
+
+
 def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Where the store lives: explicit path, then ``MEDCOOP_STORE``, then ./medcoop-store."""
     return Path(explicit or os.environ.get("MEDCOOP_STORE") or DEFAULT_STORE)
@@ -124,10 +137,10 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
     def report_iris(self) -> list[str]:
-        rows = self._ox.query(
-            "SELECT DISTINCT ?g ?report WHERE { GRAPH ?g { ?g a ?report } } ORDER BY ?g",
+        rows = select(
+            self._ox, "SELECT DISTINCT ?g ?report WHERE { GRAPH ?g { ?g a ?report } } ORDER BY ?g",
             substitutions={ox.Variable("report"): mc("Report")})
-        return [row["g"].value for row in rows]  # type: ignore[union-attr]
+        return [value(row["g"]) for row in rows]
 
     def has_report(self, iri: str) -> bool:
         return self._ox.contains_named_graph(ox.NamedNode(iri))
@@ -137,12 +150,11 @@ class Store:
 
     def stats(self) -> Stats:
         def distinct(cls: str) -> int:
-            rows = self._ox.query(
-                "SELECT ?cls (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?cls } } "
-                "GROUP BY ?cls",
-                substitutions={ox.Variable("cls"): ox.NamedNode(cls)})
-            first = next(iter(rows), None)  # type: ignore[call-overload]
-            return int(first["n"].value) if first is not None else 0  # GROUP BY of no rows
+            rows = select(self._ox, "SELECT ?cls (COUNT(DISTINCT ?x) AS ?n) "
+                          "WHERE { GRAPH ?g { ?x a ?cls } } GROUP BY ?cls",
+                          substitutions={ox.Variable("cls"): ox.NamedNode(cls)})
+            first = next(iter(rows), None)
+            return int(value(first["n"])) if first is not None else 0  # GROUP BY of no rows
 
         return Stats(
             institutions=distinct(mc("Institution").value),
@@ -176,9 +188,9 @@ class Store:
             ox.serialize(self._union_triples(), output, rdf_format, prefixes=prefixes)
 
     def _union_triples(self) -> Iterator[ox.Triple]:
-        rows = self._ox.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = select(self._ox, "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
         for row in rows:
-            yield ox.Triple(row["s"], row["p"], row["o"])  # type: ignore[index]
+            yield ox.Triple(row["s"], row["p"], row["o"])
 
 
 def _replace_update(graphs: dict[str, list[ox.Quad]]) -> str:

@@ -8,8 +8,9 @@ import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
+from rdflib.term import Node
 
-from medcoop.graph.store import Store
+from medcoop.graph.store import Store, select, value
 from medcoop.ontology import shapes_path
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -82,17 +83,17 @@ def _short(term: object) -> str | None:
     return text
 
 
-def _finding(report: Graph, data: Graph, store: Store, result: object) -> Finding:
+def _finding(report: Graph, data: Graph, store: Store, result: Node) -> Finding:
     focus = report.value(result, SH.focusNode)
     severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
     message = report.value(result, SH.resultMessage)
     label = data.value(focus, RDFS.label) if isinstance(focus, URIRef) else None
     reports: tuple[str, ...] = ()
     if isinstance(focus, URIRef):
-        rows = store.oxigraph.query(
-            "SELECT DISTINCT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
-            substitutions={ox.Variable("s"): ox.NamedNode(str(focus))})
-        reports = tuple(row["g"].value for row in rows)  # type: ignore[index]
+        rows = select(store.oxigraph,
+                      "SELECT DISTINCT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+                      substitutions={ox.Variable("s"): ox.NamedNode(str(focus))})
+        reports = tuple(value(row["g"]) for row in rows)
     return Finding(
         severity=severity,
         focus=str(focus),

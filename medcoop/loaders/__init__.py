@@ -30,7 +30,7 @@ from medcoop.facts import Facts
 from medcoop.graph.ids import Minter
 from medcoop.graph.mapping import ReportMeta, facts_to_quads
 from medcoop.graph.resolve import Resolver
-from medcoop.graph.store import Store
+from medcoop.graph.store import Store, value
 from medcoop.graph.terms import RDF_TYPE, mc
 from medcoop.loaders import csv_register, facts_json, rdf, yaml_report
 from medcoop.loaders import text as text_loader
@@ -173,10 +173,10 @@ def _institution_iris(parsed: Parsed) -> dict[str, str]:
     """local id → IRI of the institutions as stored (read off the report's quads)."""
     local_id = mc("localId")
     institution = mc("Institution")
-    typed = {q.subject.value for g in parsed.graphs.values() for q in g
+    typed = {value(q.subject) for g in parsed.graphs.values() for q in g
              if q.predicate == RDF_TYPE and q.object == institution}
-    return {q.object.value: q.subject.value for g in parsed.graphs.values() for q in g
-            if q.predicate == local_id and q.subject.value in typed}
+    return {value(q.object): value(q.subject) for g in parsed.graphs.values() for q in g
+            if q.predicate == local_id and value(q.subject) in typed}
 
 
 def _utf8(data: bytes, source: str) -> str:
@@ -217,7 +217,7 @@ def _read_text(data: bytes, source: str, suffix: str, notes: list[str]) -> Facts
 def _report_quads(meta: ReportMeta, loader: str) -> Iterator[ox.Quad]:
     report = ox.NamedNode(meta.iri)
     yield ox.Quad(report, RDF_TYPE, mc("Report"), report)
-    for prop, value in (("sourceFile", meta.source_file), ("sha256", meta.sha256),
-                        ("loader", loader)):
-        if value:
-            yield ox.Quad(report, mc(prop), ox.Literal(value), report)
+    for prop, text in (("sourceFile", meta.source_file), ("sha256", meta.sha256),
+                       ("loader", loader)):
+        if text:
+            yield ox.Quad(report, mc(prop), ox.Literal(text), report)

@@ -12,6 +12,8 @@ import re
 
 import yaml
 
+_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]  # a stable, documented helper
+
 PathKey = tuple[str | int, ...]
 
 _WS = re.compile(r"[ \t\n\r]*")
@@ -45,7 +47,7 @@ def json_lines(text: str) -> dict[PathKey, int]:
             if text[pos] == "}":
                 return pos + 1
             while True:
-                key, pos = json.decoder.scanstring(text, skip(pos) + 1)
+                key, pos = _scanstring(text, skip(pos) + 1)
                 pos = skip(pos) + 1  # the colon
                 pos = skip(value(pos, (*path, key)))
                 if text[pos] == "}":
@@ -63,7 +65,7 @@ def json_lines(text: str) -> dict[PathKey, int]:
                     return pos + 1
                 pos += 1
         if char == '"':
-            return json.decoder.scanstring(text, pos + 1)[1]
+            return _scanstring(text, pos + 1)[1]
         match = _SCALAR.match(text, pos)
         return match.end() if match else pos + 1
 

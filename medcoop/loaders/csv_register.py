@@ -135,15 +135,15 @@ class _Register:
             self.institutions[key] = inst
             self.by_id[local_id] = inst
             self.facts.institutions.append(inst)
-        code = code.upper() or None
-        if code and not is_country_code(code):
-            raise FactsError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 "
+        code_or_none = code.upper() or None
+        if code_or_none and not is_country_code(code_or_none):
+            raise FactsError(f"unknown country code {code_or_none!r}: use an ISO 3166-1 alpha-2 "
                              "code such as KZ", (f"{column}_country",))
-        if code and inst.country and code != inst.country:
+        if code_or_none and inst.country and code_or_none != inst.country:
             raise FactsError(f"{name!r} was given country {inst.country} on an earlier row",
                              (f"{column}_country",))
-        if code:
-            inst.country = code
+        if code_or_none:
+            inst.country = code_or_none
         return inst.id
 
     def _event(self, name: str, city: str, date: str | None) -> str:
