@@ -9,6 +9,7 @@ as data in ``data/*.yaml`` plus the country/city gazetteer of :mod:`medcoop.coun
 from __future__ import annotations
 
 import logging
+import re
 
 from medcoop.facts import Facts
 
@@ -19,6 +20,15 @@ __all__ = ["decode", "extract", "html_to_text", "markdown_to_text"]
 log = logging.getLogger(__name__)
 
 
+_MARKS = re.compile(r"\*\*|__|^#{1,6}(?=\s)", re.MULTILINE)
+
+
+def _unmark(text: str) -> str:
+    """Markdown emphasis and heading marks as spaces, so offsets into the text still hold
+    ("**Prof. Vytautas Kazlauskas**")."""
+    return _MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
 def extract(text: str) -> Facts:
     """The facts of one report. Never raises: on an internal error, logs it and returns what
     a safe fallback gives (empty facts)."""
@@ -27,7 +37,9 @@ def extract(text: str) -> Facts:
     from ._assemble import build
 
     try:
-        facts = build(text.replace("\r\n", "\n").replace("\r", "\n"))
+        # same length as ``text``, so evidence offsets point into the text as given
+        plain = text.replace("\r\n", " \n").replace("\r", "\n")
+        facts = build(_unmark(plain), text)
         facts.validate()
         return facts
     except Exception:

@@ -17,8 +17,9 @@ from medcoop.facts import (
 )
 
 from . import _geo
-from ._agreements import AgreementHit, find_agreements, find_counts
+from ._agreements import AgreementHit, find_agreements
 from ._country import assign_countries
+from ._counts import find_counts
 from ._dates import dateline
 from ._doc import Doc, InstMention, norm
 from ._entities import InstEntity, cluster
@@ -30,7 +31,8 @@ from ._persons import Pending, PersonEntity, add_position, assign_positions, mer
 _PARTICIPATION = re.compile(
     r"\b(sign\w*|visit\w*|host\w*|receiv\w*|welcom\w*|met|meet\w*|talks|delegation|guests?|"
     r"cooperat\w*|partner\w*|represent\w*|attend\w*|memorand\w*|agreement|mou|held|organi[sz]\w*|"
-    r"concluded|entered|ties|collaborat\w*|works?|teams?|studying|funding|channelled|links?)\b",
+    r"concluded|entered|ties|collaborat\w*|works?|teams?|studying|fund\w*|channelled|links?|"
+    r"grants?|sponsor\w*|participat\w*|took\s+part|support\w*)\b",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
@@ -94,6 +96,9 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             if len(places) == 1:
                 code, place = next(iter(places.items()))
         if not code:
+            known = _unique_ministry(insts, field)  # "Minister of Health Name" in a text
+            if known is not None:  # that names one ministry of health
+                add_position(person, hit.title, known.idx, m)
             continue
         if demonym:
             name = f"{demonym} Ministry {field}"
@@ -109,8 +114,33 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
                 country=code,
                 synthetic=True,
             )
+            inst.mentions.append(_title_mention(doc, m.sent, hit.start, hit.end, inst.idx))
             insts.append(inst)
         add_position(person, hit.title, inst.idx, m)
+
+
+def _title_mention(doc: Doc, s: int, i: int, j: int, entity: int) -> InstMention:
+    """Where a ministry known only from a title ("Vice Minister of Health of X") is read."""
+    toks = doc.toks[s]
+    j = max(j, i + 1)
+    return InstMention(
+        s,
+        i,
+        j,
+        doc.span_text(s, i, j),
+        toks[i].start,
+        toks[j - 1].end,
+        "ministry",
+        "ministry",
+        entity=entity,
+    )
+
+
+def _unique_ministry(insts: list[InstEntity], field: str) -> InstEntity | None:
+    cands = [
+        e for e in insts if e.kind == "ministry" and any(norm(field) in norm(n) for n in e.names)
+    ]
+    return cands[0] if len(cands) == 1 else None
 
 
 def _countries_in(doc: Doc, s: int) -> list[re.Match[str]]:
@@ -142,16 +172,33 @@ def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
         doc.title_line is not None and doc.sents[m.sent].line == doc.title_line for m in real
     ):
         return True
-    return any(_PARTICIPATION.search(doc.sents[m.sent].text) for m in real)
+    return any(_PARTICIPATION.search(_scope(doc, m)) for m in real)
+
+
+def _scope(doc: Doc, m: InstMention) -> str:
+    """The sentence of a mention; for a bare name heading a paragraph or list item
+    ("- Novosibirsk State Medical University (Russia)."), the whole paragraph."""
+    sent = doc.sents[m.sent]
+    rest = doc.text[m.char_end : sent.end]
+    if m.char_start - sent.start <= 4 and re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.:]?\s*", rest):
+        return doc.lines[sent.line]
+    return sent.text
 
 
 def _is_source(doc: Doc, m: InstMention) -> bool:
     sent = doc.sents[m.sent]
+    last = max((k for k, ln in enumerate(doc.lines) if ln.strip()), default=-1)
+    if sent.line == last and len(doc.lines[last].split()) <= 8 and sent.line != doc.title_line:
+        return True  # the closing byline: "Karolinska Institutet, Communications Office"
     return bool(_SOURCE.search(doc.text[sent.start : m.char_start]))
 
 
-def build(text: str) -> Facts:
+def build(text: str, source: str | None = None) -> Facts:
+    """Facts of ``text``; evidence sentences are cut from ``source`` (the text as given, of
+    the same length) when the text was cleaned first."""
     doc = Doc.build(text)
+    if source is not None and len(source) == len(text):
+        doc.source = source
     facts = Facts(document=document(doc))
     year = int(facts.document.published[:4]) if facts.document.published else None
     find_people(doc)
@@ -176,7 +223,11 @@ def build(text: str) -> Facts:
     facts.agreements = [
         a for h in agreements if (a := _agreement(doc, h, ids, pids, events, eids)) is not None
     ]
-    facts.agreement_counts = [_count(doc, n, s, events, eids) for n, s in find_counts(doc)]
+    facts.agreement_counts = [
+        _count(doc, n, s, events, eids)
+        for n, s in find_counts(doc)
+        if n > len(facts.agreements)  # "three documents were signed: first, …" are listed
+    ]
     return facts
 
 
@@ -197,7 +248,7 @@ def _inst_ids(kept: list[InstEntity]) -> dict[int, str]:
 
 
 def _ev(doc: Doc, sent: int, start: int, end: int, conf: float) -> Evidence:
-    return Evidence(start, end, doc.sents[sent].text, conf)
+    return Evidence(start, end, doc.sentence(sent), conf)
 
 
 def _institution(doc: Doc, e: InstEntity, id_: str) -> Institution:
@@ -236,9 +287,37 @@ def _event_of(doc: Doc, sent: int, events: list[EventEntity]) -> int | None:
     heads = [
         e
         for e in events
-        if any(w in text for w in (e.names[0].split()[-1].casefold(), "the event"))
+        if re.search(r"\b(?:" + "|".join(map(re.escape, _head_words(e))) + r")\b", text)
     ]
+    if len(heads) > 1:  # "the congress": the one held, not the next one announced
+        heads = [e for e in heads if e.start is not None]
     return heads[0].idx if len(heads) == 1 else None
+
+
+def _head_words(e: EventEntity) -> list[str]:
+    """Words a text uses to refer back to an event: its last word, its head noun."""
+    name = e.names[0].casefold()
+    out = [name.split()[-1], "the event"]
+    out += [h for h in _EVENT_HEADS if re.search(r"\b" + h + r"\b", name)]
+    return out
+
+
+_EVENT_HEADS = (
+    "forum",
+    "days",
+    "conference",
+    "congress",
+    "summit",
+    "exhibition",
+    "expo",
+    "festival",
+    "week",
+    "symposium",
+    "olympiad",
+    "fair",
+    "visit",
+    "meeting",
+)
 
 
 def _agreement(
@@ -267,7 +346,7 @@ def _agreement(
         event=eids[ev] if ev is not None else None,
         date=h.date,
         city=city,
-        evidence=[Evidence(h.start, h.end, doc.sents[h.sent].text, 0.7)],
+        evidence=[Evidence(h.start, h.end, doc.sentence(h.sent), 0.7)],
     )
 
 
@@ -288,5 +367,5 @@ def _count(doc: Doc, n: int, s: int, events: list[EventEntity], eids: list[str])
         n,
         eids[ev] if ev is not None else None,
         codes,
-        [Evidence(sent.start, sent.end, sent.text, 0.7)],
+        [Evidence(sent.start, sent.end, doc.sentence(s), 0.7)],
     )

@@ -9,8 +9,16 @@ from ._doc import Doc, InstMention
 from ._entities import InstEntity
 
 _AFTER = re.compile(
-    r"^\s*(?:\(|,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,5}?(?:of|in)\s+|\s+in\s+|\s+of\s+|,\s*)"
+    r"^\s*(?:\(|,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,5}?(?:of|in)\s+|\s+in\s+|\s+of\s+"
+    r"|\s+from\s+|,\s*)"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
+)
+_DEMONYM_BEFORE = re.compile(
+    r"\b(?:the|an?)\s+([A-Z][a-z]+)\s+(?:company|firm|manufacturer|operator|provider)?\s*$"
+)
+_APPOSED_LIST = re.compile(
+    r"(?:institutions|clinics|universities|hospitals|centres|centers|partners|organi[sz]ations)"
+    r",\s+(?:(?:the\s+)?[^–—,;]+\s+and\s+)?(?:the\s+)?$"
 )
 _LIST_ITEM = re.compile(r"^\s*[–—•*-]\s*")
 _COPULA = re.compile(
@@ -34,10 +42,7 @@ def _place_code(place: str, text_codes: set[str]) -> str | None:
 
 
 def text_countries(doc: Doc) -> set[str]:
-    rx = _geo.country_regex()
-    if rx is None:
-        return set()
-    return {c for m in rx.finditer(doc.text) if (c := _geo.country_of(m.group(1)))}
+    return _geo.countries_in(doc.text)
 
 
 def _in_name(name: str, text_codes: set[str]) -> str | None:
@@ -47,7 +52,8 @@ def _in_name(name: str, text_codes: set[str]) -> str | None:
         m = rx.search(name)
         if m:
             return _geo.country_of(m.group(1))
-    for w in re.findall(r"[A-Z][\w'-]+", name):
+    caps = re.findall(r"[A-Z][\w'-]+", name)
+    for w in [" ".join(caps[k : k + 2]) for k in range(len(caps) - 1)] + caps:
         code = _geo.city_country(w)
         if code and code in text_codes:
             return code
@@ -56,17 +62,28 @@ def _in_name(name: str, text_codes: set[str]) -> str | None:
 
 def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
     after = doc.text[m.char_end : m.char_end + 80].split("\n")[0]
+    paren = re.match(r"^\s*[»”\"]?\s*\(([^()]{2,60})\)", after)
+    if paren:  # "(St. Petersburg, Russia)", "(Baku, Azerbaijan)"
+        for part in reversed(paren.group(1).split(",")):
+            code = _geo.country_of(part.strip())
+            if code:
+                return code
     hit = _AFTER.match(after)
     if hit:
         code = _place_code(hit.group("place"), text_codes)
         if code:
             return code
     before = doc.text[max(0, m.char_start - 40) : m.char_start]
-    pm = re.search(r"([A-Z][\w]+(?:\s+[A-Z]\w+)?)(?:'s|’s|-based)\s+(?:the\s+)?$", before)
+    pm = re.search(
+        r"([A-Z][\w]+(?:\s+[A-Z]\w+)?)(?:'s|’s|-based(?:\s+[a-z]+){0,4})\s+(?:the\s+)?$", before
+    )
     if pm:
         code = _place_code(pm.group(1), text_codes)
         if code:
             return code
+    dm = _DEMONYM_BEFORE.search(before)
+    if dm and _geo.country_of(dm.group(1)):  # "the Egyptian company Nile Medical Engineering"
+        return _geo.country_of(dm.group(1))
     sent = doc.sents[m.sent]
     if m.char_start - sent.start <= 4:
         cm = _COPULA.search(doc.text[m.char_end : sent.end])
@@ -82,6 +99,14 @@ def _list_context(doc: Doc, m: InstMention) -> str | None:
     if ":" in head:
         intro = head.rsplit(":", 1)[0]
         return _intro_country(intro)
+    apposed = _APPOSED_LIST.search(head)
+    if apposed:  # "two leading Belarusian institutions, the A and the B"
+        return _intro_country(" ".join(head[: apposed.start()].split()[-3:]))
+    dash = re.search(
+        r"\s[–—]\s+(?:(?:the\s+)?[^–—,;]+,\s+|(?:the\s+)?[^–—,;]+\s+and\s+)*(?:the\s+)?$", head
+    )
+    if dash:  # "in the leading Kyrgyz clinics – the A and the B"
+        return _intro_country(head[: dash.start()])
     line = doc.lines[sent.line] if sent.line < len(doc.lines) else ""
     if not _LIST_ITEM.match(line):
         return None

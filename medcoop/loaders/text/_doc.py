@@ -15,10 +15,13 @@ from ._sentences import Sentence, Token, sentences, tokens
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "`": "'"})
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def norm(text: str) -> str:
     """Comparison form of a name: NFKC, straight quotes, case folded, single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def words(text: str) -> list[str]:
@@ -73,6 +76,7 @@ class Doc:
     person_mentions: list[PersonMention] = field(default_factory=list)
     title_line: int | None = None
     year: int | None = None
+    source: str | None = None  # the text as given, when ``text`` is a cleaned copy of it
 
     @classmethod
     def build(cls, text: str) -> Doc:
@@ -88,8 +92,12 @@ class Doc:
         )
 
     def evidence(self, sent: int, start: int, end: int, confidence: float) -> Evidence:
+        return Evidence(start, end, self.sentence(sent), confidence)
+
+    def sentence(self, sent: int) -> str:
+        """The sentence as written in the text given to ``extract()``."""
         s = self.sents[sent]
-        return Evidence(start, end, s.text, confidence)
+        return self.source[s.start : s.end] if self.source is not None else s.text
 
     def span_text(self, sent: int, i: int, j: int) -> str:
         t = self.toks[sent]

@@ -91,12 +91,23 @@ def cluster(doc: Doc) -> list[InstEntity]:
         best = [n for n in plain if len(words(n)) == longest]
         by_order = sorted(best, key=lambda n: _first_pos(e, n, first))
         e.names.sort(key=lambda n: n != by_order[0])
+    for e in entities:
+        e.kind = _refined_kind(doc, e)
     entities.sort(key=lambda e: min((m.sent, m.start) for m in e.mentions))
     for k, e in enumerate(entities):
         e.idx = k
         for m in e.mentions:
             m.entity = k
     return entities
+
+
+def _refined_kind(doc: Doc, e: InstEntity) -> str:
+    """ "Samsung Medical Center" -> hospital: the head's kind refined by the name's words."""
+    name_words = set(words(e.name))
+    for head, kind, needed in doc.rules.kind_refinements:
+        if e.head == head and (not needed or name_words & needed):
+            return kind
+    return e.kind
 
 
 def _first_pos(e: InstEntity, name: str, first: InstMention) -> tuple[int, int]:

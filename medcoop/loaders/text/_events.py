@@ -14,11 +14,15 @@ _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
     r"(?:" + _CAP + r"\s+(?:[–-]\s+)?){1,6}(?P<h1>Forum|Days|Day|Conference|Congress|Summit|"
     r"Exhibition|Expo|Festival|Week|Symposium|Olympiad|Fair)"
-    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*)?"
+    r"(?:\s+[\"“«][^\"”»\n]{2,60}[\"”»])?"  # Conference "Semey Readings – 2022"
+    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
     r"|(?P<h2>Days|Day|Week)\s+of\s+"
     + _CAP
-    + r"(?:\s+[\w’'-]+){0,2}?\s+(?:in|on)\s+"
+    + r"(?:\s+[\w’'-]+){0,2}?\s+(?:in|on)\s+(?:the\s+)?"
     + _CAP
+    + r"(?:\s+"
+    + _CAP
+    + r")?"
     + r"|"
     + _CAP
     + r"\s+(?:"

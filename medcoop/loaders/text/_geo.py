@@ -43,6 +43,35 @@ def country_regex() -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:the\s+)?(" + alt + r")(?:'s|’s)?(?![\w])", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@functools.cache
+def _max_words() -> int:
+    return max((len(k.split()) for k in country_names()), default=1)
+
+
+def countries_in(text: str) -> set[str]:
+    """Codes of the countries a text names: a dictionary look-up of word n-grams, much
+    faster on a whole report than the alternation of :func:`country_regex`."""
+    names = country_names()
+    if not names:
+        return set()
+    raw = [m.group().rstrip(".") for m in _WORD.finditer(text)]
+    ws = [w.casefold() for w in raw]
+    ws = [w[:-2] if w.endswith(("'s", "’s")) else w for w in ws]
+    top = _max_words()
+    out = set()
+    for i in range(len(ws)):
+        if not raw[i][:1].isupper():  # names and demonyms start with a capital
+            continue
+        for n in range(1, top + 1):
+            code = names.get(" ".join(ws[i : i + n]))
+            if code:
+                out.add(code)
+    return out
+
+
 def country_of(name: str) -> str | None:
     """ISO code of a country name or demonym, or None."""
     key = re.sub(r"\s+", " ", name.strip()).casefold()

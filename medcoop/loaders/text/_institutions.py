@@ -8,6 +8,7 @@ from ._sentences import Token
 
 _CONNECT = frozenset(["of", "for", "and", "&", "the", "named", "after", "on", "in", "under", "-"])
 _SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
+_DASHES = frozenset(["–", "—", "-"])
 _OPEN = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _SIGNING_SUBJECT_VERBS = frozenset(["signed", "signs", "concludes", "concluded", "inks", "inked"])
 
@@ -73,7 +74,7 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
         if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
             if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
                 break
-            if is_honorific(doc, t):
+            if is_honorific(doc, t) and not _after_named(toks, k):
                 break
             k += 1
             end = k
@@ -92,6 +93,9 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
             acronyms.append((k, toks[k + 1].text))
             k += 3
             end = k
+            continue
+        if t.text in _DASHES and _place_after(toks, k + 1) and toks[k - 1].is_cap:
+            k = end = _place_after(toks, k + 1)  # "Department of Health – Abu Dhabi"
             continue
         if t.text in _OPEN and toks[k - 1].is_cap:
             close = next(
@@ -114,6 +118,25 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
     return end, acronyms, quote_start
 
 
+def _after_named(toks: list[Token], k: int) -> bool:
+    """ "named after Academician V. Vakhidov": the honorific belongs to the name."""
+    return k >= 2 and toks[k - 1].text.casefold() == "after" and toks[k - 2].text == "named"
+
+
+def _place_after(toks: list[Token], k: int) -> int:
+    """End of a one- or two-word place name at k that closes a name (else 0)."""
+    for size in (2, 1):
+        j = k + size
+        if j > len(toks) or not all(t.is_cap and _is_word(t) for t in toks[k:j]):
+            continue
+        closes = (
+            j == len(toks) or toks[j].text in ("(", ",", ")", ".", ";") or (toks[j].text.islower())
+        )
+        if closes and is_place(" ".join(t.text for t in toks[k:j])):
+            return j
+    return 0
+
+
 def _in_allowed(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     return any(toks[m].text.casefold() in doc.rules.in_heads for m in range(i, k))
 
@@ -125,13 +148,17 @@ def _head(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
         seg_end += 1
     low = [t.text.casefold() for t in toks[i:j]]
     best = None
-    for a in range(seg_end - i):
+    a = 0
+    while a < seg_end - i:
+        step = 1
         for size in range(doc.rules.head_max_words, 0, -1):
             phrase = " ".join(low[a : a + size])
             if a + size <= j - i and phrase in doc.rules.heads:
                 if a + size <= seg_end - i or size > 1:
                     best = phrase
+                    step = size  # "National Health Commission": not "commission" alone
                 break
+        a += step
     return best
 
 
@@ -179,8 +206,24 @@ def find_institution_mentions(doc: Doc) -> None:
                         defined[m.acronym] = m.text
             i = max(end, i + 1)
     doc.blocked_sent = set()
+    _apposition_mentions(doc, raw)
     _acronym_mentions(doc, raw, defined)
+    raw = [m for m in raw if not _subunit_at(doc, m, raw)]
     doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
+
+
+def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
+    """ "the International Cooperation Department at RSU": a part of the next institution."""
+    if m.head is None or m.head not in doc.rules.subunit_heads:
+        return False
+    toks = doc.toks[m.sent]
+    k = m.end
+    if k >= len(toks) or toks[k].text not in ("at", "of"):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].text.casefold() == "the":
+        k += 1
+    return any(o.sent == m.sent and o.start == k for o in raw)
 
 
 def _mention(
@@ -195,6 +238,9 @@ def _mention(
         k = next((k for k in range(i + 1, j) if toks[k].text in ("of", "for")), None)
         if k is not None and k + 1 < j and toks[k + 1].text[:1].isupper():
             return _mention(doc, s, k + 1, j, acronym, quote_start)
+    tail = _outer_of_subunit(doc, toks, i, j, head)
+    if tail is not None:  # "Faculty of Medicine of Ankara University" -> the university
+        return _mention(doc, s, tail, j, acronym, quote_start)
     low_text = doc.span_text(s, i, j).casefold()
     if any(low_text.startswith(p) for p in doc.rules.skip_prefixes):
         return None
@@ -203,6 +249,7 @@ def _mention(
     if quote_start > i and quote_start < j:
         inner = _head(doc, toks, quote_start + 1, j)
         head = inner or head
+    j = _drop_country_after_named(toks, i, j)
     text = doc.span_text(s, i, j)
     first = toks[i].text.casefold()
     if head is None:
@@ -232,7 +279,7 @@ def _mention(
         and any(t.text.casefold() in doc.rules.not_institution_heads for t in toks[i:j])
     ):
         return None
-    if head is None and (is_country_word(text) or len(text) < 2):
+    if is_country_word(text) or len(text) < 2:  # "the Russian Federation"
         return None
     return InstMention(
         sent=s,
@@ -247,6 +294,43 @@ def _mention(
         possessive=possessive,
         quoted=_quoted(doc, s, quote_start, j) if quote_start >= 0 else None,
     )
+
+
+def _outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
+    """Start of the parent institution in "<sub-unit> of <parent>": a department, faculty or
+    chair of anything, or an institute of a university, is a part of its parent."""
+    if head is None or head not in doc.rules.subunit_heads | {"institute"}:
+        return None
+    for k in range(i + 1, j - 1):
+        if toks[k].text not in ("of", "at"):
+            continue
+        a = k + 1
+        while a < j and toks[a].text.casefold() == "the":
+            a += 1
+        outer = _head(doc, toks, a, j)
+        if outer is None or not toks[a].is_cap:
+            continue
+        if head == "institute" and doc.rules.heads.get(outer) != "university":
+            continue
+        if outer in doc.rules.not_institution_heads or outer in doc.rules.subunit_heads:
+            continue
+        return a
+    return None
+
+
+def _drop_country_after_named(toks: list[Token], i: int, j: int) -> int:
+    """ "Institute named after S. Avdalbekyan of Armenia": the name ends with the person's
+    name; the trailing "of <country>" only says where the institute is."""
+    words = [t.text for t in toks[i:j]]
+    if "named" not in words:
+        return j
+    for k in range(j - 1, i, -1):
+        if toks[k].text == "of":
+            rest = " ".join(t.text for t in toks[k + 1 : j])
+            if rest and is_country_word(rest) and k > i + words.index("named") + 2:
+                return k
+            break
+    return j
 
 
 def _quoted(doc: Doc, s: int, q: int, j: int) -> str | None:
@@ -270,6 +354,72 @@ def _signing_subject(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     return any(t.is_acronym for t in toks[i:j])
 
 
+def _apposition_mentions(doc: Doc, raw: list[InstMention]) -> None:
+    """ "the Egyptian company Nile Medical Engineering", "health technology company M42": a
+    capitalised name right after a lower-case organisation noun is that organisation."""
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    names: list[list[str]] = []
+    for s, toks in enumerate(doc.toks):
+        for i, t in enumerate(toks[:-1]):
+            kind = doc.rules.apposition_nouns.get(t.text)
+            if kind is None:
+                continue
+            j = i + 1
+            while j < len(toks) and (s, j) not in covered and j not in doc.blocked[s]:
+                tj = toks[j]
+                glued = tj.text.isdigit() and tj.start == toks[j - 1].end
+                if not ((tj.is_cap and _is_word(tj)) or glued) or is_honorific(doc, tj):
+                    break
+                if tj.text.casefold() in doc.rules.heads or is_place(tj.text):
+                    break
+                j += 1
+            if j == i + 1 or any((s, k) in covered for k in range(i + 1, j)):
+                continue
+            names.append([x.text for x in toks[i + 1 : j]])
+            raw.append(
+                InstMention(
+                    sent=s,
+                    start=i + 1,
+                    end=j,
+                    text=doc.span_text(s, i + 1, j),
+                    char_start=toks[i + 1].start,
+                    char_end=toks[j - 1].end,
+                    head=None,
+                    kind=kind,
+                    possessive=j < len(toks) and toks[j].text in ("'s", "’s"),
+                )
+            )
+    _repeats(doc, raw, names)
+
+
+def _repeats(doc: Doc, raw: list[InstMention], names: list[list[str]]) -> None:
+    """Later bare uses of a name found by apposition ("… Officer of M42")."""
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    for s, toks in enumerate(doc.toks):
+        texts = [t.text for t in toks]
+        for name in names:
+            n = len(name)
+            for i in range(len(toks) - n + 1):
+                if texts[i : i + n] != name or any((s, k) in covered for k in range(i, i + n)):
+                    continue
+                nxt = toks[i + n] if i + n < len(toks) else None
+                if nxt is not None and nxt.is_cap and _is_word(nxt) and not is_honorific(doc, nxt):
+                    continue
+                raw.append(
+                    InstMention(
+                        sent=s,
+                        start=i,
+                        end=i + n,
+                        text=doc.span_text(s, i, i + n),
+                        char_start=toks[i].start,
+                        char_end=toks[i + n - 1].end,
+                        head=None,
+                        kind="other",
+                    )
+                )
+                covered.update((s, k) for k in range(i, i + n))
+
+
 def _acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) -> None:
     """Stand-alone acronyms: defined ones, and ones that abbreviate a found name."""
     names = [m for m in raw if m.head]
@@ -277,6 +427,8 @@ def _acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str])
     for s, toks in enumerate(doc.toks):
         for i, t in enumerate(toks):
             if (s, i) in covered or i in doc.blocked[s] or not t.is_acronym:
+                continue
+            if is_honorific(doc, t):
                 continue
             if i > 0 and toks[i - 1].text == "(":
                 continue

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._doc import Doc, is_place
+from ._rules import Rules, rules
 from ._sentences import Token
 
 MONTHS = frozenset(
@@ -41,16 +43,23 @@ def is_head_word(doc: Doc, tok: Token) -> bool:
 
 def is_name_word(doc: Doc, tok: Token, allow_short_caps: bool = False) -> bool:
     """A capitalised word that can be part of a person's name."""
-    t = tok.text
-    if not t[:1].isupper() or not _NAMEWORD.match(t):
+    if not tok.text[:1].isupper():
+        return False
+    if doc.rules is not rules():  # rules built by hand (tests): no cache
+        return _name_word.__wrapped__(doc.rules, tok.text, allow_short_caps)
+    return _name_word(doc.rules, tok.text, allow_short_caps)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_word(r: Rules, t: str, allow_short_caps: bool) -> bool:
+    if not _NAMEWORD.match(t):
         return False
     low = t.casefold()
-    r = doc.rules
     if t in r.not_names or t in r.stop_words or low in MONTHS:
         return False
     if low in r.heads or low in r.org_words or low in r.title_core or low in r.event_heads:
         return False
-    if is_honorific(doc, tok):
+    if t in r.honorifics or t.rstrip(".") in r.honorifics:
         return False
     letters = [c for c in t if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
@@ -62,9 +71,17 @@ def is_initials(tok: Token) -> bool:
     return tok.is_initials
 
 
+_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "le", "la", "abu"]
+)
+
+
 def person_key(name: str) -> tuple[str, str] | None:
     """(surname, initials) of a name, for merging "O. Abishev" with "Olzhas Abishev"."""
     parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    # "Khalid Al Mansoori" ~ "Al Mansoori": particles carry no initial
+    while len(parts) > 1 and parts[-2].casefold() in _PARTICLES:
+        parts[-2:] = [parts[-2] + " " + parts[-1]]
     if not parts:
         return None
     inits = [p for p in parts if re.fullmatch(r"(?:[^\W\d_][a-zа-яё]?\.)+", p)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ._doc import Doc, PersonMention
-from ._names import is_honorific, is_initials, is_name_word, is_title_word
+from ._doc import Doc, PersonMention, is_place
+from ._institutions import title_start
+from ._names import edit_distance_le1, is_honorific, is_initials, is_name_word, is_title_word
 from ._sentences import Token
 
 _OCCUPATION = re.compile(r"(?:ist|ian|or|er|ant|eon)$")
@@ -49,7 +50,11 @@ def _continues_as_org(doc: Doc, toks: list[Token], j: int) -> bool:
 
 def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int], str]) -> None:
     toks = doc.toks[s]
-    if j <= i or _after_named(toks, i):
+    if i + 2 < j and not is_initials(toks[i]) and _multi_initials(toks[i + 1]):
+        i += 1  # "Activities E.V. Sharipova": Russian initials start the name
+    if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j):
+        return
+    if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
     words = [t for t in toks[i:j] if not is_initials(t)]
     if not words:
@@ -64,6 +69,24 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
     found[(i, j)] = cue
 
 
+def _multi_initials(tok: Token) -> bool:
+    return is_initials(tok) and sum(c.isalpha() for c in tok.text) >= 2
+
+
+def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """ "I.M. Sechenov First Moscow State Medical University": a person an institution is
+    named for, followed without a break by the rest of the institution's name."""
+    k = j
+    while k < len(toks) and k - j < 8:
+        t = toks[k]
+        if t.text.casefold() in doc.rules.heads and k > j:
+            return True
+        if not ((t.is_cap and t.text[:1].isalpha()) or t.text.casefold() in ("of", "and", "&")):
+            return False
+        k += 1
+    return False
+
+
 def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
     toks = doc.toks[s]
     found: dict[tuple[int, int], str] = {}
@@ -76,6 +99,9 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
                 k += 1
             j = _name_run(doc, toks, k)
+            if j > k and j - k == 1 and _continues_as_org(doc, toks, j):
+                i = j + 1  # "Dr. Milon Hall": a building named after someone
+                continue
             if j > k:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
@@ -86,7 +112,13 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
                 _add(doc, s, i, j, "initials", found)
                 i = j
                 continue
-        if is_name_word(doc, t) and i + 1 < n and is_initials(toks[i + 1]):
+        if (
+            is_name_word(doc, t)
+            and i + 1 < n
+            and is_initials(toks[i + 1])
+            and not is_honorific(doc, toks[i + 1])
+            and not (i + 2 < n and is_name_word(doc, toks[i + 2]))  # "… E.V. Sharipova"
+        ):
             j = i + 2
             if i > 0 and is_name_word(doc, toks[i - 1]):
                 i += 1
@@ -175,22 +207,48 @@ def _title_tail_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
     toks = doc.toks[s]
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.text.casefold() not in doc.rules.title_core or not t.text[:1].isupper():
+        if t.text.casefold() not in doc.rules.title_core:
+            continue
+        if not t.text[:1].isupper() and (i + 1 >= n or toks[i + 1].text != "of"):
             continue
         j = i + 1
         while j < n and (
             (toks[j].is_cap and toks[j].text[:1].isalpha())
-            or toks[j].text.casefold() in ("of", "the", "and", "&", "for")
+            or toks[j].text.casefold() in ("of", "the", "and", "&", "for", "to")
         ):
             j += 1
         if j - i < 3:
             continue
+        for p in range(i + 3, j):  # "Minister of X Farid Karimov and Minister of Y …"
+            if toks[p].text in ("and", ",") and _title_tail_name(doc, toks, i, p):
+                _add(doc, s, p - 2, p, "title-tail", found)
         end = j
         k = end
         while k > i + 1 and k > end - 3 and is_name_word(doc, toks[k - 1]):
             k -= 1
         if end - k >= 2 and not is_name_word(doc, toks[k - 1]):
             _add(doc, s, k, end, "title-tail", found)
+
+
+def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
+    """Two name words end the title phrase at p, after a word that is not a name."""
+    return (
+        p - 3 > i
+        and is_name_word(doc, toks[p - 1])
+        and is_name_word(doc, toks[p - 2])
+        and not is_name_word(doc, toks[p - 3])
+        and (
+            p + 1 >= len(toks)
+            or title_start(doc, toks, _skip_the(toks, p + 1))
+            or is_honorific(doc, toks[p + 1])
+        )
+    )
+
+
+def _skip_the(toks: list[Token], k: int) -> int:
+    while k < len(toks) - 1 and toks[k].text.casefold() in ("the", "a", "an"):
+        k += 1
+    return k
 
 
 def find_people(doc: Doc) -> None:
@@ -211,6 +269,14 @@ def _record(doc: Doc, s: int, i: int, j: int, cue: str) -> None:
     doc.blocked[s].update(range(i, j))
 
 
+def _variant_of(word: str, surnames: set[str]) -> bool:
+    """A transliteration variant of a known surname ("Shadmanov" ~ "Shadmonov")."""
+    return len(word) >= 7 and any(
+        len(n) >= 7 and n[:2] == word[:2] and edit_distance_le1(n.casefold(), word.casefold())
+        for n in surnames
+    )
+
+
 def _known_surnames(doc: Doc) -> None:
     """Later mentions of a surname already known ("Mr Kapoor said", "Naghipour's view")."""
     surnames = set()
@@ -221,7 +287,9 @@ def _known_surnames(doc: Doc) -> None:
             surnames.add(parts[0].text)
     for s, toks in enumerate(doc.toks):
         for i, t in enumerate(toks):
-            if i in doc.blocked[s] or t.text not in surnames or not is_name_word(doc, t):
+            if i in doc.blocked[s] or not is_name_word(doc, t):
+                continue
+            if t.text not in surnames and not _variant_of(t.text, surnames):
                 continue
             if i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].text[:1].isalpha():
                 continue

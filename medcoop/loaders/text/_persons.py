@@ -36,6 +36,9 @@ def _same(a: str, b: str) -> bool:
         short, long_ = sorted((ka[1], kb[1]), key=len)
         return long_.startswith(short)
     ta, tb = _flat(a).split(), _flat(b).split()
+    short_t, long_t = sorted((ta, tb), key=len)
+    if len(short_t) == 1 and len(long_t) >= 2 and short_t[0] == long_t[0]:
+        return "." not in a + b  # surname first: "Park Ji-young" ~ "Park"
     if len(ta) == len(tb) >= 2 and ta[0] == tb[0]:
         return all(similar(x, y) for x, y in zip(ta, tb, strict=True))
     if ka and kb and (not ka[1] or not kb[1]) and len(ka[0]) >= 6:
@@ -127,12 +130,18 @@ def _of_inst(doc: Doc, m: PersonMention) -> int | None:
     return None
 
 
+_DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")
+
+
 def _fallback(
     doc: Doc, m: PersonMention, insts: list[InstEntity], last: dict[int, int], title: str
 ) -> int | None:
     if m.sent in last:
         return last[m.sent]
-    if "ambassador" in title.casefold():
+    owner = _delegation_of(doc, m.sent)
+    if owner is not None:
+        return owner
+    if _DIPLOMAT.search(title):
         emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
         if len(emb) == 1:
             return emb[0]
@@ -142,10 +151,6 @@ def _fallback(
         g = generic(doc, w)
         if g is not None and w.casefold() not in ("head",):
             return g
-    if "ambassador" in title.casefold():
-        emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
-        if len(emb) == 1:
-            return emb[0]
     sent_insts = {im.entity for im in doc.inst_mentions if im.sent == m.sent}
     if len(sent_insts) == 1:
         return sent_insts.pop()
@@ -154,6 +159,26 @@ def _fallback(
         if len(unis) == 1:
             return unis[0]
     return _delegation(doc, m, insts)
+
+
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _delegation_of(doc: Doc, s: int) -> int | None:
+    """ "a delegation of KSMU headed by the Rector …", and later "The delegation included
+    …": members of a delegation belong to the institution that sent it."""
+    if "delegation" not in doc.sents[s].text.casefold():
+        return None
+    for t in range(s, max(-1, s - 4), -1):
+        sent = doc.sents[t]
+        for dm in _DELEGATION_OF.finditer(sent.text):
+            at = sent.start + dm.end()
+            for im in doc.inst_mentions:
+                if im.sent == t and im.char_start == at and im.entity is not None:
+                    return im.entity
+        if t != s and doc.sents[t].line != doc.sents[s].line and t < s - 1:
+            break
+    return None
 
 
 def _delegation(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:

@@ -57,9 +57,13 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 inst = m.entity
                 k = m.end
                 break
+            g = _generic_at(doc, s, j, stop) if j > k + 1 and low in ("of", "at") else None
+            if g is not None:  # "Director of the hospital", "Rector of the University"
+                inst = g
+                break
             k += 1
             continue
-        if t.text == "(" and k == end and toks[k - 1].text.casefold() in doc.rules.title_core:
+        if t.text == "(" and k == end and _core_word(doc, toks[k - 1].text):
             close = next((j for j in range(k, min(stop, k + 8)) if toks[j].text == ")"), None)
             if close is None:
                 break
@@ -76,6 +80,9 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 k += 1
                 continue
             break
+        if t.text in ("–", "—") and k + 1 < stop and title_start(doc, toks, k + 1):
+            k += 1  # "Chairman of the Board – Rector"
+            continue
         if t.text in _STOP or _person_at(doc, s, k) or is_honorific(doc, t):
             break
         if low in ("and", "&") and k + 1 < stop and title_start(doc, toks, k + 1):
@@ -88,6 +95,34 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         end = k
     hits.append(_hit(doc, s, start, end, inst))
     return [h for h in hits if h.title]
+
+
+def _core_word(doc: Doc, word: str) -> bool:
+    low = word.casefold()
+    return low in doc.rules.title_core or low.split("-")[-1] in doc.rules.title_core
+
+
+def _generic_at(doc: Doc, s: int, j: int, stop: int) -> int | None:
+    """ "the hospital" at token j (after "the"): the one such institution in the sentence,
+    else in the text."""
+    toks = doc.toks[s]
+    if j >= stop:
+        return None
+    if j + 1 < len(toks) and toks[j + 1].text[:1].isalpha():
+        nxt = toks[j + 1].text
+        if nxt[:1].isupper() or nxt.casefold() in doc.rules.heads:
+            return None  # "the university clinic": the head is further on
+    low = toks[j].text.casefold()
+    if low not in doc.rules.heads or low in doc.rules.subunit_heads:
+        return None
+    here = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.sent == s and m.entity is not None and m.head is not None and m.head.endswith(low)
+    }
+    if len(here) == 1:
+        return here.pop()
+    return generic(doc, toks[j].text)
 
 
 def _person_at(doc: Doc, s: int, k: int) -> bool:
@@ -114,19 +149,21 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
     """ "Vice Minister of Health of the Republic of Kazakhstan" -> ministry of that country."""
     toks = doc.toks[s]
     rest = [t.text for t in toks[i + size : j]]
-    if len(rest) < 2 or rest[0] != "of" or not rest[1][:1].isupper():
+    if len(rest) < 2 or rest[0] not in ("of", "for") or not rest[1][:1].isupper():
         return
-    # field: "of Health" [and Social Care]; country: a following "of <place>"
-    k = 2
-    while k < len(rest) and rest[k] != "of":
-        k += 1
+    # field: "of Health [and Social Protection of Population]"; country: the
+    # "of <country>" ("… of the Republic of Tajikistan"), the first that names one
+    k = len(rest)
+    code = None
+    for c in range(2, len(rest) - 1):
+        if rest[c] == "of" and (code := _geo.country_of(" ".join(rest[c + 1 :]))):
+            k = c
+            break
     field_words = rest[1:k]
-    place_words = rest[k + 1 :] if k < len(rest) else []
-    place = " ".join(place_words)
-    code = _geo.country_of(place) if place else None
+    place = " ".join(rest[k + 1 :]) if code else ""
     title_end = i + size + k if code else j
     hit.title = doc.span_text(s, i, title_end)
-    hit.ministry = ("of " + " ".join(field_words), code, place if code else "")
+    hit.ministry = ("of " + " ".join(field_words), code, place)
 
 
 def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
@@ -181,7 +218,9 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     if comma:
         e -= 1
     for k in range(max(0, e - 14), e):
-        if not title_start(doc, toks, k) or (comma and not toks[k].text[:1].isupper()):
+        if not title_start(doc, toks, k):
+            continue
+        if comma and not toks[k].text[:1].isupper() and (k == 0 or toks[k - 1].text != "the"):
             continue
         if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
             _person_at(doc, p.sent, j) for j in range(k, e)
@@ -190,6 +229,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
             continue
+        if comma and not toks[k].text[:1].isupper() and any(h.inst is None for h in hits):
+            continue  # "Thanking the rector for the reception, Kim …" is no apposition
         owner = _owner_before(doc, p.sent, k)
         for h in hits:
             if h.inst is None and owner is not None:

@@ -29,7 +29,7 @@ _KINDS = frozenset(
 _AGREEMENT_KINDS = frozenset(["memorandum", "agreement", "contract", "roadmap", "plan"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance, cached
 class Rules:
     heads: dict[str, str]
     head_max_words: int
@@ -54,6 +54,8 @@ class Rules:
     signing_verbs: tuple[str, ...]
     hedges: tuple[str, ...]
     hedge_re: re.Pattern[str]
+    apposition_nouns: dict[str, str]
+    kind_refinements: tuple[tuple[str, str, frozenset[str]], ...]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -90,6 +92,27 @@ def _table(data: dict[str, Any], key: str, name: str, allowed: frozenset[str]) -
                 str(DATA / name),
             )
     return {w.casefold(): k for w, k in value.items()}
+
+
+def _refinements(data: dict[str, Any], name: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    value = data.get("kind_refinements")
+    out = []
+    for row in value if isinstance(value, list) else [None]:
+        ok = (
+            isinstance(row, dict)
+            and isinstance(row.get("head"), str)
+            and row.get("kind") in _KINDS
+            and isinstance(row.get("words"), list)
+            and all(isinstance(w, str) for w in row["words"])
+        )
+        if not ok or not isinstance(row, dict):
+            raise InputError(
+                "section 'kind_refinements' must be a list of {head, kind, words}", str(DATA / name)
+            )
+        out.append(
+            (row["head"].casefold(), row["kind"], frozenset(w.casefold() for w in row["words"]))
+        )
+    return tuple(out)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -137,4 +160,6 @@ def rules() -> Rules:
         signing_verbs=tuple(sorted(_words(agr, "signing_verbs", "agreements.yaml"))),
         hedges=tuple(hedges),
         hedge_re=re.compile(r"\b(" + _alternation(hedges) + r")\b", re.IGNORECASE),
+        apposition_nouns=_table(inst, "apposition_nouns", "institutions.yaml", _KINDS),
+        kind_refinements=_refinements(inst, "institutions.yaml"),
     )

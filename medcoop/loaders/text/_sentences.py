@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ _ABBREV = frozenset(
 )
 _INITIAL_END = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
 _END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 TOKEN = re.compile(
     r"(?:[A-ZА-ЯЁ]\.\s?){1,3}(?=[A-ZА-ЯЁ][a-zа-яё])"  # glued initials "S.P.Botkin"
     r"|(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}"  # initials "R.Z." "O." "Zh."
@@ -62,14 +64,22 @@ class Token:
 
     @property
     def is_initials(self) -> bool:
-        t = self.text.replace(" ", "")
-        return bool(re.fullmatch(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}", t))
+        return _is_initials(self.text)
 
     @property
     def is_acronym(self) -> bool:
-        t = self.text
-        letters = [c for c in t if c.isalpha()]
-        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+        return _is_acronym(self.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_initials(text: str) -> bool:
+    return bool(_INITIALS.fullmatch(text.replace(" ", "")))
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -83,7 +93,7 @@ def sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(line):
             before = line[: m.start()].rsplit(None, 1)
             last = before[-1].casefold().rstrip(".") if before else ""
-            word = before[-1] if before else ""
+            word = before[-1].lstrip("«\"“‘'(") if before else ""
             if last in _ABBREV or _INITIAL_END.fullmatch(word):
                 continue
             end = start + m.end()

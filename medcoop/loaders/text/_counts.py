@@ -1,0 +1,86 @@
+"""Agreements reported only as a number: "31 memorandums were signed", "signed nine memoranda"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._doc import Doc
+
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_COUNT = re.compile(
+    r"\b(\d{1,4}|" + "|".join(_NUMBERS) + r")\s+(?:new\s+|more\s+|bilateral\s+|"
+    r"international\s+|cooperation\s+)?(memorand\w*|agreements|contracts|documents|mous)\b",
+    re.IGNORECASE,
+)
+_APPROX = re.compile(
+    r"\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|dozens?\s+of|"
+    r"approximately|roughly|several)\s*$",
+    re.IGNORECASE,
+)
+_ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECASE)
+
+
+def count_match(text: str) -> re.Match[str] | None:
+    """The first "N memorandums" in text whose N is not a year ("April 2022 memorandums")."""
+    for m in _COUNT.finditer(text):
+        raw = m.group(1)
+        if raw.isdigit() and len(raw) == 4:
+            continue
+        return m
+    return None
+
+
+def find_counts(doc: Doc) -> list[tuple[int, int]]:
+    """(count, sentence) for "31 memorandums were signed" / "signed nine memoranda"."""
+    out = []
+    for s, sent in enumerate(doc.sents):
+        m = count_match(sent.text)
+        if not m or doc.rules.hedge_re.search(sent.text) or not signed(doc, sent.text):
+            continue
+        if _APPROX.search(sent.text[: m.start()]) or _ANAPHORIC_COUNT.search(
+            sent.text[: m.start()]
+        ):
+            continue  # "more than 20 memorandums", "all three memorandums"
+        raw = m.group(1).casefold()
+        n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        if 1 <= n < 1000:
+            out.append((n, s))
+    return out
+
+
+def signed(doc: Doc, text: str) -> bool:
+    """The text reports a document as signed ("signed", "inked", "concluded" …)."""
+    return verb_re(doc.rules.signing_verbs).search(text) is not None
+
+
+@functools.cache
+def verb_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
