@@ -37,8 +37,11 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 # ?inst is bound by the engine (pyoxigraph substitutions, rdflib initBindings); pyoxigraph
 # needs a substituted variable in the projection.
+# The sub-select finds the partners first; joining labels afterwards keeps Oxigraph from
+# pairing every label with every agreement (7 s instead of 0.07 s at 120k quads).
 PARTNERS = PREFIXES + """SELECT DISTINCT ?inst ?partner ?label WHERE {
-  ?a mc:party ?inst , ?partner . FILTER(?partner != ?inst)
+  { SELECT DISTINCT ?inst ?partner WHERE {
+      ?a mc:party ?inst , ?partner . FILTER(?partner != ?inst) } }
   ?partner rdfs:label ?label
 }"""
 TOP10 = PREFIXES + """SELECT ?inst (COUNT(DISTINCT ?other) AS ?n) WHERE {
@@ -103,7 +106,8 @@ def main() -> None:
     n_quads = sum(len(q) for _, q in graphs)
     rdflib_quads = [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object),
                      rdflib.URIRef(g)) for g, quads in graphs for q in quads]
-    inst = minter.institution(reports[0][0].institutions[0].name)
+    first = reports[0][0].institutions[0]
+    inst = minter.institution(first.name, first.country)
 
     def load_disk() -> Store:
         store = Store(tempfile.mkdtemp(prefix="medcoop-bench-"))

@@ -65,6 +65,11 @@ class _Builder:
         if value is not None:
             self.add(s, p, Literal(value))
 
+    def names(self, node: NamedNode, name: str, aliases: list[str]) -> None:
+        self.text(node, RDFS_LABEL, name)
+        for alias in aliases:
+            self.text(node, SKOS["altLabel"], alias)
+
     def derived(self, node: NamedNode, ordinal: int, local_id: str | None = None) -> None:
         self.add(node, PROV["wasDerivedFrom"], self.report)
         self.add(node, mc("ordinal"), _int(ordinal))
@@ -109,9 +114,7 @@ def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter,
         node = inst_iri[inst.id]
         b.add(node, RDF_TYPE, mc("Institution"))
         b.add(node, RDF_TYPE, NamedNode(kinds[inst.kind]))
-        b.text(node, RDFS_LABEL, inst.name)
-        for alias in inst.aliases:
-            b.text(node, SKOS["altLabel"], alias)
+        b.names(node, inst.name, inst.aliases)
         if inst.country:
             b.add(node, mc("country"), NamedNode(minter.country(inst.country)))
             countries.add(inst.country)
@@ -121,9 +124,7 @@ def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter,
     for n, person in enumerate(facts.people):
         node = person_iri[person.id]
         b.add(node, RDF_TYPE, SCHEMA["Person"])
-        b.text(node, RDFS_LABEL, person.name)
-        for alias in person.aliases:
-            b.text(node, SKOS["altLabel"], alias)
+        b.names(node, person.name, person.aliases)
         b.derived(node, n, person.id)
         b.evidence(minter, node, person.evidence)
         for m, pos in enumerate(person.positions):
@@ -144,9 +145,7 @@ def facts_to_quads(facts: Facts, meta: ReportMeta, minter: Minter,
     for n, event in enumerate(facts.events):
         node = event_iri[event.id]
         b.add(node, RDF_TYPE, SCHEMA["Event"])
-        b.text(node, RDFS_LABEL, event.name)
-        for alias in event.aliases:
-            b.text(node, SKOS["altLabel"], alias)
+        b.names(node, event.name, event.aliases)
         if event.city:
             b.add(node, mc("city"), NamedNode(minter.city(event.city)))
             cities.add(event.city)
