@@ -1,5 +1,5 @@
-"""The text extractor: one rule per test on sentences written for the test, plus dev corpus
-floors (from tests/corpus/dev, or the directory in MEDCOOP_DEV_CORPUS)."""
+"""The text extractor: one rule per test on sentences written for the test, plus corpus floors
+(tests/corpus/dev, or the directory in MEDCOOP_DEV_CORPUS; tests/corpus/own and holdout)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from medcoop.loaders.text import decode, extract, html_to_text, markdown_to_text
 
 DEV = Path(os.environ.get("MEDCOOP_DEV_CORPUS", Path(__file__).parent / "corpus" / "dev"))
 OWN = Path(__file__).parent / "corpus" / "own"
+HOLDOUT = Path(__file__).parent / "corpus" / "holdout"
 
 
 def names(facts: Facts) -> list[str]:
@@ -243,11 +244,13 @@ def test_dev_corpus_floors() -> None:
     f1 = {c: score.prf[c].f1 for c in score.prf}
     assert f1["institutions"] >= 0.99
     assert f1["people"] >= 0.99
-    assert f1["positions"] >= 0.88
+    assert f1["positions"] >= 0.91
     assert f1["events"] >= 0.99
     assert f1["agreements"] >= 0.97
     assert f1["agreement_counts"] >= 0.99
-    assert score.accuracy["institution_country"].value >= 0.88
+    # a city in a name alone no longer gives a country (FORMAT: only where the text makes it
+    # plain; "Samarkand State Medical University" is null in dev and held-out gold alike)
+    assert score.accuracy["institution_country"].value >= 0.84
     assert score.accuracy["institution_kind"].value >= 0.93
     assert score.hedged_spurious == 0
 
@@ -257,13 +260,28 @@ def test_own_corpus_floors() -> None:
     score = score_directory(OWN)
     f1 = {c: score.prf[c].f1 for c in score.prf}
     assert f1["institutions"] >= 0.97
-    assert f1["people"] >= 0.98
-    assert f1["positions"] >= 0.82
+    assert f1["people"] >= 0.99
+    assert f1["positions"] >= 0.86
     assert f1["events"] >= 0.99
     assert f1["agreements"] >= 0.99
     assert f1["agreement_counts"] >= 0.99
-    assert score.accuracy["institution_country"].value >= 0.92
-    assert score.accuracy["institution_kind"].value >= 0.98
+    assert score.accuracy["institution_country"].value >= 0.86  # see the dev floors
+    assert score.accuracy["institution_kind"].value >= 0.99
+    assert score.hedged_spurious == 0
+
+
+@pytest.mark.skipif(not HOLDOUT.exists(), reason="held-out corpus not present")
+def test_holdout_corpus_floors() -> None:
+    score = score_directory(HOLDOUT)
+    f1 = {c: score.prf[c].f1 for c in score.prf}
+    assert f1["institutions"] >= 0.94
+    assert f1["people"] >= 0.97
+    assert f1["positions"] >= 0.91
+    assert f1["events"] >= 0.99
+    assert f1["agreements"] >= 0.96
+    assert f1["agreement_counts"] >= 0.99
+    assert score.accuracy["institution_country"].value >= 0.93
+    assert score.accuracy["institution_kind"].value >= 0.93
     assert score.hedged_spurious == 0
 
 
@@ -489,7 +507,7 @@ def test_generic_owner_and_delegation_members() -> None:
     assert people_positions(f) == [
         ("R.N. Khairov", [], [("Rector", "Kazan State Medical University")]),
         ("E.V. Petrova", [], [("Vice-Rector for Research", "Kazan State Medical University")]),
-        ("D. Bold", [], [("Director of the hospital", "Ulaanbaatar Central Hospital")]),
+        ("D. Bold", [], [("Director", "Ulaanbaatar Central Hospital")]),
     ]
 
 
@@ -657,3 +675,321 @@ def test_spelling_variant_of_a_surname_signs_with_the_minister_he_meets() -> Non
     assert [(a.kind, p) for a, p in zip(f.agreements, parties(f), strict=True)] == [
         ("roadmap", {uz, tr})
     ]
+
+
+# --- rules added after the held-out corpus; sentences written for these tests --------------
+
+
+def countries(facts: Facts) -> dict[str, str | None]:
+    return {i.name: i.country for i in facts.institutions}
+
+
+def events(facts: Facts) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.name, e.city, e.start, e.end) for e in facts.events]
+
+
+def test_country_is_plain_from_context_not_from_a_city_in_the_name() -> None:
+    f = extract(
+        "The Almaty Regional Hospital hosted a delegation of the Lviv Children's Clinic (LCC), "
+        "Ukraine, and of the Federal Burns Centre (Omsk). Kazakhstan and Russia are close "
+        "partners.\nThe memorandum was signed between the Hamburg Heart Institute, Türkiye's "
+        "Izmir University and the Kyiv Eye Hospital."
+    )
+    assert countries(f) == {
+        "Almaty Regional Hospital": None,  # a city in a name does not make the country plain
+        "Lviv Children's Clinic": "UA",  # "(LCC), Ukraine"
+        "Federal Burns Centre": "RU",  # a city alone in brackets, its country named in the text
+        "Hamburg Heart Institute": None,  # "…, Türkiye's Izmir University": not Hamburg's
+        "Izmir University": "TR",
+        "Kyiv Eye Hospital": None,
+    }
+
+
+def test_country_from_list_intro_group_and_delegation_membership() -> None:
+    f = extract(
+        "Memorandums were signed between the Bishkek City Hospital of the Kyrgyz Republic and "
+        "the following Uzbek institutions: the Namangan Heart Centre; the Termez Eye Clinic.\n"
+        "Uzbek surgeons from the Nukus Surgery Centre held master classes in Bishkek.\n"
+        "The Tajik delegation, which included the rector of the Khujand Medical Institute "
+        "Farrukh Aliev, visited the Bishkek City Hospital."
+    )
+    home = "Bishkek City Hospital of the Kyrgyz Republic"
+    assert countries(f) == {
+        home: "KG",
+        "Namangan Heart Centre": "UZ",
+        "Termez Eye Clinic": "UZ",
+        "Nukus Surgery Centre": "UZ",
+        "Khujand Medical Institute": "TJ",
+    }
+    assert parties(f) == [{home, "Namangan Heart Centre"}, {home, "Termez Eye Clinic"}]
+    assert people_positions(f) == [("Farrukh Aliev", [], [("rector", "Khujand Medical Institute")])]
+
+
+def test_centre_called_by_its_eponym_and_acronym_without_the_eponym() -> None:
+    f = extract(
+        "The Osh Heart Centre named after Academician K. Temirov and the Kazan Burns Institute "
+        "signed a memorandum. It was signed by Director General of the Temirov Centre Azamat "
+        "Beishenov and Director of the OHC Nurlan Asanov."
+    )
+    osh = "Osh Heart Centre named after Academician K. Temirov"
+    assert [(i.name, i.aliases) for i in f.institutions] == [
+        (osh, ["Temirov Centre", "OHC"]),
+        ("Kazan Burns Institute", []),
+    ]
+    assert people_positions(f) == [
+        ("Azamat Beishenov", [], [("Director General", osh)]),
+        ("Nurlan Asanov", [], [("Director", osh)]),
+    ]
+
+
+def test_lower_case_short_form_joins_a_known_institution_only() -> None:
+    f = extract(
+        "Surgeons of the Mamakeev Surgical Centre named after Academician M. Mamakeev operated "
+        'together with Turkish colleagues. "We learned a lot," said Aida Bekova, deputy director '
+        "of the Mamakeev centre, after the operation. The Kyrgyz medical academy on Wednesday "
+        "hosted them."
+    )
+    centre = "Mamakeev Surgical Centre named after Academician M. Mamakeev"
+    assert names(f) == [centre]  # "the Kyrgyz medical academy" describes, it does not name
+    assert people_positions(f) == [("Aida Bekova", [], [("deputy director", centre)])]
+
+
+def test_owner_on_behalf_of_and_on_the_side_of() -> None:
+    f = extract(
+        "The contract was signed by Deputy Health Minister Omar Farah on behalf of the Somali "
+        "Ministry of Health and by Rector Ali Kaya on behalf of the Istanbul Health University.\n"
+        "The Tbilisi State University (TSU) of Georgia and the Baku Oncology Centre of "
+        "Azerbaijan signed an agreement on joint research. On the Azerbaijani side the agreement "
+        "was signed by Chairman of the Board Elchin Aliyev, from the TSU side by Vice-Rector for "
+        "International Activities Nino Kapanadze."
+    )
+    tsu, baku = "Tbilisi State University of Georgia", "Baku Oncology Centre of Azerbaijan"
+    assert people_positions(f) == [
+        ("Omar Farah", [], [("Deputy Health Minister", "Somali Ministry of Health")]),
+        ("Ali Kaya", [], [("Rector", "Istanbul Health University")]),
+        ("Elchin Aliyev", [], [("Chairman of the Board", baku)]),
+        ("Nino Kapanadze", [], [("Vice-Rector for International Activities", tsu)]),
+    ]
+    assert parties(f) == [
+        {"Somali Ministry of Health", "Istanbul Health University"},
+        {tsu, baku},
+    ]
+
+
+def test_partner_list_items_own_their_representatives() -> None:
+    f = extract(
+        "The Health Authority of Sharjah (HAS) today signed memoranda of understanding with "
+        "three foreign institutions at Sharjah Medical Week, held at Expo Centre Sharjah.\n\n"
+        "The memoranda were signed by Dr. Amal Saeed, Director General of HAS, and by "
+        "representatives of the partners:\n\n"
+        "- Salus – University Hospital Zagreb, Croatia, represented by Prof. Ivan Horvat, Chief "
+        "Medical Officer;\n"
+        "- Fortis Hospitals, India, represented by Dr. Ravi Iyer, Medical Director;\n"
+        "- Cleveland Clinic, represented by Dr. Mark Stone, Director of Global Affairs."
+    )
+    has, salus = "Health Authority of Sharjah", "Salus – University Hospital Zagreb"
+    assert [(i.name, i.country, i.kind) for i in f.institutions] == [
+        (has, None, "agency"),
+        (salus, "HR", "hospital"),
+        ("Fortis Hospitals", "IN", "hospital"),
+        ("Cleveland Clinic", None, "hospital"),
+    ]  # the venue "Expo Centre Sharjah" is no partner
+    assert people_positions(f) == [
+        ("Amal Saeed", [], [("Director General", has)]),
+        ("Ivan Horvat", [], [("Chief Medical Officer", salus)]),
+        ("Ravi Iyer", [], [("Medical Director", "Fortis Hospitals")]),
+        ("Mark Stone", [], [("Director of Global Affairs", "Cleveland Clinic")]),
+    ]
+    assert parties(f) == [{has, salus}, {has, "Fortis Hospitals"}, {has, "Cleveland Clinic"}]
+    assert f.agreement_counts == []  # all three are named
+
+
+def test_event_names_with_editions_dashes_quotes_and_no_place() -> None:
+    f = extract(
+        "The 3rd Armenia–Georgia Nursing Conclave was held in Yerevan on May 4-5. These Days "
+        "showed the value of cooperation.\nThe 2022 Mongolia–Central Asia Pharmacy Forum took "
+        "place in Ulaanbaatar. On World Health Day the guests opened the International Medical "
+        "Conference «Science, Practice and Care – Bridges of Health» in Astana on April 7.\n"
+        'Experts met at the international symposium "Rare Diseases in the Caspian Region" in '
+        "Baku. The Days of Armenian Medicine took place in Tbilisi last year. The 5th meeting of "
+        "the Armenia-Georgia Health Commission was held in Yerevan; the next meeting of the "
+        "Commission will be in Tbilisi, and the participants were invited to the XI Congress."
+    )
+    assert events(f) == [
+        ("3rd Armenia–Georgia Nursing Conclave", "Yerevan", "05-04", "05-05"),
+        ("2022 Mongolia–Central Asia Pharmacy Forum", "Ulaanbaatar", None, None),
+        (
+            "International Medical Conference «Science, Practice and Care – Bridges of Health»",
+            "Astana",
+            "04-07",
+            "04-07",
+        ),
+        ("Rare Diseases in the Caspian Region", "Baku", None, None),
+        ("Days of Armenian Medicine", "Tbilisi", None, None),
+        ("5th meeting of the Armenia-Georgia Health Commission", "Yerevan", None, None),
+    ]
+    assert f.institutions == []  # the two sides' commission only names their meeting
+
+
+def test_health_minister_by_demonym_and_listed_fields_in_a_name() -> None:
+    f = extract(
+        "Baku, Mar 3 (AzerTAc) The Azerbaijani Health Minister Dr. Teymur Musayev and Georgian "
+        "Health Minister Dr. Zurab Azarashvili signed an action plan for 2025-2026. The Ministry "
+        "of Health of Azerbaijan and the Ministry of Health, Labour and Social Affairs of Georgia "
+        "will set up working groups."
+    )
+    az = "Ministry of Health of Azerbaijan"
+    ge = "Ministry of Health, Labour and Social Affairs of Georgia"
+    assert countries(f) == {az: "AZ", ge: "GE"}
+    assert people_positions(f) == [
+        ("Teymur Musayev", [], [("Health Minister", az)]),
+        ("Zurab Azarashvili", [], [("Health Minister", ge)]),
+    ]
+    assert [(a.kind, p) for a, p in zip(f.agreements, parties(f), strict=True)] == [
+        ("plan", {az, ge})
+    ]
+
+
+def test_quoted_names_nest_and_a_trailing_country_or_parent_ministry() -> None:
+    f = extract(
+        "The agreement was signed between the State Institution «Medical Centre «Shifo»» of "
+        "Tajikistan and the educational institution «Grodno State Medical University» of the "
+        "Ministry of Health of the Republic of Belarus."
+    )
+    shifo = "State Institution «Medical Centre «Shifo»» of Tajikistan"
+    assert [(i.name, i.aliases, i.country) for i in f.institutions] == [
+        (shifo, ["State Institution «Medical Centre «Shifo»»", "Medical Centre «Shifo»"], "TJ"),
+        ("Grodno State Medical University", [], "BY"),
+        ("Ministry of Health of the Republic of Belarus", [], "BY"),
+    ]
+    assert parties(f) == [{shifo, "Grodno State Medical University"}]
+
+
+def test_similar_acronyms_its_rector_and_the_side_of_an_acronym() -> None:
+    f = extract(
+        "Delegation of Termez State Medical University visits TSMU\n\n"
+        "Tomsk State Medical University welcomed a delegation of Termez State Medical University "
+        "headed by its rector, Professor Bakhtiyor Rakhimov. During the meeting, TSMU Rector Olga "
+        "Petrova and Professor Rakhimov signed an agreement. From the TSMU side the meeting was "
+        "attended by Vice-Rector for International Activities Irina Sokolova. Teachers of TeSMU "
+        "will train at the Tomsk State Medical University. The guests also visited City Hospital "
+        "No. 3 of Tomsk."
+    )
+    termez, tomsk = "Termez State Medical University", "Tomsk State Medical University"
+    assert [(i.name, i.aliases) for i in f.institutions] == [
+        (termez, ["TeSMU"]),
+        (tomsk, ["TSMU"]),  # "TSMU" fits both names; "TeSMU" claims Termez
+        ("City Hospital No. 3 of Tomsk", []),
+    ]
+    assert people_positions(f) == [
+        ("Bakhtiyor Rakhimov", ["Rakhimov"], [("rector", termez)]),
+        ("Olga Petrova", [], [("Rector", tomsk)]),
+        ("Irina Sokolova", [], [("Vice-Rector for International Activities", tomsk)]),
+    ]
+    assert parties(f) == [{tomsk, termez}]
+    assert [p.name for a in f.agreements for p in f.people if p.id in a.signatories] == [
+        "Bakhtiyor Rakhimov",
+        "Olga Petrova",
+    ]
+
+
+def test_documents_listed_under_a_signing_intro() -> None:
+    f = extract(
+        "On 5 March, within the framework of the visit, the following documents were signed:\n\n"
+        "1. Agreement between the Ministry of Health of Mongolia and the Ministry of Health of "
+        "the Republic of Kazakhstan on cooperation in medical education.\n\n"
+        "2. Plan of joint activities of the Ministry of Health of Mongolia and the Ministry of "
+        "Health of the Republic of Kazakhstan for 2025–2026.\n\n"
+        "3. Memorandums of cooperation between the National Cancer Center of Mongolia and the "
+        "following Kazakh institutions: the Kazakh Institute of Oncology; the Almaty Oncology "
+        "Centre."
+    )
+    mn, kz = "Ministry of Health of Mongolia", "Ministry of Health of the Republic of Kazakhstan"
+    ncc = "National Cancer Center of Mongolia"
+    assert names(f) == [mn, kz, ncc, "Kazakh Institute of Oncology", "Almaty Oncology Centre"]
+    assert [(a.kind, p) for a, p in zip(f.agreements, parties(f), strict=True)] == [
+        ("agreement", {mn, kz}),
+        ("plan", {mn, kz}),  # same parties, another document
+        ("memorandum", {ncc, "Kazakh Institute of Oncology"}),
+        ("memorandum", {ncc, "Almaty Oncology Centre"}),
+    ]
+
+
+def test_signing_today_under_a_dateline_and_signers_in_the_next_sentence() -> None:
+    f = extract(
+        "Kaunas, 4 June 2024. The Vilnius Heart Centre and the Riga Eye Clinic today signed a "
+        "memorandum of understanding. It was signed by Director Jonas Petraitis and Chief "
+        "Physician Anna Berzina."
+    )
+    assert f.document.published == "2024-06-04"
+    assert [(a.date, a.signatories) for a in f.agreements] == [
+        ("2024-06-04", ["jonas-petraitis", "anna-berzina"])
+    ]
+
+
+def test_listed_documents_take_the_event_of_their_intro_and_titles_by_possessive() -> None:
+    f = extract(
+        "The Forum of Baltic Cardiology was held in Riga on May 5-6. Within the framework of the "
+        "forum, the following documents were signed:\n"
+        "1. Memorandum between the Vilnius Heart Centre and the Riga Eye Clinic.\n"
+        "2. Agreement between the Tartu Children's Hospital and the Lithuanian University of "
+        "Health Sciences (LSMU).\n"
+        "Minister of Health of Latvia Ieva Ozola opened the forum. Minister Ozola thanked the "
+        "guests. The hospital's chief physician, Dr. Karlis Ozols, presented the new wing. Dr. "
+        "Rita Liepa, LSMU's head of international relations, also spoke."
+    )
+    tartu, lsmu = "Tartu Children's Hospital", "Lithuanian University of Health Sciences"
+    assert [(a.kind, a.event) for a in f.agreements] == [
+        ("memorandum", "forum-of-baltic-cardiology"),
+        ("agreement", "forum-of-baltic-cardiology"),
+    ]
+    assert people_positions(f) == [
+        ("Ieva Ozola", ["Ozola"], [("Minister of Health", "Ministry of Health of Latvia")]),
+        ("Karlis Ozols", [], [("chief physician", tartu)]),  # the hospital named last
+        ("Rita Liepa", [], [("head of international relations", lsmu)]),
+    ]  # "Minister Ozola" repeats her post: no second, unplaced position
+
+
+def test_title_tail_name_before_and() -> None:
+    f = extract(
+        "Vice President Wang Hui, Director of Office of International Cooperation Lin Tao and "
+        "heads of departments attended the ceremony."
+    )
+    assert people_positions(f) == [
+        ("Wang Hui", [], [("Vice President", None)]),
+        ("Lin Tao", [], [("Director of Office of International Cooperation", None)]),
+    ]
+
+
+def test_clinical_and_oncological_centres_and_medical_complexes_are_hospitals() -> None:
+    f = extract(
+        "The Republican Clinical Centre of Urology, the Medical Complex «Shifo» and the Regional "
+        "Oncological Center signed a tripartite memorandum."
+    )
+    assert [(i.name, i.kind) for i in f.institutions] == [
+        ("Republican Clinical Centre of Urology", "hospital"),
+        ("Medical Complex «Shifo»", "hospital"),
+        ("Regional Oncological Center", "hospital"),
+    ]
+    assert len(f.agreements) == 1 and len(f.agreements[0].parties) == 3
+
+
+def test_surname_with_initials_after_a_specialty_and_bodies_that_are_no_participants() -> None:
+    f = extract(
+        "The memorandum was signed by the Director of the Bishkek Center of Oncology and "
+        "Hematology Asanov K.T. at the International Scientific Conference «Health, Science and "
+        "Education – Bridges of Care» in Ashgabat. The agreement on recognition of diplomas is "
+        "planned to be signed at the next meeting of the Intergovernmental Commission."
+    )
+    centre = "Bishkek Center of Oncology and Hematology"
+    assert names(f) == [centre]  # neither the conference nor the joint commission
+    assert people_positions(f) == [("Asanov K.T.", [], [("Director", centre)])]
+    assert events(f) == [
+        (
+            "International Scientific Conference «Health, Science and Education – Bridges of Care»",
+            "Ashgabat",
+            None,
+            None,
+        )
+    ]
+    assert f.agreements == []

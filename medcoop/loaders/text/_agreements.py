@@ -7,8 +7,17 @@ from dataclasses import dataclass, field
 
 from ._counts import count_match, signed, verb_re
 from ._dates import find_date
-from ._doc import Doc
+from ._doc import Doc, is_place
 from ._persons import PersonEntity
+from ._signers import (
+    people_after_with,
+    people_in,
+    signer_insts,
+    signers_of,
+    subject_person,
+    titled_group,
+    verb_pos,
+)
 
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
@@ -38,8 +47,16 @@ _LIST_GLUE = frozenset(
         "clinics",
         "centers",
         "centres",
+        "«",
+        "»",
+        "“",
+        "”",
+        '"',
     ]
 )
+
+
+_NOT_BEFORE_PARTY = frozenset(["at", "in", "on", "during", "which", "who", "where", "held"])
 
 
 @dataclass
@@ -53,9 +70,14 @@ class AgreementHit:
     start: int = 0
     end: int = 0
     anaphoric: bool = False  # "The document was signed by …": refers to an earlier one
+    context: list[int] = field(default_factory=list)  # other sentences about this signing
 
 
-_ANAPHOR = re.compile(r"\b(?:the|this|these|both|all)\s+(documents?|deals?|papers)\b", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|these|both|all)\s+(documents?|deals?|papers)\b"
+    r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
+    re.I,
+)
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}$")
 _PAST_SIGNED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
@@ -98,17 +120,36 @@ def _list_after(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -> 
     for a, b, e in insts:
         if a < pos:
             continue
-        between = _unbracketed([t.text for t in toks[pos:a]])
-        if out and any(
-            w.casefold() not in _LIST_GLUE
-            and w not in doc.rules.apposition_nouns
-            and not w[:1].isupper()
-            for w in between
+        between = _no_places(_unbracketed([t.text for t in toks[pos:a]]))
+        if not out and any(w.casefold() in _NOT_BEFORE_PARTY for w in between):
+            break  # "with five institutions at Abu Dhabi Week, held at X": X is a venue
+        if (
+            out
+            and any(
+                w.casefold() not in _LIST_GLUE
+                and w not in doc.rules.apposition_nouns
+                and w not in doc.rules.lowercase_name_words
+                and w not in doc.rules.heads  # "and the educational institution «X»"
+                and not w[:1].isupper()
+                for w in between
+            )
         ):
             break
         if e not in out:
             out.append(e)
         pos = b
+    return out
+
+
+def _no_places(words: list[str]) -> list[str]:
+    """ "A of Tajikistan and B": the country after a name glues like a comma."""
+    out: list[str] = []
+    for w in words:
+        if is_place(w):
+            if out and out[-1] in ("of", "in", "from"):
+                out.pop()
+            continue
+        out.append(w)
     return out
 
 
@@ -152,14 +193,15 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     subject: int | None = None
     last_kind: str | None = None
     held: set[str] = set()  # kinds last mentioned as planned, not signed
+    last_signing: int | None = None  # the sentence that last reported a signing
     for s, sent in enumerate(doc.sents):
         text = sent.text
         trig = _trigger(doc, s)
         if trig is None:
-            if last_kind and _ANAPHOR.search(text) and signed(doc, text):
-                trig_text, kind = _ANAPHOR.search(text).group(1), last_kind  # type: ignore[union-attr]
-            else:
+            am = _ANAPHOR.search(text)
+            if not (last_kind and am and signed(doc, text)):
                 continue
+            trig_text, kind = am.group(1) or am.group(2), last_kind
         else:
             trig_text = trig.group(1)
             kind = doc.rules.triggers[re.sub(r"\s+", " ", trig_text.casefold())]
@@ -172,18 +214,22 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             continue  # "A memorandum is being prepared. The signing is set for May."
         last_kind = kind
         held.discard(kind)
+        before = last_signing
+        if signed(doc, text):
+            last_signing = s
         if count_match(text):
             continue
-        if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text)):
+        if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or _listed(doc, s)):
             continue
         insts = _sentence_insts(doc, s)
         toks = doc.toks[s]
         parties, _ = _parties(doc, s, insts, subject, people)
         if not _PASSIVE_SIGNED.search(text):
-            first = _subject(doc, s, insts, _verb_pos(doc, s), people)
+            first = _subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
-        signers = _signers(doc, s, people)
-        date = find_date(text, year)
+        signers = signers_of(doc, s, people)
+        date = find_date(text, year) or _today(doc, text)
+        context = [c for c in (_intro_sent(doc, s), before) if c is not None and c != s]
         for group in parties:
             if len(set(group)) < 2:
                 continue
@@ -197,24 +243,42 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                     date,
                     toks[0].start,
                     toks[-1].end,
-                    anaphoric,
+                    anaphoric and len(parties) == 1,  # one per listed partner: all new
+                    context,
                 )
             )
         if not parties:
             if not signers:
-                signers = _subject_person(doc, s) or _titled_group(doc, s, people)
-            owners = _signer_insts(signers or _people_in(doc, s), people)
+                signers = subject_person(doc, s) or titled_group(doc, s, people)
+            owners = signer_insts(signers or people_in(doc, s), people)
             if len(owners) < 2 and signers:  # "During his meeting with Minister X, Y signed"
-                owners = _signer_insts(signers + _people_after_with(doc, s), people)
+                owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
                 owners = _item_parties(doc, s) or owners
             if len(owners) >= 2:
                 hits.append(
                     AgreementHit(
-                        kind, trig_text, owners, s, signers, date, sent.start, sent.end, anaphoric
+                        kind,
+                        trig_text,
+                        owners,
+                        s,
+                        signers,
+                        date,
+                        sent.start,
+                        sent.end,
+                        anaphoric,
+                        context,
                     )
                 )
+            elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
+                _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
     return _merge(hits)
+
+
+def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
+    for p in signers:
+        if p not in hit.signatories:
+            hit.signatories.append(p)
 
 
 def _parties(
@@ -231,6 +295,9 @@ def _parties(
         group = _list_after(doc, s, k, insts)
         if len(group) >= 2:
             return [group], True
+        rest = _one_and_list(doc, s, k, insts)
+        if rest:  # "between A and the following institutions: B; C; D": one each
+            return [[rest[0], p] for p in rest[1:]], False
     with_k = next((k for k, w in enumerate(low) if w == "with" and k + 1 < len(low)), None)
     if with_k is None:
         with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
@@ -245,17 +312,25 @@ def _parties(
             return [[subj, p] for p in partners if p != subj], False
     if with_k is None and _following_list(doc, s) and subject is not None:
         return [[subject, p] for p in _following_list(doc, s)], False
-    before = [e for a, _, e in insts if a < _verb_pos(doc, s)]
+    before = [e for a, _, e in insts if a < verb_pos(doc, s)]
     if len(before) >= 2:
         return [before], True
     return [], False
 
 
-def _verb_pos(doc: Doc, s: int) -> int:
-    for k, t in enumerate(doc.toks[s]):
-        if t.text.casefold() in doc.rules.signing_verbs:
-            return k
-    return len(doc.toks[s])
+def _one_and_list(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -> list[int]:
+    """ "between A and the following Uzbek institutions: B; C": [A, B, C]."""
+    toks = doc.toks[s]
+    first = next(((a, b, e) for a, b, e in insts if a >= k), None)
+    if first is None:
+        return []
+    colon = next((j for j in range(first[1], len(toks)) if toks[j].text == ":"), None)
+    if colon is None or toks[first[1]].text.casefold() != "and":
+        return []
+    if any(toks[j].text in (".", ";") for j in range(first[1], colon)):
+        return []
+    listed = _list_after(doc, s, colon + 1, [x for x in insts if x[0] > colon])
+    return [first[2], *listed] if listed else []
 
 
 def _subject(
@@ -266,7 +341,7 @@ def _subject(
         return before[0]
     for m in doc.person_mentions:
         if m.sent == s and m.start < limit and m.entity is not None:
-            owners = _signer_insts([m.entity], people)
+            owners = signer_insts([m.entity], people)
             if owners:
                 return owners[0]
     return _generic_subject(doc, s, limit)
@@ -320,38 +395,6 @@ def _following_list(doc: Doc, s: int) -> list[int]:
     return out
 
 
-def _signers(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
-    toks = doc.toks[s]
-    low = [t.text.casefold() for t in toks]
-    if "by" not in low:
-        return []
-    k = low.index("by")
-    if k == 0 or not any(w in ("signed", "to", "put", "concluded") for w in low[max(0, k - 3) : k]):
-        return []
-    return [
-        m.entity
-        for m in doc.person_mentions
-        if m.sent == s and m.start > k and m.entity is not None
-    ]
-
-
-_GROUP = re.compile(r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
-
-
-def _titled_group(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
-    """ "the ministers signed a roadmap": the people earlier given that title, when two."""
-    m = _GROUP.search(doc.sents[s].text)
-    if m is None or m.group(1) not in doc.rules.title_core:
-        return []
-    seen = {p.entity for p in doc.person_mentions if p.sent <= s and p.entity is not None}
-    out = [
-        p.idx
-        for p in people
-        if p.idx in seen and any(m.group(1) in (t or "").casefold() for t, _, _ in p.positions)
-    ]
-    return out if len(out) == 2 else []
-
-
 _ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
 
 
@@ -373,47 +416,52 @@ def _item_parties(doc: Doc, s: int) -> list[int]:
     return [home, heads[0]]
 
 
-def _people_after_with(doc: Doc, s: int) -> list[int]:
-    low = [t.text.casefold() for t in doc.toks[s]]
-    if "with" not in low:
-        return []
-    k = low.index("with")
-    return [
-        m.entity
-        for m in doc.person_mentions
-        if m.sent == s and m.start > k and m.start - k <= 10 and m.entity is not None
-    ]
+_LIST_LINE = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
 
 
-def _people_in(doc: Doc, s: int) -> list[int]:
-    return list(
-        dict.fromkeys(m.entity for m in doc.person_mentions if m.sent == s and m.entity is not None)
-    )
+def _today(doc: Doc, text: str) -> str | None:
+    """ "signed today": the report's own date."""
+    return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
 
 
-def _subject_person(doc: Doc, s: int) -> list[int]:
-    """The person right before the signing verb ("…, Shadmanov signed a roadmap")."""
-    v = _verb_pos(doc, s)
-    for m in doc.person_mentions:
-        if m.sent == s and m.end == v and m.entity is not None:
-            return [m.entity]
-    return []
+def _intro_sent(doc: Doc, s: int) -> int | None:
+    """The sentence that introduces the list item s is in ("… the following documents were
+    signed:")."""
+    line = doc.sents[s].line
+    if not _LIST_LINE.match(doc.lines[line]):
+        return None
+    for li in range(line - 1, -1, -1):
+        if not doc.lines[li].strip() or _LIST_LINE.match(doc.lines[li]):
+            continue
+        return max((t for t, x in enumerate(doc.sents) if x.line == li), default=None)
+    return None
 
 
-def _signer_insts(signers: list[int], people: list[PersonEntity]) -> list[int]:
-    out: list[int] = []
-    for pid in signers:
-        for _, inst, _ in people[pid].positions:
-            if inst is not None and inst not in out:
-                out.append(inst)
-                break
-    return out
+def _listed(doc: Doc, s: int) -> bool:
+    """A list item under an intro that reports signing ("… the following documents were
+    signed:" then "1. Plan of joint activities of A and B …")."""
+    line = doc.sents[s].line
+    if not _LIST_LINE.match(doc.lines[line]):
+        return False
+    for li in range(line - 1, -1, -1):
+        prev = doc.lines[li].strip()
+        if not prev or _LIST_LINE.match(prev):
+            continue
+        return prev.endswith(":") and signed(doc, prev) and not hedged(doc, prev)
+    return False
 
 
 def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
     out: list[AgreementHit] = []
     for h in hits:
-        same = next((o for o in out if set(o.parties) == set(h.parties)), None)
+        same = next(
+            (
+                o
+                for o in out
+                if set(o.parties) == set(h.parties) and (o.kind == h.kind or h.anaphoric)
+            ),
+            None,
+        )
         if same is None and h.anaphoric:  # "The memorandum was signed by …": the last one
             same = next(
                 (o for o in reversed(out) if o.kind == h.kind and set(h.parties) & set(o.parties)),
@@ -426,4 +474,5 @@ def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
             if p not in same.signatories:
                 same.signatories.append(p)
         same.date = same.date or h.date
+        same.context += [c for c in [h.sent, *h.context] if c not in same.context]
     return out

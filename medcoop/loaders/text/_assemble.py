@@ -20,7 +20,7 @@ from . import _geo
 from ._agreements import AgreementHit, find_agreements
 from ._country import assign_countries
 from ._counts import find_counts
-from ._dates import dateline
+from ._dates import dateline, find_date
 from ._doc import Doc, InstMention, norm
 from ._entities import InstEntity, cluster
 from ._events import EventEntity, find_events
@@ -32,7 +32,7 @@ _PARTICIPATION = re.compile(
     r"\b(sign\w*|visit\w*|host\w*|receiv\w*|welcom\w*|met|meet\w*|talks|delegation|guests?|"
     r"cooperat\w*|partner\w*|represent\w*|attend\w*|memorand\w*|agreement|mou|held|organi[sz]\w*|"
     r"concluded|entered|ties|collaborat\w*|works?|teams?|studying|fund\w*|channelled|links?|"
-    r"grants?|sponsor\w*|participat\w*|took\s+part|support\w*)\b",
+    r"grants?|sponsor\w*|participat\w*|took\s+part|support\w*|agreed)\b",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(
@@ -53,11 +53,17 @@ def document(doc: Doc) -> Document:
             title = first
             doc.title_line = i
     for _, ln in nonempty[:4]:
-        d = dateline(ln) if len(ln) <= 60 else None
+        # "Kaunas, 4 June 2024. The …", "Tashkent, 12 September 2023 (UzA). …": a dateline
+        # that opens the first paragraph
+        head = ln if len(ln) <= 60 else _DATELINE_HEAD.match(ln).group()  # type: ignore[union-attr]
+        d = dateline(head) if head == ln or re.search(r"\d{4}\s*$", head) else None
         if d:
             published = d
             break
     return Document(title=title, published=published, publisher=_publisher(nonempty))
+
+
+_DATELINE_HEAD = re.compile(r"[^.()–—]{0,40}")
 
 
 def _publisher(nonempty: list[tuple[int, str]]) -> str | None:
@@ -162,6 +168,27 @@ def _find_ministry(insts: list[InstEntity], name: str, field: str, code: str) ->
     return None
 
 
+_JOINT = re.compile(r"(?i)\b(?:joint|intergovernmental|bilateral)\b")
+
+
+_MEETING_OF = re.compile(r"\b(?:meeting|session|sitting)\s+of\s+the\s+$", re.IGNORECASE)
+
+
+def _in_event(doc: Doc, e: InstEntity, events: list[EventEntity]) -> bool:
+    """ "the 7th meeting of the Iran-Iraq Joint Health Committee": the two sides' joint body,
+    named only inside the name of its meeting, is no participant of its own."""
+    pair = re.match(r"^([A-Z][\w]+)[–-]([A-Z][\w]+)\b", e.name)
+    two_sides = pair is not None and all(_geo.country_of(x) for x in pair.groups())
+    if not (_JOINT.search(e.name) or two_sides):  # "Iran-Iraq …", "Joint …"
+        return False
+    spans = [(a, b) for ev in events for _, a, b in ev.spans]
+    return bool(e.mentions) and all(
+        any(a <= m.char_start and m.char_end <= b for a, b in spans)
+        or _MEETING_OF.search(doc.text[max(0, m.char_start - 30) : m.char_start])
+        for m in e.mentions
+    )
+
+
 def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
     if e.idx in used or e.synthetic:
         return True
@@ -201,6 +228,8 @@ def build(text: str, source: str | None = None) -> Facts:
         doc.source = source
     facts = Facts(document=document(doc))
     year = int(facts.document.published[:4]) if facts.document.published else None
+    doc.published = facts.document.published
+    doc.year = year
     find_people(doc)
     find_institution_mentions(doc)
     insts = cluster(doc)
@@ -213,7 +242,7 @@ def build(text: str, source: str | None = None) -> Facts:
     agreements = find_agreements(doc, people, year)
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     used |= {i for a in agreements for i in a.parties}
-    kept = [e for e in insts if _participates(doc, e, used)]
+    kept = [e for e in insts if _participates(doc, e, used) and not _in_event(doc, e, events)]
     ids = _inst_ids(kept)
     facts.institutions = [_institution(doc, e, ids[e.idx]) for e in kept]
     pids = _ids([p.name for p in people])
@@ -261,15 +290,24 @@ def _institution(doc: Doc, e: InstEntity, id_: str) -> Institution:
 
 def _person(doc: Doc, p: PersonEntity, id_: str, ids: dict[int, str]) -> Person:
     positions = []
+    placed = [(t or "").casefold() for t, i, _ in p.positions if i is not None and i in ids]
     for title, inst, m in p.positions:
         iid = ids.get(inst) if inst is not None else None
         if title is None and iid is None:
             continue
+        if iid is None and _repeats(title or "", placed):
+            continue  # "Minister Kuchuk" after "Minister of Health Dmitry Kuchuk": the same post
         positions.append(
             Position(title, iid, evidence=[_ev(doc, m.sent, m.char_start, m.char_end, 0.6)])
         )
     evidence = [_ev(doc, m.sent, m.char_start, m.char_end, 0.8) for m in p.mentions]
     return Person(id_, p.name, p.names[1:], positions, evidence)
+
+
+def _repeats(title: str, placed: list[str]) -> bool:
+    """The bare title is part of a title the person holds at a named institution."""
+    rx = re.compile(rf"\b{re.escape(title.casefold())}\b")
+    return bool(title) and any(rx.search(t) for t in placed)
 
 
 def _event(doc: Doc, e: EventEntity, id_: str) -> Event:
@@ -331,7 +369,9 @@ def _agreement(
     parties = [ids[p] for p in h.parties if p in ids]
     if len(set(parties)) < 2:
         return None
-    ev = _event_of(doc, h.sent, events)
+    ev = next(
+        (e for s in [h.sent, *h.context] if (e := _event_of(doc, s, events)) is not None), None
+    )
     city = None
     m = re.search(r"\bin\s+([A-Z][\w-]+)", doc.sents[h.sent].text)
     if m and _geo.city_country(m.group(1)):
@@ -344,10 +384,23 @@ def _agreement(
         title=h.title,
         signatories=[pids[s] for s in h.signatories],
         event=eids[ev] if ev is not None else None,
-        date=h.date,
+        date=h.date or _context_date(doc, h),
         city=city,
         evidence=[Evidence(h.start, h.end, doc.sentence(h.sent), 0.7)],
     )
+
+
+def _context_date(doc: Doc, h: AgreementHit) -> str | None:
+    """The date of the sentences that report the same signing ("… today signed memoranda …"
+    before "The memoranda were signed by …")."""
+    for s in h.context:
+        text = doc.sents[s].text
+        d = find_date(text, doc.year) or (
+            doc.published if re.search(r"(?i)\btoday\b", text) else None
+        )
+        if d:
+            return d
+    return None
 
 
 def _count(doc: Doc, n: int, s: int, events: list[EventEntity], eids: list[str]) -> AgreementCount:

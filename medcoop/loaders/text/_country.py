@@ -9,9 +9,38 @@ from ._doc import Doc, InstMention
 from ._entities import InstEntity
 
 _AFTER = re.compile(
-    r"^\s*(?:\(|,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,5}?(?:of|in)\s+|\s+in\s+|\s+of\s+"
+    r"^\s*(?:\(|,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}?(?:of|in)\s+|\s+in\s+|\s+of\s+"
     r"|\s+from\s+|,\s*)"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
+)
+_ACRONYM_AFTER = re.compile(r"^\s*\((?=(?:[a-z&.-]*[A-Z]){2})[A-Z][\w&.-]{1,14}\)")
+_PARENT_MINISTRY = re.compile(
+    r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+[\w\s,]+?\s+of\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
+)
+_MEMBER_OF = re.compile(
+    r"\b([A-Z][a-z]+)\s+delegation\b[^.;:]*?\b(?:included|includes|including|consisted\s+of|"
+    r"consisting\s+of|comprised|comprising|headed\s+by|led\s+by)\b"
+    r"(?:(?!\b(?:visited|met|toured|arrived|held|signed|went)\b)[^.;:])*$"
+)
+_NOT_APPOSITION = re.compile(
+    r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to)\b", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
+
+
+def _possessive(place: str, rest: str) -> bool:
+    """ ", Türkiye's Ege University": the country owns the next name (but "X, Ghana's largest
+    hospital" says where X is)."""
+    m = re.search(r"(?:'s|’s)\b", place)
+    if m is not None:
+        return bool(place[m.end() :].strip())
+    m = _POSSESSIVE.match(rest)
+    return m is not None and rest[m.end() :].strip()[:1].isupper()
+
+
+_GROUP_FROM = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
 _DEMONYM_BEFORE = re.compile(
     r"\b(?:the|an?)\s+([A-Z][a-z]+)\s+(?:company|firm|manufacturer|operator|provider)?\s*$"
@@ -52,24 +81,31 @@ def _in_name(name: str, text_codes: set[str]) -> str | None:
         m = rx.search(name)
         if m:
             return _geo.country_of(m.group(1))
-    caps = re.findall(r"[A-Z][\w'-]+", name)
-    for w in [" ".join(caps[k : k + 2]) for k in range(len(caps) - 1)] + caps:
-        code = _geo.city_country(w)
-        if code and code in text_codes:
-            return code
     return None
 
 
 def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
     after = doc.text[m.char_end : m.char_end + 80].split("\n")[0]
+    # a bracketed acronym sits between a name and what is said of it: "X (TashPMI), Uzbekistan"
+    after = _ACRONYM_AFTER.sub("", after, count=1)
     paren = re.match(r"^\s*[»”\"]?\s*\(([^()]{2,60})\)", after)
-    if paren:  # "(St. Petersburg, Russia)", "(Baku, Azerbaijan)"
-        for part in reversed(paren.group(1).split(",")):
-            code = _geo.country_of(part.strip())
+    if paren:  # "(St. Petersburg, Russia)", "(Baku, Azerbaijan)", "(Astrakhan)"
+        parts = [p.strip() for p in paren.group(1).split(",")]
+        for part in reversed(parts):
+            code = _geo.country_of(part)
             if code:
                 return code
+        code = _geo.city_country(parts[0]) if len(parts) == 1 else None
+        if code and code in text_codes:  # a city alone in brackets names where it is
+            return code
+    parent = _PARENT_MINISTRY.match(after)
+    if parent and (code := _place_code(parent.group("place"), text_codes)):
+        return code  # "X of the Ministry of Health of the Russian Federation"
     hit = _AFTER.match(after)
-    if hit:
+    clause = hit.group()[: hit.start("place") - hit.start()] if hit else ""
+    if _NOT_APPOSITION.search(clause):  # ", signed by the rector of X": X is someone else's
+        hit = None
+    if hit and not _possessive(hit.group("place"), after[hit.end() :]):
         code = _place_code(hit.group("place"), text_codes)
         if code:
             return code
@@ -81,6 +117,13 @@ def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
         code = _place_code(pm.group(1), text_codes)
         if code:
             return code
+    sent = doc.sents[m.sent]
+    member = _MEMBER_OF.search(doc.text[sent.start : m.char_start])
+    if member and (code := _geo.country_of(member.group(1))):
+        return code  # "The Uzbek delegation, which included the rector of the X"
+    gm = _GROUP_FROM.search(before)
+    if gm and (code := _geo.country_of(gm.group(1))):  # "Uzbek surgeons from the X"
+        return code
     dm = _DEMONYM_BEFORE.search(before)
     if dm and _geo.country_of(dm.group(1)):  # "the Egyptian company Nile Medical Engineering"
         return _geo.country_of(dm.group(1))
@@ -118,11 +161,17 @@ def _list_context(doc: Doc, m: InstMention) -> str | None:
     return None
 
 
+_NEAR_INTRO = re.compile(r"\b([A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*[:,–—-]?\s*$")
+
+
 def _intro_country(intro: str) -> str | None:
     rx = _geo.country_regex()
     if rx is None:
         return None
     tail = re.split(r"[.;]", intro)[-1]
+    near = _NEAR_INTRO.search(tail)  # "… and the following Uzbek institutions:"
+    if near and (code := _geo.country_of(near.group(1))):
+        return code
     codes = [c for x in rx.finditer(tail) if (c := _geo.country_of(x.group(1)))]
     return codes[-1] if len(set(codes)) == 1 else None
 

@@ -59,11 +59,12 @@ def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
 
 
 def find_date(text: str, year: int | None = None) -> str | None:
-    """ISO date of the first date in text that has a year (or None)."""
+    """ISO date of the first date in text; a day and month without a year take ``year`` (the
+    report's), else None."""
     p = _parts(text)
-    if p is None or p[3] is None:
+    if p is None or (p[3] is None and year is None):
         return None
-    return f"{p[3]:04d}-{p[0]:02d}-{p[1]:02d}"
+    return f"{p[3] or year:04d}-{p[0]:02d}-{p[1]:02d}"
 
 
 def find_range(text: str) -> tuple[str, str | None, int | None] | None:

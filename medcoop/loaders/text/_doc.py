@@ -48,6 +48,8 @@ class InstMention:
     possessive: bool = False
     quoted: str | None = None
     entity: int | None = None
+    alias: str | None = None  # the name with a trailing "of <country>" cut from it
+    weak: bool = False  # "the Vakhidov center": only a short form of a name found elsewhere
 
 
 @dataclass
@@ -76,6 +78,7 @@ class Doc:
     person_mentions: list[PersonMention] = field(default_factory=list)
     title_line: int | None = None
     year: int | None = None
+    published: str | None = None  # the report's date, for "signed today"
     source: str | None = None  # the text as given, when ``text`` is a cleaned copy of it
 
     @classmethod

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import _geo
+from ._acronyms import abbreviates
 from ._doc import Doc, InstMention, norm, words
-from ._institutions import abbreviates
 
 
 @dataclass
@@ -67,8 +67,9 @@ def _display(m: InstMention) -> str:
 def cluster(doc: Doc) -> list[InstEntity]:
     """Group institution mentions into entities (longest names first)."""
     entities: list[InstEntity] = []
-    full = [m for m in doc.inst_mentions if m.head or m.acronym != m.text]
-    acr_only = [m for m in doc.inst_mentions if m not in full]
+    full = [m for m in doc.inst_mentions if (m.head or m.acronym != m.text) and not m.weak]
+    acr_only = [m for m in doc.inst_mentions if m not in full and not m.weak]
+    acronyms = {m.acronym for m in acr_only if m.acronym}
     order = sorted(full, key=lambda m: -len(words(_display(m))))
     for m in order:
         target = _find(entities, m)
@@ -80,10 +81,24 @@ def cluster(doc: Doc) -> list[InstEntity]:
         target = next((e for e in entities if m.acronym in e.acronyms), None)
         if target is None:
             cands = [e for e in entities if any(abbreviates(m.acronym or "", n) for n in e.names)]
+            if len(cands) > 1:  # "KSMU" beside "KhSMU": the longer acronym claims its name
+                cands = [
+                    e
+                    for e in cands
+                    if not any(
+                        len(a) > len(m.acronym or "") and abbreviates(a, n)
+                        for a in acronyms
+                        for n in e.names
+                        if a != m.acronym
+                    )
+                ]
             target = cands[0] if len(cands) == 1 else None
         if target is None:
             continue
         _attach(target, m)
+    for m in doc.inst_mentions:
+        if m.weak and (target := _find(entities, m)) is not None:
+            target.mentions.append(m)  # a short form: no new name, no new entity
     for e in entities:
         first = min(e.mentions, key=lambda m: (m.sent, m.start))
         plain = [n for n in e.names if "(" not in n] or e.names
@@ -119,7 +134,7 @@ def _first_pos(e: InstEntity, name: str, first: InstMention) -> tuple[int, int]:
 
 def _attach(e: InstEntity, m: InstMention) -> None:
     e.mentions.append(m)
-    for name in (_display(m), m.text, m.quoted):
+    for name in (_display(m), m.text, m.quoted, m.alias):
         if name and norm(name) not in {norm(n) for n in e.names}:
             e.names.append(name)
     if m.acronym and m.acronym not in e.acronyms:
@@ -143,4 +158,27 @@ def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
         if (e.head == m.head or m.head is None)
         and any(short_form_of(_display(m), n) or _variant(_display(m), n) for n in e.names)
     ]
+    if not cands:
+        cands = [e for e in entities if any(person_short_form(_display(m), n) for n in e.names)]
     return cands[0] if len(cands) == 1 else None
+
+
+_SAME_HEAD = {"centre": "center", "center": "center"}
+
+
+def person_short_form(short: str, long_: str) -> bool:
+    """ "the Chazov Centre" ~ "… Centre of Cardiology named after Academician E.I. Chazov",
+    "Meshalkin Center" ~ "E. Meshalkin National Medical Research Center": a centre called by
+    the person it is named after."""
+    sw = words(short)
+    lw = words(long_)
+    if len(sw) != 2 or len(lw) < 3 or not sw[0][:1].isalpha():
+        return False
+    name, head = sw[0], _SAME_HEAD.get(sw[1], sw[1])
+    if head not in {_SAME_HEAD.get(w, w) for w in lw} or name == head:
+        return False
+    named = re.search(r"\bafter\b(.*)$", norm(long_))
+    if named and name in words(named.group(1)):
+        return True
+    lead = [w for w in lw[:3] if len(w) > 1]  # "E. Meshalkin National …"
+    return bool(lead) and lead[0] == name and len(lw[0]) == 1

@@ -9,33 +9,57 @@ from . import _geo
 from ._dates import find_range
 from ._doc import Doc, norm, words
 
-_CAP = r"[A-Z][\w’'-]*"
+# a capitalised word; "Kazakhstan–Uzbekistan", "China–Central" are one word
+_CAP = r"[A-Z][\w’'-]*(?:[–—][A-Z][\w’'-]*)*"
+# an edition before the name: "2nd", "7th", "2023"
+_LEAD = r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?"
+_QUOTED = r"[\"“«][^\"”»\n]{2,150}[\"”»]"
+_HEADS = (
+    r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
+    r"Olympiad|Fair|Conclave|Meeting|Readings"
+)
 _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
-    r"(?:" + _CAP + r"\s+(?:[–-]\s+)?){1,6}(?P<h1>Forum|Days|Day|Conference|Congress|Summit|"
-    r"Exhibition|Expo|Festival|Week|Symposium|Olympiad|Fair)"
-    r"(?:\s+[\"“«][^\"”»\n]{2,60}[\"”»])?"  # Conference "Semey Readings – 2022"
-    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
-    r"|(?P<h2>Days|Day|Week)\s+of\s+"
+    + _LEAD
+    + r"(?:"
     + _CAP
-    + r"(?:\s+[\w’'-]+){0,2}?\s+(?:in|on)\s+(?:the\s+)?"
+    + r"\s+(?:[–-]\s+)?){1,6}(?P<h1>"
+    + _HEADS
+    + r")"
+    r"(?:\s+" + _QUOTED + r")?"  # Conference "Semey Readings – 2022"
+    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
+    r"|(?P<h2>Days|Week)\s+of\s+"
+    + _CAP
+    + r"(?:\s+[\w’'-]+){0,2}?(?:\s+(?:in|on)\s+(?:the\s+)?"
     + _CAP
     + r"(?:\s+"
     + _CAP
-    + r")?"
+    + r")?|\s+(?:Medicine|Healthcare|Health|Culture|Science)"
+    + r"(?:\s+(?:in|on)\s+(?:the\s+)?"
+    + _CAP
+    + r"(?:\s+"
+    + _CAP
+    + r")?)?)"
     + r"|"
     + _CAP
     + r"\s+(?:"
     + _CAP
     + r"\s+)?(?:medicine|health(?:care)?)\s+(?:days|week|forum)"
     r"(?:\s+in\s+" + _CAP + r")?"
-    r"|[a-z]+\s+(?:meeting|session|conference)\s+of\s+the\s+"
+    r"|(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+)\s+(?:meeting|session|conference)\s+of\s+the\s+"
     + _CAP
     + r"(?:\s+(?:"
     + _CAP
     + r"|for|of))*"
     + r")"
+    # "the international conference "Digital Health in the South Caucasus"": the title
+    r"|\b(?:conference|forum|congress|summit|symposium|festival|exhibition)\s+[\"“«]"
+    r"(?P<title>[^\"”»\n]{3,150})[\"”»]"
 )
+# words before a lower-case "meeting of the X" that make it no named, held event
+_NOT_HELD = frozenset(["next", "upcoming", "previous", "last", "regular", "a", "the", "their"])
+_ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)?|[ivxlc]+|first|second|third|next)$")
+_DETERMINERS = frozenset(["these", "those", "this", "that", "its", "their", "our"])
 _STOPWORDS = frozenset(["the", "a", "an", "on", "in", "at", "during", "within", "of"])
 
 
@@ -57,10 +81,11 @@ def _clean(name: str) -> str:
         r"September|October|November|December)\b)",
         name,
     )[0]
+    city = re.search(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", name)
+    if city and _geo.is_city(city.group("place")) and not _geo.country_of(city.group("place")):
+        name = name[: city.start()]  # "Forum «…» in Astana": where it is held, not its name
     parts = name.split()
-    while parts and parts[0].casefold() in _STOPWORDS | {"international"} and len(parts) > 2:
-        if parts[0].casefold() == "international":
-            break
+    while parts and parts[0].casefold() in _STOPWORDS | _DETERMINERS:
         parts.pop(0)
     while parts and parts[-1].casefold() in _STOPWORDS | {"and", "for"}:
         parts.pop()
@@ -79,19 +104,24 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
         if doc.title_line is not None and sent.line == doc.title_line:
             continue
         for m in _EVENT.finditer(sent.text):
-            name = _clean(m.group("name"))
+            group = "title" if m.group("title") else "name"
+            name = _clean(m.group(group))
             if len(words(name)) < 2 or doc.rules.trigger_re.fullmatch(name):
                 continue
             first = name.split()[0]
-            if first.casefold() in ("press",):
+            if first.casefold() in ("press",) or first in _NOT_HELD:
                 continue
+            if all(_ORDINAL.match(w) for w in name.split()[:-1]):
+                continue  # "the X Congress": an edition named by its number only
+            quoted = re.search(r"[\"“«]([^\"”»]{3,150})[\"”»]$", name)
             target = next((e for e in events if any(_same(name, n) for n in e.names)), None)
             if target is None:
                 target = EventEntity(len(events))
                 events.append(target)
-            if norm(name) not in {norm(n) for n in target.names}:
-                target.names.append(name)
-            target.spans.append((s, sent.start + m.start("name"), sent.start + m.end("name")))
+            for n in [name] + ([quoted.group(1)] if quoted and not name.endswith("»") else []):
+                if norm(n) not in {norm(x) for x in target.names}:
+                    target.names.append(n)
+            target.spans.append((s, sent.start + m.start(group), sent.start + m.end(group)))
     for e in events:
         e.names.sort(key=lambda n: -len(words(n)))
         _details(doc, e, year)

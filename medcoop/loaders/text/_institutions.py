@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ._doc import Doc, InstMention, is_country_word, is_place, norm
-from ._names import MONTHS, is_honorific, is_initials
+from ._acronyms import acronym_mentions
+from ._doc import Doc, InstMention, is_country_word, is_place
+from ._names import CALENDAR, is_honorific, is_initials
 from ._sentences import Token
 
 _CONNECT = frozenset(["of", "for", "and", "&", "the", "named", "after", "on", "in", "under", "-"])
@@ -42,7 +43,7 @@ def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
         return False
     if not t.text[:1].isupper() or not _is_word(t):
         return is_initials(t) and i + 1 < len(toks) and toks[i + 1].is_cap
-    if t.text in doc.rules.stop_words or is_honorific(doc, t) or t.text.casefold() in MONTHS:
+    if t.text in doc.rules.stop_words or is_honorific(doc, t) or t.text.casefold() in CALENDAR:
         return False
     if _possessive(toks, i + 1) and is_place(t.text):
         return False
@@ -59,7 +60,7 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
     while k < n:
         t = toks[k]
         low = t.text.casefold()
-        if k in doc.blocked_sent or low in MONTHS:
+        if k in doc.blocked_sent or low in CALENDAR:
             break
         if t.text in ("'s", "’s"):
             if (
@@ -71,6 +72,8 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
                 k += 1
                 continue
             break
+        if _year_after_connector(toks, k):
+            break  # "the Ministry of Health for 2025–2026": a period, not a name
         if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
             if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
                 break
@@ -82,6 +85,9 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
         if low in doc.rules.name_particles and k + 1 < n and toks[k + 1].is_cap:
             k += 1
             continue
+        if _weak_head(doc, toks, i, k):
+            end = k = k + 1  # "the Vakhidov center"
+            break
         if low in doc.rules.heads and toks[k - 1].text.casefold() in doc.rules.lowercase_name_words:
             k += 1
             end = k
@@ -97,10 +103,15 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
         if t.text in _DASHES and _place_after(toks, k + 1) and toks[k - 1].is_cap:
             k = end = _place_after(toks, k + 1)  # "Department of Health – Abu Dhabi"
             continue
-        if t.text in _OPEN and toks[k - 1].is_cap:
-            close = next(
-                (m for m in range(k + 1, min(n, k + 40)) if toks[m].text == _OPEN[t.text]), None
-            )
+        if t.text == "," and _comma_field(doc, toks, i, k):
+            k += 1  # "Ministry of Health, Labour and Welfare": fields listed in the name
+            continue
+        if t.text in _DASHES and _dash_name(doc, toks, i, k):
+            k += 1  # "Charité – Universitätsmedizin Berlin": one name around the dash
+            continue
+        prev = toks[k - 1]
+        if t.text in _OPEN and (prev.is_cap or prev.text.casefold() in doc.rules.heads):
+            close = _closing(toks, k)
             if close is not None:
                 quote_start = k
                 k = close + 1
@@ -116,6 +127,96 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
             continue
         break
     return end, acronyms, quote_start
+
+
+def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """ "the Vakhidov center", "the Kazan academy": one capitalised word, then a lower-case
+    head noun and no more name."""
+    low = toks[k].text.casefold()
+    return (
+        k == i + 1
+        and i > 0
+        and toks[i - 1].text.casefold() == "the"
+        and toks[k].text.islower()
+        and low in doc.rules.heads
+        and low not in doc.rules.subunit_heads
+        and not is_place(toks[i].text)
+        and (
+            k + 1 >= len(toks)
+            or not toks[k + 1].text[:1].isalpha()
+            or toks[k + 1].is_cap
+            or toks[k + 1].text.casefold() not in doc.rules.heads
+        )
+    )
+
+
+def _comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """At the comma k, after "of": one-word fields up to "and <Field>" ("of Pediatric
+    Hematology, Oncology and Immunology"), none of them a head noun, place or person."""
+    if "of" not in [t.text for t in toks[i:k]]:
+        return False
+    j = k
+    while j + 2 < len(toks) and toks[j].text == ",":
+        w = toks[j + 1]
+        if not _field_word(doc, w) or j + 1 in doc.blocked_sent:
+            return False
+        j += 2
+    if j == k or j + 1 >= len(toks) or toks[j].text != "and":
+        return False
+    return _field_word(doc, toks[j + 1]) and j + 1 not in doc.blocked_sent
+
+
+def _field_word(doc: Doc, t: Token) -> bool:
+    low = t.text.casefold()
+    return (
+        t.is_cap
+        and _is_word(t)
+        and not t.is_acronym
+        and low not in doc.rules.heads
+        and t.text not in doc.rules.stop_words
+        and not is_place(t.text)
+    )
+
+
+def _description(toks: list[Token], i: int, j: int) -> bool:
+    """Only a country word is capitalised, the rest is lower case: "Turkish city hospital"."""
+    caps = [t for t in toks[i:j] if t.is_cap and _is_word(t)]
+    lower = [t for t in toks[i:j] if t.text.islower()]
+    return bool(lower) and bool(caps) and all(is_country_word(t.text) for t in caps)
+
+
+def _year_after_connector(toks: list[Token], k: int) -> bool:
+    t = toks[k].text
+    return (
+        len(t) == 4
+        and t.isdigit()
+        and 1900 <= int(t) <= 2100
+        and toks[k - 1].text.casefold() in ("for", "of", "in", "on", "and")
+    )
+
+
+def _closing(toks: list[Token], k: int) -> int | None:
+    """The quote closing the one opened at k; «» nest ("«Medical Complex «Istiklol»»")."""
+    opener, closer = toks[k].text, _OPEN[toks[k].text]
+    depth = 0
+    for m in range(k + 1, min(len(toks), k + 40)):
+        if toks[m].text == closer and depth == 0:
+            return m
+        if opener != closer and toks[m].text == opener:
+            depth += 1
+        elif toks[m].text == closer:
+            depth -= 1
+    return None
+
+
+def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """A one-word name before a spaced dash, a capitalised head noun right after it."""
+    if k - i != 1 or not toks[i].is_cap or is_place(toks[i].text):
+        return False
+    if toks[i].text.casefold() in doc.rules.heads or toks[i].text in doc.rules.stop_words:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.is_cap and nxt.text.casefold() in doc.rules.heads
 
 
 def _after_named(toks: list[Token], k: int) -> bool:
@@ -207,7 +308,7 @@ def find_institution_mentions(doc: Doc) -> None:
             i = max(end, i + 1)
     doc.blocked_sent = set()
     _apposition_mentions(doc, raw)
-    _acronym_mentions(doc, raw, defined)
+    acronym_mentions(doc, raw, defined)
     raw = [m for m in raw if not _subunit_at(doc, m, raw)]
     doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
 
@@ -236,6 +337,8 @@ def _mention(
     head = _head(doc, toks, i, j)
     if head is None and not acronym:
         k = next((k for k in range(i + 1, j) if toks[k].text in ("of", "for")), None)
+        if k is not None and k + 1 < j and toks[k + 1].text == "the":
+            k += 1  # "General of the Meshalkin Center": the name after the article
         if k is not None and k + 1 < j and toks[k + 1].text[:1].isupper():
             return _mention(doc, s, k + 1, j, acronym, quote_start)
     tail = _outer_of_subunit(doc, toks, i, j, head)
@@ -250,6 +353,14 @@ def _mention(
         inner = _head(doc, toks, quote_start + 1, j)
         head = inner or head
     j = _drop_country_after_named(toks, i, j)
+    alias = None
+    close = _closing(toks, quote_start) if i <= quote_start < j else None
+    if close is not None and close + 2 < j and toks[close + 1].text == "of":
+        # "«Republican Clinical Centre of Cardiology» of Tajikistan", "«…» of the Ministry
+        # of Health": the quoted name ends the name; a country after it stays an alias
+        if is_country_word(doc.span_text(s, close + 2, j)):
+            alias = doc.span_text(s, i, j)
+        j = close + 1
     text = doc.span_text(s, i, j)
     first = toks[i].text.casefold()
     if head is None:
@@ -261,6 +372,8 @@ def _mention(
             return None
         if _is_event(doc, toks, i, j):
             return None
+        if i < quote_start < j and toks[quote_start - 1].text.casefold() in doc.rules.event_heads:
+            return None  # "Conference «Health, Science and Education – Foundation of …»"
         if first == head.split()[0] and first in doc.rules.subunit_heads and head == first:
             return None
         proper = [
@@ -281,6 +394,8 @@ def _mention(
         return None
     if is_country_word(text) or len(text) < 2:  # "the Russian Federation"
         return None
+    if _description(toks, i, j):  # "a Mongolian medical university" names no one
+        return None
     return InstMention(
         sent=s,
         start=i,
@@ -293,6 +408,8 @@ def _mention(
         acronym=acronym,
         possessive=possessive,
         quoted=_quoted(doc, s, quote_start, j) if quote_start >= 0 else None,
+        alias=alias,
+        weak=j - i == 2 and toks[j - 1].text.islower() and toks[i].is_cap,
     )
 
 
@@ -418,69 +535,3 @@ def _repeats(doc: Doc, raw: list[InstMention], names: list[list[str]]) -> None:
                     )
                 )
                 covered.update((s, k) for k in range(i, i + n))
-
-
-def _acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) -> None:
-    """Stand-alone acronyms: defined ones, and ones that abbreviate a found name."""
-    names = [m for m in raw if m.head]
-    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
-    for s, toks in enumerate(doc.toks):
-        for i, t in enumerate(toks):
-            if (s, i) in covered or i in doc.blocked[s] or not t.is_acronym:
-                continue
-            if is_honorific(doc, t):
-                continue
-            if i > 0 and toks[i - 1].text == "(":
-                continue
-            target = defined.get(t.text) or _expands(t.text, names)
-            if target is None:
-                continue
-            j = i + 1
-            if j < len(toks) and is_country_word(toks[j].text):
-                j += 1  # "the N&MC Ghana"
-            possessive = j < len(toks) and toks[j].text in ("'s", "’s")
-            raw.append(
-                InstMention(
-                    sent=s,
-                    start=i,
-                    end=j,
-                    text=doc.span_text(s, i, j),
-                    char_start=t.start,
-                    char_end=toks[j - 1].end,
-                    head=None,
-                    kind="other",
-                    acronym=t.text,
-                    possessive=possessive,
-                )
-            )
-
-
-def _expands(acr: str, names: list[InstMention]) -> str | None:
-    found = {m.text for m in names if abbreviates(acr, m.text)}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def abbreviates(acr: str, name: str) -> bool:
-    """True when acr abbreviates name: each used word gives a prefix, one leading word skippable.
-
-    "SCPCS" ~ "Scientific Center of Pediatrics and Children's Surgery", "KazNU" ~ "Al-Farabi Kazakh
-    National University", "SamSMU" ~ "Samarkand State Medical University".
-    """
-    letters = [c for c in norm(acr) if c.isalpha()]
-    ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]
-    ws = [w for w in ws if w[:1].isalpha()]
-    if len(letters) < 2 or len(ws) < 2:
-        return False
-    return any(_consume(letters, ws[skip:]) for skip in (0, 1))
-
-
-def _consume(letters: list[str], ws: list[str]) -> bool:
-    if not letters:
-        return not ws
-    if not ws:
-        return False
-    w = ws[0]
-    for size in range(min(len(w), len(letters)), 0, -1):
-        if "".join(letters[:size]) == w[:size] and _consume(letters[size:], ws[1:]):
-            return True
-    return False

@@ -25,6 +25,30 @@ MONTHS = frozenset(
         "december",
     ]
 )
+# words that end a name chunk like a month does: "Mar 3", "on Wednesday"
+CALENDAR = MONTHS | frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 _NAMEWORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
 
 
@@ -62,6 +86,8 @@ def _name_word(r: Rules, t: str, allow_short_caps: bool) -> bool:
     if t in r.honorifics or t.rstrip(".") in r.honorifics:
         return False
     letters = [c for c in t if c.isalpha()]
+    if sum(c.isupper() for c in letters) >= 3:  # "KhSMU", "KazNMU": acronyms, not names
+        return False
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return allow_short_caps and len(letters) <= 2
     return not is_place(t)

@@ -159,7 +159,7 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             cue = "name-title"
         elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):
             cue = "verb"
-        elif prev is not None and is_title_word(doc, prev) and nxt not in ("of",):
+        elif prev is not None and prev.text.casefold() in doc.rules.title_core and nxt != "of":
             cue = "title-name"
         elif prev is not None and prev.text == "," and _title_before_comma(doc, toks, i - 1):
             cue = "title-comma-name"
@@ -217,6 +217,8 @@ def _title_tail_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
             or toks[j].text.casefold() in ("of", "the", "and", "&", "for", "to")
         ):
             j += 1
+        while j > i and toks[j - 1].text.casefold() in ("and", "&", "the", "of", "for", "to"):
+            j -= 1  # "… Ma Jun and heads of departments": the run ends at the name
         if j - i < 3:
             continue
         for p in range(i + 3, j):  # "Minister of X Farid Karimov and Minister of Y …"

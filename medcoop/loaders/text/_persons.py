@@ -87,6 +87,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
         person = people[m.entity or 0]
         hits = titles_for(doc, m)
         for h in hits:
+            if h.inst is None:
+                h.inst = _cue_owner(doc, m, insts)
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
             if h.ministry is not None and h.inst is None:
@@ -136,6 +138,9 @@ _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|char
 def _fallback(
     doc: Doc, m: PersonMention, insts: list[InstEntity], last: dict[int, int], title: str
 ) -> int | None:
+    cue = _cue_owner(doc, m, insts)
+    if cue is not None:
+        return cue
     if m.sent in last:
         return last[m.sent]
     owner = _delegation_of(doc, m.sent)
@@ -190,3 +195,69 @@ def _delegation(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
     code = _geo.country_of(dm.group(1))
     cands = [e.idx for e in insts if code and e.country == code]
     return cands[0] if len(cands) == 1 else None
+
+
+_BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
+_SIDE = re.compile(
+    r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
+)
+
+
+def _cue_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
+    """The institution a person acts for, from the words around the mention: "Name on behalf
+    of X", "On the X side … by Name", "From the Kazakh side … Name", or the institution that
+    heads the list item the person is named in ("- X, Germany, represented by Name, CMO")."""
+    sent = doc.sents[m.sent]
+    after = doc.text[m.char_end : sent.end]
+    bm = _BEHALF.match(after)
+    if bm:
+        at = m.char_end + bm.end()
+        hit = _mention_at(doc, m.sent, at)
+        if hit is not None:
+            return hit
+    sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]
+    if sides:
+        x = sides[-1]
+        hit = _mention_at(doc, m.sent, sent.start + x.start("x"))
+        if hit is not None:
+            return hit
+        code = _geo.country_of(x.group("x"))
+        if code:
+            near = {
+                im.entity
+                for im in doc.inst_mentions
+                if m.sent - 2 <= im.sent <= m.sent
+                and im.entity is not None
+                and insts[im.entity].country == code
+            }
+            if len(near) == 1:
+                return near.pop()
+    return _item_owner(doc, m)
+
+
+def _mention_at(doc: Doc, s: int, at: int) -> int | None:
+    for im in doc.inst_mentions:
+        if im.sent == s and im.char_start == at and im.entity is not None:
+            return im.entity
+    return None
+
+
+_ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+(?:the\s+)?")
+
+
+def _item_owner(doc: Doc, m: PersonMention) -> int | None:
+    """ "- Apollo Hospitals, India, represented by Dr. Arvind Menon, Group COO;": the item's
+    institution, when no other one is named in the item before the person."""
+    sent = doc.sents[m.sent]
+    line_start = sent.start - (sent.start - doc.text.rfind("\n", 0, sent.start) - 1)
+    line = doc.lines[sent.line]
+    im = _ITEM.match(line)
+    if im is None:
+        return None
+    head = _mention_at(doc, m.sent, line_start + im.end())
+    others = {
+        x.entity
+        for x in doc.inst_mentions
+        if doc.sents[x.sent].line == sent.line and x.char_start < m.char_start
+    }
+    return head if head is not None and others == {head} else None

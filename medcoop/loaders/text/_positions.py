@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import _geo
-from ._doc import Doc, InstMention, PersonMention
+from ._doc import Doc, InstMention, PersonMention, is_place
 from ._institutions import title_start
 from ._names import is_honorific
 
@@ -50,16 +50,17 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         low = t.text.casefold()
         if low in _PREP and k + 1 < stop:
             j = k + 1
-            while j < stop and toks[j].text.casefold() in ("the",):
+            while j < stop and toks[j].text.casefold() in _DETERMINERS:
                 j += 1
             m = _inst_at(doc, s, j)
             if m is not None and low in ("of", "at"):
                 inst = m.entity
                 k = m.end
                 break
-            g = _generic_at(doc, s, j, stop) if j > k + 1 and low in ("of", "at") else None
-            if g is not None:  # "Director of the hospital", "Rector of the University"
-                inst = g
+            if j > k + 1 and low in ("of", "at") and _is_generic(doc, s, j, stop):
+                # "Director of the hospital", "President of our hospital": the words name
+                # an institution, not the post; the title ends before them
+                inst = _generic_at(doc, s, j, stop)
                 break
             k += 1
             continue
@@ -76,6 +77,9 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 and toks[k + 1].text.islower()
                 and toks[k - 1].text.islower()
                 and (not title_start(doc, toks, k + 1))
+                and not toks[k + 1].text.endswith(("ed", "ly"))  # "…, presented the …"
+                and toks[k + 1].text not in doc.rules.speech_verbs
+                and toks[k + 1].text not in ("also", "then", "too", "who", "which", "and")
             ):
                 k += 1
                 continue
@@ -102,13 +106,33 @@ def _core_word(doc: Doc, word: str) -> bool:
     return low in doc.rules.title_core or low.split("-")[-1] in doc.rules.title_core
 
 
+_DETERMINERS = frozenset(["the", "our", "its", "this", "that"])
+
+
+def _is_generic(doc: Doc, s: int, j: int, stop: int) -> bool:
+    """Token j is a bare head noun ("the centre", "the Center" before a name)."""
+    toks = doc.toks[s]
+    if j >= stop:
+        return False
+    low = toks[j].text.casefold()
+    if low not in doc.rules.heads or low in doc.rules.subunit_heads:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is None
+        or not nxt.text[:1].isalpha()
+        or _name_at(doc, s, j + 1)
+        or (nxt.text.islower() and nxt.text.casefold() not in doc.rules.heads)
+    )
+
+
 def _generic_at(doc: Doc, s: int, j: int, stop: int) -> int | None:
     """ "the hospital" at token j (after "the"): the one such institution in the sentence,
     else in the text."""
     toks = doc.toks[s]
     if j >= stop:
         return None
-    if j + 1 < len(toks) and toks[j + 1].text[:1].isalpha():
+    if j + 1 < len(toks) and toks[j + 1].text[:1].isalpha() and not _name_at(doc, s, j + 1):
         nxt = toks[j + 1].text
         if nxt[:1].isupper() or nxt.casefold() in doc.rules.heads:
             return None  # "the university clinic": the head is further on
@@ -122,7 +146,24 @@ def _generic_at(doc: Doc, s: int, j: int, stop: int) -> int | None:
     }
     if len(here) == 1:
         return here.pop()
-    return generic(doc, toks[j].text)
+    return generic(doc, toks[j].text) or _recent(doc, s, low)
+
+
+def _recent(doc: Doc, s: int, head: str) -> int | None:
+    """ "… and the Center for X. The contract was signed by the Director of the Center Y":
+    the institution with that head named last, in this sentence or the one before."""
+    before = [
+        m
+        for m in doc.inst_mentions
+        if s - 1 <= m.sent <= s and m.entity is not None and m.head and m.head.endswith(head)
+    ]
+    ents = {m.entity for m in before}
+    return before[-1].entity if len(ents) == 1 else None
+
+
+def _name_at(doc: Doc, s: int, k: int) -> bool:
+    """A person's name (or the honorific before one) starts at token k."""
+    return _person_at(doc, s, k) or is_honorific(doc, doc.toks[s][k])
 
 
 def _person_at(doc: Doc, s: int, k: int) -> bool:
@@ -149,6 +190,9 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
     """ "Vice Minister of Health of the Republic of Kazakhstan" -> ministry of that country."""
     toks = doc.toks[s]
     rest = [t.text for t in toks[i + size : j]]
+    if not rest and "health" in [t.text.casefold() for t in toks[i : i + size]]:
+        hit.ministry = ("of Health", None, "")  # "Iraqi Health Minister X"
+        return
     if len(rest) < 2 or rest[0] not in ("of", "for") or not rest[1][:1].isupper():
         return
     # field: "of Health [and Social Protection of Population]"; country: the
@@ -175,7 +219,7 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
         p.end < n
         and toks[p.end].text == ","
         and p.end + 1 < n
-        and title_start(doc, toks, _skip_det(toks, p.end + 1))
+        and _apposed_title(doc, toks, _skip_det(toks, p.end + 1))
     ):
         stop = _clause_end(doc, p.sent, p.end + 1)
         raw = stop
@@ -185,10 +229,53 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
         glued = starts_person and toks[raw - 1].text.casefold() not in (",", "and", "by")
         if not glued:
             hits += parse_title(doc, p.sent, p.end + 1, stop)
+    owned = _owned_title_at(doc, p)
+    if owned is not None:
+        hits += owned
     before = _title_before(doc, p)
     if before:
         hits += before
     return hits
+
+
+def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
+    """ "Dr. Aylin Kaya, TÜSEB's head of international relations": the title of the
+    institution named with a possessive right after the comma."""
+    toks = doc.toks[p.sent]
+    n = len(toks)
+    if p.end + 1 >= n or toks[p.end].text != ",":
+        return None
+    m = _inst_at(doc, p.sent, _skip_det(toks, p.end + 1))
+    if m is None or m.end + 1 >= n or toks[m.end].text not in ("'s", "’s"):
+        return None
+    if not title_start(doc, toks, m.end + 1):
+        return None
+    hits = parse_title(doc, p.sent, m.end + 1, _clause_end(doc, p.sent, m.end + 1))
+    for h in hits:
+        h.inst = m.entity if h.inst is None else h.inst
+    return hits
+
+
+def _apposed_title(doc: Doc, toks: list, k: int) -> bool:
+    """A title after "Name,": "Rector", or one or two capitalised words before a title word
+    ("Country Director", "Medical Director") that name no institution or place."""
+    if title_start(doc, toks, k):
+        return True
+    for size in (1, 2):
+        j = k + size
+        if j >= len(toks) or not title_start(doc, toks, j) or not toks[j].is_cap:
+            continue
+        words = toks[k:j]
+        if all(
+            t.is_cap
+            and t.text[:1].isalpha()
+            and t.text.casefold() not in doc.rules.heads
+            and not t.is_acronym
+            and not is_place(t.text)
+            for t in words
+        ):
+            return True
+    return False
 
 
 def _skip_det(toks: list, k: int) -> int:
@@ -220,7 +307,11 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     for k in range(max(0, e - 14), e):
         if not title_start(doc, toks, k):
             continue
-        if comma and not toks[k].text[:1].isupper() and (k == 0 or toks[k - 1].text != "the"):
+        if (
+            comma
+            and not toks[k].text[:1].isupper()
+            and (k == 0 or toks[k - 1].text.casefold() not in ("the", "its", "their", "'s", "’s"))
+        ):
             continue
         if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
             _person_at(doc, p.sent, j) for j in range(k, e)
@@ -229,14 +320,26 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
             continue
+        if k > 0 and toks[k - 1].text.casefold() in ("its", "their"):
+            owner = _last_inst_before(doc, p.sent, k)  # "a delegation of X headed by its rector"
+            for h in hits:
+                h.inst = h.inst if h.inst is not None else owner
+        owner = _owner_before(doc, p.sent, k)
+        if owner is not None and toks[k - 1].text in ("'s", "’s"):
+            for h in hits:  # "The hospital's chief physician, Dr. X"
+                h.inst = h.inst if h.inst is not None else owner
         if comma and not toks[k].text[:1].isupper() and any(h.inst is None for h in hits):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
-        owner = _owner_before(doc, p.sent, k)
         for h in hits:
             if h.inst is None and owner is not None:
                 h.inst = owner
         return hits
     return []
+
+
+def _last_inst_before(doc: Doc, s: int, k: int) -> int | None:
+    before = [m for m in doc.inst_mentions if m.sent == s and m.end <= k and m.entity is not None]
+    return before[-1].entity if before else None
 
 
 def _owner_before(doc: Doc, s: int, k: int) -> int | None:
@@ -249,7 +352,10 @@ def _owner_before(doc: Doc, s: int, k: int) -> int | None:
         m = _inst_ending(doc, s, j - 1)
         if m is not None:
             return m.entity
-        return generic(doc, toks[j - 2].text) if j >= 2 else None
+        if j < 2:
+            return None
+        word = toks[j - 2].text  # "The hospital's chief physician": the hospital last named
+        return generic(doc, word) or _recent(doc, s, word.casefold())
     m = _inst_ending(doc, s, j)
     return m.entity if m is not None else None
 

@@ -36,6 +36,7 @@ _END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–�
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 TOKEN = re.compile(
     r"(?:[A-ZА-ЯЁ]\.\s?){1,3}(?=[A-ZА-ЯЁ][a-zа-яё])"  # glued initials "S.P.Botkin"
+    r"|No\.(?=\s?\d)"  # "Hospital No. 7", "No.1": a number sign, not an initial
     r"|(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}"  # initials "R.Z." "O." "Zh."
     r"|[^\W\d_]+(?:[-&][^\W\d_]+|['’](?!s\b)[^\W\d_]+)*"  # words (not possessive 's)
     r"|\d+(?:[.,:]\d+)*"
@@ -73,6 +74,8 @@ class Token:
 
 @functools.lru_cache(maxsize=8192)
 def _is_initials(text: str) -> bool:
+    if text == "No.":
+        return False
     return bool(_INITIALS.fullmatch(text.replace(" ", "")))
 
 

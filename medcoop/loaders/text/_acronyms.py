@@ -1,0 +1,88 @@
+"""Acronyms: which name an acronym abbreviates, and stand-alone acronym mentions."""
+
+from __future__ import annotations
+
+import re
+
+from ._doc import Doc, InstMention, is_country_word, norm
+from ._names import is_honorific
+
+
+def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) -> None:
+    """Stand-alone acronyms: defined ones, and ones that abbreviate a found name."""
+    names = [m for m in raw if m.head]
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    acronyms = {t.text for toks in doc.toks for t in toks if t.is_acronym}
+    for s, toks in enumerate(doc.toks):
+        for i, t in enumerate(toks):
+            if (s, i) in covered or i in doc.blocked[s] or not t.is_acronym:
+                continue
+            if is_honorific(doc, t):
+                continue
+            if i > 0 and toks[i - 1].text == "(":
+                continue
+            target = defined.get(t.text) or _expands(t.text, names, acronyms)
+            if target is None:
+                continue
+            j = i + 1
+            if j < len(toks) and is_country_word(toks[j].text):
+                j += 1  # "the N&MC Ghana"
+            possessive = j < len(toks) and toks[j].text in ("'s", "’s")
+            raw.append(
+                InstMention(
+                    sent=s,
+                    start=i,
+                    end=j,
+                    text=doc.span_text(s, i, j),
+                    char_start=t.start,
+                    char_end=toks[j - 1].end,
+                    head=None,
+                    kind="other",
+                    acronym=t.text,
+                    possessive=possessive,
+                )
+            )
+
+
+def _expands(acr: str, names: list[InstMention], acronyms: frozenset[str] | set[str]) -> str | None:
+    found = {m.text for m in names if abbreviates(acr, m.text)}
+    if len(found) > 1:  # "KSMU" and "KhSMU" in one text: the longer acronym claims its name
+        found = {
+            n
+            for n in found
+            if not any(len(a) > len(acr) and abbreviates(a, n) for a in acronyms if a != acr)
+        }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:named\s+)?after\s+\S.*$")
+
+
+def abbreviates(acr: str, name: str) -> bool:
+    """True when acr abbreviates name: each used word gives a prefix, one leading word skippable.
+
+    "SCPCS" ~ "Scientific Center of Pediatrics and Children's Surgery", "KazNU" ~ "Al-Farabi Kazakh
+    National University", "SamSMU" ~ "Samarkand State Medical University".
+    """
+    # "NCCT" ~ "National Center of Cardiology and Therapy named after Academician M.
+    # Mirrakhimov": the person is left out of the acronym
+    if _NAMED_AFTER.search(name) and abbreviates(acr, _NAMED_AFTER.sub("", name)):
+        return True
+    letters = [c for c in norm(acr) if c.isalpha()]
+    ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]
+    ws = [w for w in ws if w[:1].isalpha()]
+    if len(letters) < 2 or len(ws) < 2:
+        return False
+    return any(_consume(letters, ws[skip:]) for skip in (0, 1))
+
+
+def _consume(letters: list[str], ws: list[str]) -> bool:
+    if not letters:
+        return not ws
+    if not ws:
+        return False
+    w = ws[0]
+    for size in range(min(len(w), len(letters)), 0, -1):
+        if "".join(letters[:size]) == w[:size] and _consume(letters[size:], ws[1:]):
+            return True
+    return False

@@ -1,0 +1,98 @@
+"""Who signed: people after "signed by", before the verb, or named by a shared title."""
+
+from __future__ import annotations
+
+import re
+
+from ._doc import Doc
+from ._persons import PersonEntity
+
+
+def verb_pos(doc: Doc, s: int) -> int:
+    for k, t in enumerate(doc.toks[s]):
+        if t.text.casefold() in doc.rules.signing_verbs:
+            return k
+    return len(doc.toks[s])
+
+
+def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
+    toks = doc.toks[s]
+    low = [t.text.casefold() for t in toks]
+    if "by" not in low:
+        return []
+    k = low.index("by")
+    verb = next((j for j, w in enumerate(low) if w in ("signed", "concluded", "inked")), None)
+    if verb is not None and verb < k and ";" not in low[verb:k]:
+        pass  # "was signed on the last day of the conclave, held at X, by A and B"
+    elif k == 0 or not any(
+        w in ("signed", "to", "put", "concluded") for w in low[max(0, k - 3) : k]
+    ):
+        return []
+    return [
+        m.entity
+        for m in doc.person_mentions
+        if m.sent == s and m.start > k and m.entity is not None
+    ]
+
+
+_GROUP = re.compile(r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
+
+
+def titled_group(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
+    """ "the ministers signed a roadmap": the people earlier given that title, when two."""
+    m = _GROUP.search(doc.sents[s].text)
+    if m is None or m.group(1) not in doc.rules.title_core:
+        return []
+    seen = {p.entity for p in doc.person_mentions if p.sent <= s and p.entity is not None}
+    out = [
+        p.idx
+        for p in people
+        if p.idx in seen and any(m.group(1) in (t or "").casefold() for t, _, _ in p.positions)
+    ]
+    return out if len(out) == 2 else []
+
+
+def people_after_with(doc: Doc, s: int) -> list[int]:
+    low = [t.text.casefold() for t in doc.toks[s]]
+    if "with" not in low:
+        return []
+    k = low.index("with")
+    return [
+        m.entity
+        for m in doc.person_mentions
+        if m.sent == s and m.start > k and m.start - k <= 10 and m.entity is not None
+    ]
+
+
+def people_in(doc: Doc, s: int) -> list[int]:
+    return list(
+        dict.fromkeys(m.entity for m in doc.person_mentions if m.sent == s and m.entity is not None)
+    )
+
+
+def subject_person(doc: Doc, s: int) -> list[int]:
+    """The people right before the signing verb ("…, Shadmanov signed a roadmap", "Minister
+    A and Health Minister Dr. B signed a plan")."""
+    v = verb_pos(doc, s)
+    found = [m for m in doc.person_mentions if m.sent == s and m.entity is not None]
+    last = next((m for m in found if m.end == v), None)
+    if last is None:
+        return []
+    toks = doc.toks[s]
+    out = [last.entity]
+    before = [m for m in found if m.end < last.start]
+    if before and "and" in [t.text for t in toks[before[-1].end : last.start]]:
+        clause = [t.text for t in toks[before[-1].end : last.start]]
+        if not any(w in (",", ";", ".", "said", "with") for w in clause):
+            out.insert(0, before[-1].entity)
+    return [e for e in out if e is not None]
+
+
+def signer_insts(signers: list[int], people: list[PersonEntity]) -> list[int]:
+    out: list[int] = []
+    for pid in signers:
+        for _, inst, _ in people[pid].positions:
+            if inst is not None and inst not in out:
+                out.append(inst)
+                break
+    return out
