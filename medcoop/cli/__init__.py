@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import signal
 
-from medcoop.cli import _spine  # noqa: F401 - registers the commands on the group
+from medcoop.cli import _maps, _spine  # noqa: F401 - register their commands on the group
 from medcoop.cli._base import cli
 from medcoop.cli.entities import entities, merge, unmerge
 from medcoop.cli.text import eval_cmd, extract
