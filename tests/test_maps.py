@@ -335,3 +335,17 @@ def test_map_command_bad_input(run, tmp_path: Path, args: list[str], message: st
     assert result.exit_code == 2
     assert result.stderr.startswith(message)
     assert not (tmp_path / "x.html").exists()
+
+
+def test_country_colours_go_to_the_better_connected_on_ties() -> None:
+    import networkx as nx
+
+    from medcoop.graph._mapstyle import country_colours
+
+    g = nx.Graph()
+    for code in ("AA", "BB", "CC"):
+        g.add_node(code, country=code, country_name=code)
+    g.add_edge("CC", "BB", weight=5)
+    g.add_edge("CC", "AA", weight=1)
+    _, legend = country_colours(g)
+    assert [entry.key for entry in legend] == ["CC", "BB", "AA"]

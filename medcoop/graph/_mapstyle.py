@@ -54,9 +54,17 @@ class LegendEntry:
 
 
 def country_colours(g: nx.Graph) -> tuple[dict[str | None, str], list[LegendEntry]]:
-    """A colour per country, the most frequent first, and the legend that explains them."""
+    """A colour per country, the most frequent first, and the legend that explains them.
+
+    Ties (every country counts one node on the country map) go to the better connected, so
+    the countries a reader looks for first get colours rather than the grey of the rest.
+    """
     counts = Counter(code for _, code in g.nodes(data="country"))
-    ranked = sorted((c for c in counts if c is not None), key=lambda c: (-counts[c], c))
+    links: Counter[str | None] = Counter()
+    for node, code in g.nodes(data="country"):
+        links[code] += g.degree(node, weight="weight")
+    ranked = sorted((c for c in counts if c is not None),
+                    key=lambda c: (-counts[c], -links[c], c))
     names = {code: name for _, code, name in
              ((n, a.get("country"), a.get("country_name")) for n, a in g.nodes(data=True))}
     colours: dict[str | None, str] = {None: UNKNOWN}
