@@ -56,3 +56,11 @@ class StoreError(MedcoopError):
 
 class QueryError(MedcoopError):
     """A SPARQL query is invalid or cannot be run."""
+
+
+class QueryUsageError(QueryError):
+    """A query was asked for wrongly: unknown name, missing, unknown or invalid parameter."""
+
+
+class EndpointError(MedcoopError):
+    """A SPARQL endpoint (remote, or the server ``medcoop serve`` starts) failed or is absent."""

@@ -1,0 +1,237 @@
+"""Named-query benchmark: every query of medcoop/queries on ~1M triples, Oxigraph vs rdflib.
+
+Builds synthetic reports with the real facts model and mapping (seeded, so every run makes the
+same graph): institutions of 13 countries drawn with a long tail (a few hubs, many with one
+partner), people with positions who sign agreements, events with sub-events, agreements at
+events and with dates, count-only figures, and text evidence. The quads go into a pyoxigraph
+in-memory store and an rdflib ``Dataset(default_union=True)``; each named query then runs
+with parameters bound by each engine (pyoxigraph substitutions, rdflib ``initBindings``) and
+the union of report graphs as default graph, as ``medcoop query`` runs it.
+
+Parameters: the query's example values where they are countries (KZ, KR, TJ, UZ are among
+the synthetic countries); for institutions, people and events the synthetic hub (the one
+in most reports), given as an IRI; the name resolution step is timed on its own row.
+
+Run:  python benchmarks/bench_queries.py --reports 6500 --repeat 5
+Prints a Markdown table of medians (seconds). rdflib runs each query ``--rdflib-repeat``
+times (default 1: some take minutes at this size). Each timing runs in a forked child and is
+stopped after ``--cap`` (Oxigraph, all runs) or ``--rdflib-cap`` seconds; the table says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from queue import Empty
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_store import to_rdflib
+
+from medcoop.facts import (
+    Agreement,
+    AgreementCount,
+    Document,
+    Event,
+    Evidence,
+    Facts,
+    Institution,
+    Person,
+    Position,
+)
+from medcoop.graph.ids import Minter
+from medcoop.graph.mapping import ReportMeta, facts_to_quads
+from medcoop.queries.runner import (
+    LocalEngine,
+    _internal,
+    named_queries,
+    to_term,
+)
+
+COUNTRIES = ["KZ", "TJ", "UZ", "KG", "TM", "RU", "TR", "KR", "DE", "IN", "IR", "CN", "BY"]
+KINDS = ["hospital", "university", "research-center", "ministry", "company"]
+TITLES = ["Rector", "Director", "Minister", "Chief Physician", "Dean"]
+
+
+def _pick(rng: random.Random, size: int) -> int:
+    """A long-tailed index: 0 is the hub, most draws fall far out."""
+    return min(int(rng.paretovariate(1.1)) - 1, size - 1) if rng.random() < 0.5 \
+        else rng.randrange(size)
+
+
+def synthetic_reports(n: int, seed: int = 11) -> list[tuple[Facts, ReportMeta]]:
+    rng = random.Random(seed)
+    n_inst, n_people, n_events = max(50, n), max(50, n // 2), max(10, n // 10)
+    minter = Minter()
+    out = []
+    for r in range(n):
+        chosen = sorted({_pick(rng, n_inst) for _ in range(5)})
+        insts = [Institution(id=f"i{k}", name=f"Institution {k}",
+                             country=COUNTRIES[k % len(COUNTRIES)], kind=KINDS[k % len(KINDS)],
+                             aliases=[f"I{k}"]) for k in chosen]
+        people_ids = sorted({_pick(rng, n_people) for _ in range(2)})
+        people = [Person(id=f"p{k}", name=f"Person {k}", positions=[
+            Position(title=TITLES[k % len(TITLES)], institution=insts[j % len(insts)].id,
+                     start=f"{2010 + k % 14}")]) for j, k in enumerate(people_ids)]
+        e = _pick(rng, n_events)
+        year = 2010 + e % 15
+        events = [Event(id="e", name=f"Forum {e}", country=COUNTRIES[e % len(COUNTRIES)],
+                        year=year, start=f"{year}-0{1 + e % 9}-10"),
+                  Event(id="s", name=f"Session {e}-{r % 3}", year=year, part_of="e")]
+        agreements = [Agreement(
+            kind=("memorandum", "agreement", "contract")[j % 3],
+            title=f"agreement {r}-{j}", parties=[insts[0].id, insts[j].id],
+            signatories=[people[0].id], event=("e", "s", None)[j % 3],
+            date=f"{year}-0{1 + j}-1{j}" if j % 2 else None,
+            evidence=[Evidence(100 * j, 100 * j + 60, f"Sentence {r}-{j} on the signing.", 0.8)])
+            for j in range(1, len(insts))]
+        counts = ([AgreementCount(count=5 + r % 20, event="e",
+                                  countries=sorted({insts[0].country or "KZ",
+                                                    insts[-1].country or "TJ"}))]
+                  if r % 5 == 0 else [])
+        facts = Facts(Document(title=f"Report {r}", published=f"{year}-12-01",
+                               publisher=f"Press {r % 40}"),
+                      insts, people, events, agreements, counts)
+        out.append((facts, ReportMeta(iri=minter.report(f"r{r}.json"), source_file=f"r{r}.json",
+                                      sha256="0" * 64, loader="facts-json")))
+    return out
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def hub(store: ox.Store, cls: str) -> ox.NamedNode:
+    """The node of ``cls`` stated by the most reports."""
+    rows = store.query(
+        "SELECT ?cls ?x (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?x a ?cls } } "
+        "GROUP BY ?x ?cls ORDER BY DESC(?n) ?x LIMIT 1",
+        substitutions={ox.Variable("cls"): ox.NamedNode(cls)})
+    return next(iter(rows))["x"]  # type: ignore[return-value,index]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--reports", type=int, default=6500)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rdflib-repeat", type=int, default=1)
+    parser.add_argument("--cap", type=float, default=30.0,
+                        help="Stop an Oxigraph timing (all its runs) after this many seconds.")
+    parser.add_argument("--rdflib-cap", type=float, default=60.0,
+                        help="Stop an rdflib timing after this many seconds.")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    minter = Minter()
+    quads = [q for facts, meta in synthetic_reports(args.reports)
+             for q in facts_to_quads(facts, meta, minter)]
+    store = ox.Store()
+    store.extend(quads)
+    print(f"built {len(quads):,} quads in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    t0 = time.perf_counter()
+    ds = rdflib.Dataset(default_union=True)
+    ds.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object),
+             rdflib.URIRef(q.graph_name.value)) for q in quads)  # type: ignore[union-attr]
+    print(f"rdflib loaded in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+
+    engine = LocalEngine(store)
+    mc = "https://w3id.org/medcoop/ontology#"
+    hubs = {"institution": hub(store, mc + "Institution"),
+            "person": hub(store, "https://schema.org/Person"),
+            "event": hub(store, "https://schema.org/Event")}
+    agreement = next(iter(store.query(
+        "SELECT ?i ?a WHERE { ?a <https://w3id.org/medcoop/ontology#party> ?i } LIMIT 1",
+        use_default_graph_as_union=True, substitutions={ox.Variable("i"): hubs["institution"]})))
+    rows = []
+    for name, query in named_queries().items():
+        example = dict(re.findall(r"--param (\w+)=(\"[^\"]*\"|\S+)", query.example))
+        bindings: dict[str, Any] = {}
+        for param in query.params:
+            if param.type in hubs:
+                bindings[param.name] = hubs[param.type]
+            elif param.type == "iri":
+                bindings[param.name] = agreement["a"]  # type: ignore[index]
+            elif param.name in example:
+                bindings[param.name] = to_term(engine, param, example[param.name].strip('"'))
+        rows.append(_time(name, query.text, bindings, engine, ds, args))
+    # The name lookup a --param institution="..." costs before the query runs.
+    rows.append(_time("(name lookup: institution)", _internal("resolve"),
+                      {"class": ox.NamedNode(mc + "Institution")}, engine, ds, args))
+
+    print(f"{args.reports} reports, {len(quads):,} quads (triples in report graphs); medians of "
+          f"{args.repeat} runs for Oxigraph, {args.rdflib_repeat} for rdflib (s)\n")
+    print("| query | rows | Oxigraph (pyoxigraph, memory) | rdflib Dataset (memory) "
+          "| rdflib / Oxigraph |")
+    print("|---|---:|---:|---:|---:|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+def _capped(fn: Callable[[], tuple[int, float]], cap: float) -> tuple[int, float] | None:
+    """Run ``fn`` in a forked child (which shares the built stores); None after ``cap`` s."""
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=lambda: queue.put(fn()))
+    child.start()
+    try:
+        result: tuple[int, float] = queue.get(timeout=cap)
+        return result
+    except Empty:
+        return None
+    finally:
+        child.kill()
+        child.join()
+
+
+def _time(name: str, text: str, bindings: dict[str, Any], engine: LocalEngine,
+          ds: rdflib.Dataset, args: argparse.Namespace) -> tuple[str, str, str, str, str]:
+    def oxigraph() -> tuple[int, float]:
+        n = len(list(engine.run(text, bindings)))
+        return n, median_time(lambda: list(engine.run(text, bindings)), args.repeat)
+
+    init = {rdflib.Variable(k): to_rdflib(v) for k, v in bindings.items()}
+
+    def baseline() -> tuple[int, float]:
+        n = 0
+
+        def once() -> None:
+            nonlocal n
+            n = len(list(ds.query(text, initBindings=init)))
+
+        median = median_time(once, args.rdflib_repeat)
+        return n, median
+
+    got_ox = _capped(oxigraph, args.cap)
+    got_rdf = _capped(baseline, args.rdflib_cap)
+    ox_cell = f"{got_ox[1]:.3f}" if got_ox else f"> {args.cap:.0f} (stopped)"
+    rdf_cell = f"{got_rdf[1]:.2f}" if got_rdf else f"> {args.rdflib_cap:.0f} (stopped)"
+    if got_ox and got_rdf:
+        ratio = f"{got_rdf[1] / got_ox[1]:,.0f}x" + (
+            "" if got_ox[0] == got_rdf[0] else f" (rdflib gave {got_rdf[0]} rows)")
+    elif got_ox:
+        ratio = f"> {args.rdflib_cap / got_ox[1]:,.0f}x"
+    else:
+        ratio = "n/a"
+    rows = str(got_ox[0]) if got_ox else "?"
+    print(f"{name}: {rows} rows, oxigraph {ox_cell}, rdflib {rdf_cell}", file=sys.stderr,
+          flush=True)
+    return name, rows, ox_cell, rdf_cell, ratio
+
+
+if __name__ == "__main__":
+    main()
