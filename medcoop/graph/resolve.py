@@ -53,10 +53,20 @@ def _country_suffixes() -> dict[str, str]:
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
+@cache
+def _suffixes_by_last_word() -> dict[str, list[str]]:
+    """The suffixes grouped by their last word, longest first: a name can only end with a
+    suffix whose last word is its own, so only those need trying (a load calls this per name)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for suffix in _country_suffixes():
+        out[suffix.rsplit("-", 1)[-1]].append(suffix)
+    return dict(out)
+
+
 def stripped(name: str) -> str:
     """The name's slug without leading "the/republican/national" and trailing "of <country>"."""
     key = _GENERIC_LEAD.sub("", slug(name))
-    for suffix in _country_suffixes():
+    for suffix in _suffixes_by_last_word().get(key.rsplit("-", 1)[-1], ()):
         for tail in (f"-of-the-{suffix}", f"-of-{suffix}", f"-{suffix}"):
             if key.endswith(tail) and len(key) > len(tail):
                 return key[: -len(tail)]

@@ -100,12 +100,20 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 Resolve = Callable[[Facts], dict[str, str]]
 
 
-def parse_file(path: Path, minter: Minter, resolve: Resolve | None = None) -> Parsed:
-    """Read ``path`` with the loader its extension names. Raises :class:`InputError`.
+@dataclass
+class Read:
+    """A file read and parsed, before entity resolution (what a worker process hands back)."""
 
-    ``resolve`` picks the IRIs of the report's institutions (entity resolution against a
-    store); without it, IRIs are minted from names.
-    """
+    source: Path
+    meta: ReportMeta
+    facts: Facts | None = None
+    graphs: dict[str, list[ox.Quad]] | None = None  # RDF files: the quads as they will be
+    notes: list[str] = field(default_factory=list)
+
+
+def read_file(path: Path, minter: Minter) -> Read:
+    """Read ``path`` with the loader its extension names; store-free, so any process can do
+    it. Raises :class:`InputError`."""
     source = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
@@ -127,7 +135,7 @@ def parse_file(path: Path, minter: Minter, resolve: Resolve | None = None) -> Pa
         graphs = rdf.parse(data, source, report_iri)
         if report_iri in graphs:
             graphs[report_iri].extend(_report_quads(meta, "rdf"))
-        return Parsed(path, graphs)
+        return Read(path, meta, graphs=graphs)
     notes: list[str] = []
     if suffix in TEXT:
         facts, loader = _read_text(data, source, suffix, notes), "text"
@@ -136,40 +144,94 @@ def parse_file(path: Path, minter: Minter, resolve: Resolve | None = None) -> Pa
         facts, loader = module.parse(_utf8(data, source), source), module.NAME
     meta = ReportMeta(iri=report_iri, source_file=meta.source_file, sha256=meta.sha256,
                       loader=loader)
-    iris = resolve(facts) if resolve else None
-    return Parsed(path, {report_iri: facts_to_quads(facts, meta, minter, iris)}, facts, notes)
+    return Read(path, meta, facts=facts, notes=notes)
+
+
+def finish(read: Read, minter: Minter, resolve: Resolve | None = None) -> Parsed:
+    """The quads of a file read by :func:`read_file`, with the institution IRIs ``resolve``
+    picks (without it, IRIs are minted from names)."""
+    if read.graphs is not None or read.facts is None:
+        return Parsed(read.source, read.graphs or {})
+    iris = resolve(read.facts) if resolve else None
+    quads = facts_to_quads(read.facts, read.meta, minter, iris)
+    return Parsed(read.source, {read.meta.iri: quads}, read.facts, read.notes)
+
+
+def parse_file(path: Path, minter: Minter, resolve: Resolve | None = None) -> Parsed:
+    """Read ``path`` with the loader its extension names. Raises :class:`InputError`.
+
+    ``resolve`` picks the IRIs of the report's institutions (entity resolution against a
+    store); without it, IRIs are minted from names.
+    """
+    return finish(read_file(path, minter), minter, resolve)
 
 
 def load_paths(store: Store, paths: Iterable[str | Path],
-               on_file: Callable[[FileResult], None] | None = None) -> LoadSummary:
-    """Load every file; each one atomically. Errors are collected, not raised."""
+               on_file: Callable[[FileResult], None] | None = None, *,
+               jobs: int | None = None) -> LoadSummary:
+    """Load every file; each one atomically. Errors are collected, not raised.
+
+    Many files are read (texts extracted) by ``jobs`` worker processes (default
+    ``$MEDCOOP_JOBS``, else one per CPU); reports are then resolved in file order and written
+    in groups of one transaction each. If a group cannot be written, its files are written
+    one at a time, so a file is still all or nothing and fails alone. A load that is killed
+    loses only the group in flight: every report in the store is complete.
+    """
+    from medcoop.loaders._pipeline import GroupWriter, read_all
+
     summary = LoadSummary()
-    resolver = Resolver(store.oxigraph, store.minter)
-    for path in discover(paths):
+    writer = GroupWriter(store, lambda: Resolver(store.oxigraph, store.minter), on_file)
+    for path, read in read_all(discover(paths), store.minter, jobs):
         result = FileResult(path)
-        try:
-            parsed = parse_file(path, store.minter, resolver.resolve)
-            result.replaced = any(store.has_report(g) for g in parsed.graphs)
-            store.replace_graphs(parsed.graphs)
-            if parsed.facts is not None:
-                resolver.remember(parsed.facts, _institution_iris(parsed))
-            result.reports = list(parsed.graphs)
-            result.quads = parsed.quads
-            result.notes = parsed.notes
-        except MedcoopError as exc:
-            result.error = str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"
-            log.debug("failed to load %s", path, exc_info=True)
-        except Exception as exc:  # a bug in a loader must not stop the other files
-            result.error = (f"{path}: unexpected {type(exc).__name__}: {exc} (a medcoop bug; "
-                            "run with --debug for the traceback and please report it)")
-            log.debug("unexpected failure loading %s", path, exc_info=True)
         summary.results.append(result)
+        try:
+            if isinstance(read, str):
+                result.error = read
+            else:
+                resolve = _stable(store, read, writer.resolver.resolve)
+                writer.add(result, finish(read, store.minter, resolve))
+                continue
+        except Exception as exc:  # a bug in a loader must not stop the other files
+            result.error = error_message(path, exc)
         if on_file:
             on_file(result)
+    writer.flush()
     return summary
 
 
-def _institution_iris(parsed: Parsed) -> dict[str, str]:
+def _stable(store: Store, read: Read, resolve: Resolve) -> Resolve:
+    """Resolution that gives a file loaded again unchanged (same SHA-256) the IRIs it got the
+    first time, so reloading, e.g. resuming a killed load, changes nothing, whatever was
+    loaded in between."""
+    graph = ox.NamedNode(read.meta.iri)
+    if read.facts is None or not store.oxigraph.contains_named_graph(graph):
+        return resolve
+    same = ox.Quad(graph, mc("sha256"), ox.Literal(read.meta.sha256 or ""), graph)
+    if same not in store.oxigraph:
+        return resolve
+    institution = mc("Institution")
+    before = {value(q.object): value(q.subject) for q in store.oxigraph.quads_for_pattern(
+        None, mc("localId"), None, graph)
+        if ox.Quad(q.subject, RDF_TYPE, institution, graph) in store.oxigraph}
+
+    def again(facts: Facts) -> dict[str, str]:
+        return {**resolve(facts), **before}
+
+    return again
+
+
+def error_message(path: Path, exc: Exception) -> str:
+    """The one line a failed file gets in the load summary."""
+    log.debug("failed to load %s", path, exc_info=exc)
+    if isinstance(exc, InputError):
+        return str(exc)
+    if isinstance(exc, MedcoopError):
+        return f"{path}: {exc}"
+    return (f"{path}: unexpected {type(exc).__name__}: {exc} (a medcoop bug; "
+            "run with --debug for the traceback and please report it)")
+
+
+def institution_iris(parsed: Parsed) -> dict[str, str]:
     """local id → IRI of the institutions as stored (read off the report's quads)."""
     local_id = mc("localId")
     institution = mc("Institution")

@@ -1,0 +1,210 @@
+"""The load pipeline behind :func:`medcoop.loaders.load_paths`: read in parallel, write in groups.
+
+Why: extracting a press release costs ~10 ms of CPU and one Oxigraph transaction ~2 ms
+whatever its size, so a load of thousands of reports spends its time in the extractor and in
+commits. Files are read (texts extracted) by worker processes, in order, a bounded number
+ahead; the main process resolves entities report by report (each one sees the reports before
+it, as in a one-by-one load) and commits many reports per transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from medcoop.graph.ids import Minter
+from medcoop.graph.resolve import Resolver
+from medcoop.graph.store import Store
+from medcoop.loaders import (
+    TEXT,
+    FileResult,
+    Parsed,
+    Read,
+    error_message,
+    institution_iris,
+    read_file,
+)
+from medcoop.loaders import rdf as rdf_loader
+
+log = logging.getLogger(__name__)
+
+# A worker pool pays ~1 s to start; below this much estimated reading work it is not worth it.
+POOL_MIN_SECONDS = 1.0
+COST_SECONDS = {"text": 0.010, "other": 0.0007}
+CHUNK = 8  # files per task: amortises the hand-over between processes
+# Quads per transaction: a commit costs ~2 ms, 5,000 quads ~150 ms to write, so larger groups
+# gain little, and a killed load loses at most one group.
+GROUP_QUADS = 5_000
+GROUP_FILES = 500
+
+
+def jobs_from_env(explicit: int | None = None) -> int:
+    """Worker processes: explicit value, then ``MEDCOOP_JOBS``, then one per CPU."""
+    if explicit is not None:
+        return max(1, explicit)
+    raw = os.environ.get("MEDCOOP_JOBS", "")
+    if raw.strip():
+        try:
+            return max(1, int(raw))
+        except ValueError:
+            log.warning("MEDCOOP_JOBS=%r is not a number; using one per CPU", raw)
+    return max(1, os.cpu_count() or 1)
+
+
+def read_one(path: Path, minter: Minter) -> Read | str:
+    """The file read, or the one-line error of a file that cannot be."""
+    try:
+        return read_file(path, minter)
+    except Exception as exc:  # reported per file, as load_paths always did
+        return error_message(path, exc)
+
+
+def _read_chunk(paths: list[Path], minter: Minter) -> list[Read | str]:
+    return [read_one(p, minter) for p in paths]
+
+
+def read_all(files: list[Path], minter: Minter,
+             jobs: int | None = None) -> Iterator[tuple[Path, Read | str]]:
+    """Every file read, in the given order; RDF files in this process (their parser is native
+    and their quads are large to hand over), the others by worker processes when it pays."""
+    workers = jobs_from_env(jobs)
+    pooled = [p for p in files if p.suffix.lower() not in rdf_loader.FORMATS]
+    cost = sum(COST_SECONDS["text" if p.suffix.lower() in TEXT else "other"] for p in pooled)
+    if workers < 2 or cost < POOL_MIN_SECONDS:
+        for path in files:
+            yield path, read_one(path, minter)
+        return
+    # fork: "spawn" and "forkserver" re-import the caller's __main__, which breaks any script
+    # that calls load_paths without an ``if __name__ == "__main__"`` guard. The forked
+    # workers only parse text; they never touch the store or its threads.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from _ordered(pool, files, minter, ahead=workers * 4)
+
+
+def _ordered(pool: ProcessPoolExecutor, files: list[Path], minter: Minter,
+             ahead: int) -> Iterator[tuple[Path, Read | str]]:
+    pending: deque[tuple[list[Path], Future[list[Read | str]] | None]] = deque()
+    chunks = _chunks(files)
+
+    def top_up() -> None:
+        while len(pending) < ahead:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            is_rdf = chunk[0].suffix.lower() in rdf_loader.FORMATS
+            pending.append((chunk, None if is_rdf else pool.submit(_read_chunk, chunk, minter)))
+
+    top_up()
+    while pending:
+        chunk, future = pending.popleft()
+        top_up()
+        yield from zip(chunk, _result(future, chunk, minter), strict=True)
+
+
+def _result(future: Future[list[Read | str]] | None, chunk: list[Path],
+            minter: Minter) -> list[Read | str]:
+    if future is not None:
+        try:
+            return future.result()
+        except BrokenProcessPool:  # a worker died (e.g. killed by the OOM killer): read here
+            log.warning("a worker process died; reading %s in the main process", chunk[0])
+    return _read_chunk(chunk, minter)
+
+
+def _chunks(files: list[Path]) -> Iterator[list[Path]]:
+    """Runs of up to CHUNK files; an RDF file is a chunk of its own (read in this process)."""
+    chunk: list[Path] = []
+    for path in files:
+        if path.suffix.lower() in rdf_loader.FORMATS:
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [path]
+            continue
+        chunk.append(path)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class GroupWriter:
+    """Writes parsed files to the store many per transaction, each file still all or nothing.
+
+    Files whose graphs are all new go in one group (one ``extend``), files that replace a
+    graph in another (one SPARQL update): the fast path is not slowed down by the other.
+    """
+
+    def __init__(self, store: Store, make_resolver: Callable[[], Resolver],
+                 on_file: Callable[[FileResult], None] | None = None,
+                 group_quads: int = GROUP_QUADS, group_files: int = GROUP_FILES):
+        self.store = store
+        self.make_resolver = make_resolver
+        self.resolver = make_resolver()
+        self.on_file = on_file
+        self.group_quads = group_quads
+        self.group_files = group_files
+        self.groups: dict[bool, list[tuple[FileResult, Parsed]]] = {False: [], True: []}
+        self.sizes = {False: 0, True: 0}  # quads waiting in each group
+        self.graphs: set[str] = set()
+
+    def add(self, result: FileResult, parsed: Parsed) -> None:
+        if any(g in self.graphs for g in parsed.graphs):
+            self.flush()  # a graph written twice: the later file must win, as one by one
+        replaces = any(self.store.has_report(g) for g in parsed.graphs)
+        result.replaced = replaces
+        group = self.groups[replaces]
+        group.append((result, parsed))
+        self.sizes[replaces] += parsed.quads
+        self.graphs.update(parsed.graphs)
+        if parsed.facts is not None:
+            # The next report resolves against this one, even before the group is written.
+            self.resolver.remember(parsed.facts, institution_iris(parsed))
+        if self.sizes[replaces] >= self.group_quads or len(group) >= self.group_files:
+            self._write(replaces)
+
+    def flush(self) -> None:
+        for replaces in (False, True):
+            self._write(replaces)
+        self.graphs.clear()
+
+    def _write(self, replaces: bool) -> None:
+        group = self.groups[replaces]
+        if not group:
+            return
+        self.groups[replaces], self.sizes[replaces] = [], 0
+        try:
+            self.store.replace_graphs({g: q for _, p in group for g, q in p.graphs.items()})
+        except Exception as exc:
+            log.debug("a group of %d files failed (%s); writing them one by one", len(group),
+                      exc)
+            self._one_by_one(group)
+        log.debug("committed %d files (%s … %s)", len(group), group[0][0].source,
+                  group[-1][0].source)
+        for result, parsed in group:
+            self.graphs.difference_update(parsed.graphs)
+            if result.error is None:
+                result.reports = list(parsed.graphs)
+                result.quads = parsed.quads
+                result.notes = parsed.notes
+            if self.on_file:
+                self.on_file(result)
+
+    def _one_by_one(self, group: list[tuple[FileResult, Parsed]]) -> None:
+        failed = False
+        for result, parsed in group:
+            try:
+                self.store.replace_graphs(parsed.graphs)
+            except Exception as exc:
+                result.error = error_message(result.source, exc)
+                failed = True
+        if failed:  # forget what the failed files taught the resolver: read the store again
+            self.resolver = self.make_resolver()
