@@ -23,8 +23,16 @@ def test_every_command_has_help_with_an_example(run) -> None:
         assert "Example:" in result.stdout and f"medcoop {name}" in result.stdout, name
 
 
-def test_load_examples_then_stats(run) -> None:
+def test_every_example_loads(run) -> None:
     result = run("load", EXAMPLES)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Loaded 7 of 7 files: 7 report graphs")
+    assert run("validate", "--no-warnings").exit_code == 0
+
+
+def test_load_structured_examples_then_stats(run) -> None:
+    files = sorted(p for p in EXAMPLES.iterdir() if p.suffix != ".txt")
+    result = run("load", *files)
     assert result.exit_code == 0
     assert result.stdout.startswith("Loaded 5 of 5 files: 5 report graphs, 490 triples")
     stats = run("stats", "--json")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import signal
 
-from medcoop.cli import _maps, _spine  # noqa: F401 - register their commands on the group
+# Each module registers its commands on the group when imported.
+from medcoop.cli import (  # noqa: F401
+    _maps,
+    _query,
+    _spine,
+    entities,
+    synth,
+    text,
+)
 from medcoop.cli._base import cli
-from medcoop.cli.entities import entities, merge, unmerge
-from medcoop.cli.text import eval_cmd, extract
-
-for _command in (extract, eval_cmd, entities, merge, unmerge):
-    cli.add_command(_command)
 
 __all__ = ["cli", "main"]
 

@@ -7,14 +7,14 @@ import json
 import click
 import pyoxigraph as ox
 
-from medcoop.cli._base import Context, pass_ctx
+from medcoop.cli._base import Context, cli, pass_ctx
 from medcoop.graph.store import select, value
 
 KINDS = {"institution": "https://w3id.org/medcoop/ontology#Institution",
          "person": "https://schema.org/Person"}
 
 
-@click.command()
+@cli.command()
 @click.option("--suspects", is_flag=True,
               help="List pairs that may be one entity but were kept apart.")
 @click.option("--kind", type=click.Choice(sorted(KINDS)), default="institution",
@@ -63,7 +63,7 @@ def _list_query() -> str:
     return (files("medcoop.graph") / "sparql" / "list_entities.rq").read_text(encoding="utf-8")
 
 
-@click.command()
+@cli.command()
 @click.argument("keep", required=False)
 @click.argument("drop", required=False)
 @click.option("--list", "list_", is_flag=True, help="List the recorded merges.")
@@ -95,7 +95,7 @@ def merge(ctx: Context, keep: str | None, drop: str | None, list_: bool) -> None
                f"(record {result.record}).")
 
 
-@click.command()
+@cli.command()
 @click.argument("node")
 @pass_ctx
 def unmerge(ctx: Context, node: str) -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from medcoop.cli._base import EXIT_DATA, Context, pass_ctx
+from medcoop.cli._base import EXIT_DATA, Context, cli, pass_ctx
 from medcoop.graph.ids import Minter, base_from_env
 
 
-@click.command()
+@cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["facts", "turtle"]), default="facts",
               show_default=True, help="facts: the FORMAT.md JSON; turtle: the report's triples.")
@@ -41,7 +41,7 @@ def extract(ctx: Context, path: Path, fmt: str, evidence: bool) -> None:
                               indent=2))
 
 
-@click.command(name="eval")
+@cli.command(name="eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("-v", "--verbose", is_flag=True, help="List every miss and spurious fact.")
 @click.option("--json", "as_json", is_flag=True, help="Print the corpus figures as JSON.")
