@@ -51,6 +51,7 @@ from medcoop.facts import (
 )
 from medcoop.graph.ids import Minter
 from medcoop.graph.mapping import ReportMeta, facts_to_quads
+from medcoop.graph.store import with_union
 from medcoop.queries.runner import (
     LocalEngine,
     _internal,
@@ -141,7 +142,7 @@ def main() -> None:
     quads = [q for facts, meta in synthetic_reports(args.reports)
              for q in facts_to_quads(facts, meta, minter)]
     store = ox.Store()
-    store.extend(quads)
+    store.extend(with_union(quads))  # the default graph is the union, as Store keeps it
     print(f"built {len(quads):,} quads in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     t0 = time.perf_counter()
     ds = rdflib.Dataset(default_union=True)

@@ -56,7 +56,7 @@ def test_same_institution_in_two_reports_is_one_node(store) -> None:
                             "WHERE { GRAPH ?g { ?x a ?t } } GROUP BY ?x ?t",
                             substitutions={"x": ox.NamedNode(
                                 store.minter.country("KZ")), "t": ox.NamedNode(
-                                "https://w3id.org/medcoop/ontology#Country")}, union=False))
+                                "https://w3id.org/medcoop/ontology#Country")}))
     assert int(rows[0]["n"].value) == 2  # KZ described in both report graphs, one node
 
 
@@ -140,3 +140,42 @@ def test_stats_of_an_empty_store_are_zero(store) -> None:
     assert store.stats().as_dict() == {
         "institutions": 0, "people": 0, "agreements": 0, "events": 0, "countries": 0,
         "reports": 0, "triples": 0}
+
+
+def union_matches_report_graphs(store) -> bool:
+    ox_store = store.oxigraph
+    named = {(q.subject, q.predicate, q.object) for q in ox_store
+             if not isinstance(q.graph_name, ox.DefaultGraph)
+             and q.graph_name.value != f"{store.minter.base}graph/curation"}
+    default = {(q.subject, q.predicate, q.object)
+               for q in ox_store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    return named == default and len(default) > 0
+
+
+def test_default_graph_stays_the_union_of_the_report_graphs(store, tmp_path) -> None:
+    from medcoop.graph.curation import merge, unmerge
+
+    both = [KAZ, DEV / "samarkand-west-kazakhstan-rectors-visit.gold.json"]
+    load_paths(store, both)
+    assert union_matches_report_graphs(store)
+    load_paths(store, both[:1])  # reload: its triples stay, the other report's stay too
+    assert union_matches_report_graphs(store)
+    base = "https://w3id.org/medcoop/id/institution/"
+    merge(store, base + "ministry-of-health-of-the-republic-of-kazakhstan-kz",
+          base + "scientific-center-of-pediatrics-and-children-s-surgery-kz")
+    assert union_matches_report_graphs(store)
+    unmerge(store, base + "scientific-center-of-pediatrics-and-children-s-surgery-kz")
+    assert union_matches_report_graphs(store)
+    store.remove_report(store.minter.report(KAZ.name))
+    assert union_matches_report_graphs(store)
+    kz = ox.NamedNode(store.minter.country("KZ"))
+    assert list(store.oxigraph.quads_for_pattern(kz, None, None, ox.DefaultGraph()))  # Samarkand
+
+
+def test_a_store_from_before_the_union_gets_it_on_open(tmp_path) -> None:
+    path = tmp_path / "old"
+    with Store(path) as store:
+        load_paths(store, [KAZ])
+        store.oxigraph.remove_graph(ox.DefaultGraph())  # what an older medcoop wrote
+    with Store(path) as store:
+        assert union_matches_report_graphs(store)

@@ -17,7 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from medcoop.errors import MedcoopError
-from medcoop.graph.store import Store, select, value
+from medcoop.graph.store import Store, select, unstate_update, value
 from medcoop.graph.terms import DCT, RDF_TYPE, mc
 
 
@@ -44,6 +44,19 @@ def _data_block(quads: list[ox.Quad]) -> str:
                      for q in quads)
 
 
+def _change(remove: list[ox.Quad], add: list[ox.Quad], note: list[ox.Quad],
+            unnote: list[ox.Quad] | None = None) -> str:
+    """One update: report quads out and in, the curation notes, and the default graph kept the
+    union of the report graphs (a removed triple leaves it unless another graph states it)."""
+    triples = " ".join(f"({q.subject} {q.predicate} {q.object})" for q in remove)
+    union = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in add)
+    steps = [f"DELETE DATA {{ {_data_block(remove + (unnote or []))} }}",
+             f"INSERT DATA {{ {_data_block(add + note)}\n{union} }}"]
+    if remove:
+        steps.append(unstate_update(f"VALUES (?s ?p ?o) {{ {triples} }}"))
+    return " ;\n".join(steps)
+
+
 def _types(store: Store, node: ox.NamedNode) -> set[str]:
     return {value(q.object) for q in store.oxigraph.quads_for_pattern(node, RDF_TYPE, None)}
 
@@ -63,10 +76,13 @@ def merge(store: Store, keep: str, drop: str) -> MergeResult:
         raise CurationError("the two nodes are of different kinds (institution, person, "
                             "event); only nodes of one kind can be merged")
     ox_store = store.oxigraph
-    removed = [q for q in ox_store.quads_for_pattern(drop_node, None, None)
-               if q.graph_name != curation]
-    removed += [q for q in ox_store.quads_for_pattern(None, None, drop_node)
-                if q.graph_name != curation and q.subject != drop_node]
+    # The report graphs' quads; the default graph (their union) follows in _change.
+    reports = [q for q in ox_store.quads_for_pattern(drop_node, None, None)
+               if q.graph_name != curation and not isinstance(q.graph_name, ox.DefaultGraph)]
+    removed = reports + [
+        q for q in ox_store.quads_for_pattern(None, None, drop_node)
+        if q.graph_name != curation and not isinstance(q.graph_name, ox.DefaultGraph)
+        and q.subject != drop_node]
 
     def swap(term: Any) -> Any:
         return keep_node if term == drop_node else term
@@ -88,8 +104,7 @@ def merge(store: Store, keep: str, drop: str) -> MergeResult:
             datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")), curation),
         ox.Quad(drop_node, mc("sameAs"), keep_node, curation),
     ]
-    store.oxigraph.update(f"DELETE DATA {{ {_data_block(removed)} }} ;\n"
-                          f"INSERT DATA {{ {_data_block(added + note)} }}")
+    store.oxigraph.update(_change(removed, added, note))
     return MergeResult(record.value, len(removed))
 
 
@@ -125,6 +140,5 @@ def unmerge(store: Store, node: str) -> str:
     notes = list(store.oxigraph.quads_for_pattern(record, None, None, curation))
     notes += list(store.oxigraph.quads_for_pattern(ox.NamedNode(drop), mc("sameAs"),
                                                    ox.NamedNode(keep), curation))
-    store.oxigraph.update(f"DELETE DATA {{ {_data_block(added + notes)} }} ;\n"
-                          f"INSERT DATA {{ {_data_block(removed)} }}")
+    store.oxigraph.update(_change(added, removed, [], unnote=notes))
     return record_iri

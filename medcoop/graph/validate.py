@@ -49,7 +49,11 @@ class ValidationResult:
 
 def union_graph(store: Store) -> Graph:
     """All report graphs merged into one rdflib graph (what the shapes are checked on)."""
-    data = ox.serialize(store._union_triples(), format=ox.RdfFormat.N_TRIPLES)
+    # The report graphs themselves, not the default graph kept from them: validation checks
+    # what is stored, whatever may have been written around medcoop.
+    rows = select(store.oxigraph, "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    data = ox.serialize((ox.Triple(r["s"], r["p"], r["o"]) for r in rows),
+                        format=ox.RdfFormat.N_TRIPLES)
     graph = Graph()
     if data:
         graph.parse(data=data.decode("utf-8"), format="nt")

@@ -161,7 +161,7 @@ class LocalEngine:
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): v for k, v in bindings.items()}
         try:
-            return self._oxigraph().query(sparql, use_default_graph_as_union=True,
+            return self._oxigraph().query(sparql,
                                     substitutions=subs, prefixes=PREFIXES)
         except SyntaxError as exc:
             # One line: the parser lists every token it expected over several lines.

@@ -2,9 +2,10 @@
 
 ``oxigraph serve`` speaks the SPARQL 1.1 Protocol (GET and POST; JSON, XML, CSV and TSV
 results; Turtle, N-Triples and more for graphs, by content negotiation), the Graph Store
-Protocol at ``/store``, and has a query page at ``/``. It is started with
-``--union-default-graph`` because medcoop keeps each report in its own named graph: a query
-without ``GRAPH`` then sees every report, as ``medcoop query`` does.
+Protocol at ``/store``, and has a query page at ``/``. Its default graph is medcoop's: the
+de-duplicated union of every report's graph (see :mod:`medcoop.graph.store`), so a query
+without ``GRAPH`` sees every report, as ``medcoop query`` does. Writes through a writable
+server go to named graphs as they come; when it stops, medcoop rebuilds the union.
 
 Read-only (the default) runs ``oxigraph serve-read-only``, which does not take the store's
 lock; this process takes it instead, so that no ``medcoop load`` can write underneath the
@@ -33,7 +34,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from medcoop.errors import EndpointError, StoreError
-from medcoop.graph.store import Store
+from medcoop.graph.store import Store, rebuild_union
 from medcoop.queries.remote import endpoint_json
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,9 @@ class Server:
             os.close(self._lock)  # closing the descriptor drops the lock
             self._lock = None
         self._log.close()
+        if self.writable:  # clients may have written named graphs: refresh their union
+            with Store(self.path, command="medcoop serve (stopping)") as store:
+                rebuild_union(store.oxigraph)
         return self.process.returncode
 
 
@@ -119,8 +123,7 @@ def start_server(path: Path, host: str = "127.0.0.1", port: int = 7878, writable
     lock = None if writable else _take_lock(path)
     mode = "serve" if writable else "serve-read-only"
     log_file = tempfile.TemporaryFile(prefix="medcoop-serve-")  # noqa: SIM115 - closed by stop()
-    command = [program, mode, "--location", str(path), "--bind", f"{host}:{port}",
-               "--union-default-graph"]
+    command = [program, mode, "--location", str(path), "--bind", f"{host}:{port}"]
     log.debug("starting %s", " ".join(command))
     # Its own session, so Ctrl-C reaches only medcoop, which stops it cleanly; and on Linux
     # it dies with medcoop, so a killed medcoop leaves no server holding the store.
