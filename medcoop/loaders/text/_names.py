@@ -5,26 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
+from ._dates import MONTHS as MONTH_NUMBERS
 from ._doc import Doc, is_place
 from ._rules import Rules, rules
 from ._sentences import Token
 
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+MONTHS = frozenset(MONTH_NUMBERS)
 # words that end a name chunk like a month does: "Mar 3", "on Wednesday"
 CALENDAR = MONTHS | frozenset(
     [

@@ -11,22 +11,11 @@ from typing import Any
 import yaml
 
 from medcoop.errors import InputError
+from medcoop.facts import AGREEMENT_KINDS, INSTITUTION_KINDS
 
 DATA = Path(__file__).parent / "data"
-_KINDS = frozenset(
-    [
-        "ministry",
-        "hospital",
-        "research-center",
-        "university",
-        "college",
-        "company",
-        "agency",
-        "association",
-        "other",
-    ]
-)
-_AGREEMENT_KINDS = frozenset(["memorandum", "agreement", "contract", "roadmap", "plan"])
+_KINDS = frozenset(INSTITUTION_KINDS)
+_AGREEMENT_KINDS = frozenset(AGREEMENT_KINDS)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one instance, cached
