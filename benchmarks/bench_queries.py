@@ -24,7 +24,6 @@ import argparse
 import multiprocessing
 import random
 import re
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -36,6 +35,7 @@ import pyoxigraph as ox
 import rdflib
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _timing import median_time  # benchmarks/ is on sys.path when run as a script
 from bench_store import to_rdflib
 
 from medcoop.facts import (
@@ -106,15 +106,6 @@ def synthetic_reports(n: int, seed: int = 11) -> list[tuple[Facts, ReportMeta]]:
         out.append((facts, ReportMeta(iri=minter.report(f"r{r}.json"), source_file=f"r{r}.json",
                                       sha256="0" * 64, loader="facts-json")))
     return out
-
-
-def median_time(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def hub(store: ox.Store, cls: str) -> ox.NamedNode:

@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 
 import pyoxigraph as ox
 import rdflib
+from _timing import median_time  # benchmarks/ is on sys.path when run as a script
 
 from medcoop.facts import Agreement, Document, Facts, Institution, Person, Position
 from medcoop.graph.ids import Minter
@@ -83,15 +81,6 @@ def to_rdflib(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> rdflib.term.Nod
     if term.language:
         return rdflib.Literal(term.value, lang=term.language)
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
-
-
-def median_time(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
