@@ -312,6 +312,20 @@ def test_timeline(w: Store) -> None:
     ]
 
 
+def test_timeline_item_without_an_event_meets_no_event(store: Store) -> None:
+    # Two events exist; an agreement signed at none of them is one row with no event name.
+    load(store, Facts(
+        institutions=[inst("a", "Alpha Hospital", "KZ"), inst("b", "Beta Clinic", "TJ")],
+        events=[Event(id="e1", name="Forum One", year=2020),
+                Event(id="e2", name="Forum Two", year=2021)],
+        agreements=[Agreement(kind="memorandum", title="memo", parties=["a", "b"],
+                              date="2022-05-01")]))
+    rows = ask(store, "timeline", country_a="KZ", country_b="TJ")
+    assert len(rows) == 1
+    assert rows[0][:4] + rows[0][5:] == (
+        "country/KZ", "country/TJ", "2022-05-01", "agreement", "memo", None, None)
+
+
 def test_search(w: Store) -> None:
     assert ask(w, "search", text="BETA") == [
         ("BETA", "institution/beta-university-kr", "institution", "Beta University", "KR")]
