@@ -186,14 +186,20 @@ def _first(values: Iterable[str | None]) -> str | None:
     return present[0] if present else None
 
 
-def _institutions(rows: Iterable[Row]) -> dict[str, InstitutionInfo]:
-    kind_of = {str(v): k for k, v in institution_kinds().items()}
+def _fold(rows: Iterable[Row], node: str, keys: tuple[str, ...]) -> dict[str, dict[str, set[str]]]:
+    """Per node, the set of values each key takes over all rows (reports may disagree)."""
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:
-        node = seen[row["institution"] or ""]
-        for key in ("label", "country", "class"):
+        values = seen[row[node] or ""]
+        for key in keys:
             if row.get(key):
-                node[key].add(row[key] or "")
+                values[key].add(row[key] or "")
+    return seen
+
+
+def _institutions(rows: Iterable[Row]) -> dict[str, InstitutionInfo]:
+    kind_of = {str(v): k for k, v in institution_kinds().items()}
+    seen = _fold(rows, "institution", ("label", "country", "class"))
     out = {}
     for iri, node in sorted(seen.items()):
         kinds = sorted(kind_of[c] for c in node["class"] if c in kind_of)
@@ -211,12 +217,7 @@ class _Event:
 
 
 def _events(rows: Iterable[Row]) -> dict[str, _Event]:
-    fields: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in rows:
-        node = fields[row["event"] or ""]
-        for key in ("label", "year", "start"):
-            if row.get(key):
-                node[key].add(row[key] or "")
+    fields = _fold(rows, "event", ("label", "year", "start"))
     out = {}
     for iri, node in fields.items():
         year, start = _first(node["year"]), _first(node["start"])
