@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import statistics
@@ -49,6 +48,9 @@ from medcoop.graph.maps import write_html, write_image
 from medcoop.graph.network import graph_from_data
 from medcoop.graph.store import Store
 
+sys.path.insert(0, str(Path(__file__).parents[1]))
+from tests import chromium  # the repository root holds tests/
+
 COUNTRIES = ["KZ", "TJ", "UZ", "KG", "TM", "RU", "TR", "KR", "DE", "IN", "IR", "CN", "BY",
              "AZ", "AM", "GE", "MN", "AE", "SA", "EG", "GH", "KE", "IT", "FR", "GB", "US",
              "JP", "VN", "IL", "PK"]
@@ -56,7 +58,6 @@ KINDS = ["hospital", "university", "research-center", "ministry", "company", "ag
          "association", "college", "other"]
 AGREEMENT_KINDS = ["memorandum", "agreement", "contract", "roadmap", "plan"]
 PER_REPORT = 10
-CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 
 
 def synthetic_store(store: Store, institutions: int, agreements: int, seed: int = 7) -> None:
@@ -123,26 +124,6 @@ def unpositioned(page: Path, out: Path) -> Path:
     return out
 
 
-def browser(profile: Path) -> Any:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    os.environ.setdefault("SE_AVOID_STATS", "true")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--host-resolver-rules=MAP * ~NOTFOUND", "--window-size=1400,900",
-                f"--user-data-dir={profile}"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
-    driver.execute_cdp_cmd("Network.enable", {})  # offline below: the page must need nothing
-    driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
-        "offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
-    return driver
-
-
 def first_render(driver: Any, page: Path, timeout: float) -> float | None:
     """Seconds from navigation start to the first drawing; None if not within ``timeout``."""
     from selenium.common.exceptions import TimeoutException
@@ -206,8 +187,8 @@ def run(args: argparse.Namespace, work: Path) -> None:
     for _ in range(args.repeat):
         add("command", timed(subprocess.run, command, check=True, capture_output=True)[0])
 
-    if CHROMIUM.exists() and DRIVER.exists():
-        driver = browser(work / "chromium-profile")
+    if chromium.CHROMIUM.exists() and chromium.DRIVER.exists():
+        driver = chromium.start(work / "chromium-profile")
         try:
             for _ in range(args.repeat):
                 add("render", first_render(driver, page, args.browser_timeout))

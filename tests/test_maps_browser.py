@@ -9,7 +9,6 @@ request the page made. They skip, saying why, where Chromium or its driver is no
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,10 +20,9 @@ from medcoop.graph.maps import write_html
 from medcoop.graph.network import build_graph
 from medcoop.graph.store import Store
 
+from . import chromium
+from .chromium import CHROMIUM, DRIVER
 from .mapfixture import XSS, XSS_SCRIPT, load_fixture, load_xss
-
-CHROMIUM = Path("/usr/bin/chromium")
-DRIVER = Path("/usr/bin/chromedriver")
 
 pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent: "
@@ -36,25 +34,8 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
-    from selenium.webdriver.chrome.service import Service
-
-    # Selenium Manager is never needed (both paths are given); keep it from phoning home.
-    os.environ.setdefault("SE_AVOID_STATS", "true")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--host-resolver-rules=MAP * ~NOTFOUND",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-                "--window-size=1400,900"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
-    driver.execute_cdp_cmd("Network.enable", {})
-    driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
-        "offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+    pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"), logs=True)
     try:
         yield driver
     finally:
