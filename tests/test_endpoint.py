@@ -6,6 +6,7 @@ port, started by the test and stopped at teardown.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import signal
@@ -17,7 +18,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from threading import Thread
 
 import pytest
 from SPARQLWrapper import JSON, SPARQLWrapper
@@ -82,6 +85,45 @@ def oxigraph() -> Iterator[str]:
     finally:
         process.kill()
         process.wait()
+
+
+@pytest.fixture
+def guarded(oxigraph: str) -> Iterator[str]:
+    """The ``oxigraph`` server behind a proxy that wants HTTP Basic ana:s3cret; yields its URL."""
+    expected = "Basic " + base64.b64encode(b"ana:s3cret").decode()
+
+    class Guard(BaseHTTPRequestHandler):
+        def forward(self) -> None:
+            if self.headers.get("Authorization") != expected:
+                self.send_response(401, "Unauthorized")
+                self.send_header("WWW-Authenticate", 'Basic realm="medcoop-test"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            headers = {k: v for k, v in self.headers.items()
+                       if k.lower() in ("content-type", "accept")}
+            status, content_type, data = http(oxigraph + self.path.lstrip("/"),
+                                              body if body else None, headers, self.command)
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = do_POST = do_PUT = forward
+
+        def log_message(self, format: str, *args: object) -> None:  # keep pytest output clean
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Guard)
+    thread = Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture
@@ -240,6 +282,48 @@ def test_remote_errors_are_one_line(run, oxigraph: str) -> None:
     down = run("query", "most-connected", "--endpoint", f"http://127.0.0.1:{port}/query")
     assert down.exit_code == 2
     assert down.stderr.startswith(f"Error: cannot reach http://127.0.0.1:{port}/query: ")
+
+
+def test_publish_and_query_log_in_to_a_guarded_store(run, oxigraph: str, guarded: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("load", EXAMPLES, SAMSMU).exit_code == 0
+    triples = json.loads(run("stats", "--json").stdout)["triples"]
+    hint = "give --user NAME with the password in $MEDCOOP_PASSWORD\n"
+
+    anonymous = run("publish", "--to", guarded + "store")
+    assert (anonymous.exit_code, anonymous.stderr) == (2, (
+        f"Error: {guarded}store answered HTTP 401 Unauthorized: the server asks for a user "
+        f"name and password; {hint}"))
+    no_password = run("publish", "--to", guarded + "store", "--user", "ana")
+    assert (no_password.exit_code, no_password.stderr) == (
+        2, "Error: --user ana: no password; set $MEDCOOP_PASSWORD\n")
+    monkeypatch.setenv("MEDCOOP_PASSWORD", "wrong")
+    refused = run("publish", "--to", guarded + "store", "--user", "ana")
+    assert (refused.exit_code, refused.stderr) == (2, (
+        f"Error: {guarded}store answered HTTP 401 Unauthorized: the server refused these "
+        f"credentials; {hint}"))
+    assert total_quads(oxigraph) == 0
+
+    monkeypatch.setenv("MEDCOOP_PASSWORD", "s3cret")
+    assert run("publish", "--to", guarded + "store", "--user", "ana").exit_code == 0
+    assert total_quads(oxigraph) == triples
+    local = run("query", "partners", "-p", "institution=SamSMU", "-f", "csv")
+    remote = run("query", "partners", "-p", "institution=SamSMU", "-f", "csv",
+                 "--endpoint", guarded + "query", "--user", "ana")
+    assert remote.exit_code == 0 and remote.stdout == local.stdout
+
+
+def test_ad_hoc_queries_get_medcoop_prefixes_on_an_endpoint(run, oxigraph: str) -> None:
+    assert run("load", EXAMPLES).exit_code == 0
+    assert run("publish", "--to", oxigraph + "store").exit_code == 0
+    count = ("# PREFIX in a comment declares nothing\n"
+             "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a mc:Memorandum ; "
+             "mc:party/mc:country ?c }")
+    declared = "PREFIX mc: <https://w3id.org/medcoop/ontology#>\n" + count
+    answers = [run("query", "--sparql", text, "-f", "csv", *where)
+               for text in (count, declared)
+               for where in ([], ["--endpoint", oxigraph + "query"])]
+    assert {(a.exit_code, a.stdout) for a in answers} == {(0, "n\n7\n")}
 
 
 def test_the_oxigraph_program_matches_pyoxigraph() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from medcoop.cli._base import EXIT_DATA, Context, Failure, cli, pass_ctx
 from medcoop.errors import QueryError, QueryUsageError
 from medcoop.graph.ids import base_from_env
 from medcoop.graph.store import store_path
-from medcoop.queries.remote import PROTOCOLS
+from medcoop.queries.remote import PROTOCOLS, Auth
 from medcoop.queries.results import RESULT_FORMATS
 
 
@@ -21,6 +22,26 @@ class QueryFailure(Failure):
     """The query itself is wrong (e.g. does not parse): exit code 1."""
 
     exit_code = EXIT_DATA
+
+
+PASSWORD_VARIABLE = "MEDCOOP_PASSWORD"
+
+user_option = click.option(
+    "--user", metavar="NAME",
+    help=f"Log in to the remote store as NAME (HTTP Basic); the password is read from "
+         f"${PASSWORD_VARIABLE}, or asked for at a terminal.")
+
+
+def credentials(user: str | None) -> Auth | None:
+    """The user's name and password, the password never from the command line (shell history)."""
+    if user is None:
+        return None
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise Failure(f"--user {user}: no password; set ${PASSWORD_VARIABLE}")
+        password = click.prompt(f"Password for {user}", hide_input=True, err=True)
+    return user, password
 
 
 @cli.command("queries")
@@ -55,9 +76,10 @@ def list_queries() -> None:
               show_default=True, help="Results format; CONSTRUCT and DESCRIBE print Turtle.")
 @click.option("--endpoint", metavar="URL",
               help="Ask this SPARQL endpoint instead of the local store.")
+@user_option
 @pass_ctx
 def query(ctx: Context, name: str | None, params: tuple[str, ...], file: Path | None,
-          sparql: str | None, fmt: str, endpoint: str | None) -> None:
+          sparql: str | None, fmt: str, endpoint: str | None, user: str | None) -> None:
     """Ask a named query (see `medcoop queries`), a query file or a SPARQL text.
 
     The default graph is the union of every report's graph. A parameter that stands for an
@@ -72,6 +94,7 @@ def query(ctx: Context, name: str | None, params: tuple[str, ...], file: Path | 
       medcoop query timeline -p country_a=KZ -p country_b=TJ --format csv
       medcoop query --sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
       medcoop query most-connected --endpoint http://127.0.0.1:7878/query
+      medcoop query most-connected --endpoint https://db.example.org/sparql --user ana
     """
     from medcoop.queries.remote import RemoteEngine
     from medcoop.queries.results import render
@@ -88,7 +111,7 @@ def query(ctx: Context, name: str | None, params: tuple[str, ...], file: Path | 
         else:
             chosen = named_query(str(name))
         if endpoint:
-            engine = RemoteEngine(endpoint, base_from_env(ctx.base))
+            engine = RemoteEngine(endpoint, base_from_env(ctx.base), auth=credentials(user))
             data = render(run_query(engine, chosen, values), fmt, engine.base)
         else:
             with ctx.open() as store:
@@ -162,8 +185,9 @@ def serve(ctx: Context, host: str, port: int, writable: bool) -> None:
               help="Graph Store endpoint (gsp) or update endpoint (update) of the remote store.")
 @click.option("--protocol", type=click.Choice(PROTOCOLS), default="gsp", show_default=True,
               help="gsp: PUT each graph (Graph Store Protocol); update: DROP + INSERT DATA.")
+@user_option
 @pass_ctx
-def publish(ctx: Context, url: str, protocol: str) -> None:
+def publish(ctx: Context, url: str, protocol: str, user: str | None) -> None:
     """Push every report's named graph to a remote SPARQL store, replacing what was there.
 
     Works with Fuseki, GraphDB, Virtuoso and Oxigraph. Publishing twice changes nothing.
@@ -172,10 +196,12 @@ def publish(ctx: Context, url: str, protocol: str) -> None:
     Example:
       medcoop publish --to http://127.0.0.1:7878/store
       medcoop publish --to http://localhost:3030/medcoop/update --protocol update
+      MEDCOOP_PASSWORD=… medcoop publish --to https://db.example.org/medcoop/data --user ana
     """
     from medcoop.queries.remote import publish as publish_graphs
 
+    auth = credentials(user)
     with ctx.open() as store:
-        done = publish_graphs(store.oxigraph, url, protocol)
+        done = publish_graphs(store, url, protocol, auth=auth)
     click.echo(f"Published {done.graphs} report graphs ({done.triples} triples) to {url} "
                f"by {protocol}.")

@@ -14,10 +14,14 @@ Publishing replaces each report's named graph on the remote store, by either pro
   posted to the update endpoint (Oxigraph ``/update``, Fuseki ``/DATASET/update``, ...).
 
 Both replace the graph, so publishing twice leaves the remote store as publishing once.
+
+Stores that ask for a login get HTTP Basic credentials (``auth``) on every request; use HTTPS
+for anything but a loopback address, as Basic sends the password unencrypted.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import re
@@ -31,6 +35,8 @@ import pyoxigraph as ox
 
 from medcoop.errors import EndpointError, QueryError
 from medcoop.graph.ids import DEFAULT_BASE
+from medcoop.graph.store import Store
+from medcoop.graph.terms import PREFIXES
 from medcoop.queries.runner import QueryResult, Term
 
 log = logging.getLogger(__name__)
@@ -40,6 +46,10 @@ _ACCEPT = ("application/sparql-results+json, text/turtle;q=0.9, "
            "application/n-triples;q=0.8")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _COMMENT = re.compile(r"(?m)^\s*#.*$")
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+
+Auth = tuple[str, str]
+"""A user name and password for HTTP Basic authentication."""
 
 
 @dataclass(frozen=True)
@@ -51,16 +61,19 @@ class Published:
 class RemoteEngine:
     """A SPARQL endpoint reached over HTTP; its default graph is whatever the server makes it."""
 
-    def __init__(self, url: str, base: str = DEFAULT_BASE, timeout: float = 60.0):
+    def __init__(self, url: str, base: str = DEFAULT_BASE, timeout: float = 60.0,
+                 auth: Auth | None = None):
         self.url = url
         self.base = base
         self.timeout = timeout
+        self.auth = auth
 
     def run(self, sparql: str, bindings: Mapping[str, Term]) -> QueryResult:
-        body = urllib.parse.urlencode({"query": with_values(sparql, bindings)}).encode()
+        text = with_prefixes(with_values(sparql, bindings))
+        body = urllib.parse.urlencode({"query": text}).encode()
         request = urllib.request.Request(self.url, data=body, method="POST", headers={
             "Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT})
-        status, content_type, data = _send(request, self.timeout, query=True)
+        status, content_type, data = _send(request, self.timeout, query=True, auth=self.auth)
         if "json" in content_type:
             return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
         if "xml" in content_type and "rdf" not in content_type:
@@ -87,14 +100,29 @@ def with_values(sparql: str, bindings: Mapping[str, Term]) -> str:
     return f"{sparql[:match.end()]}\n  {block}\n{sparql[match.end():]}"
 
 
-def publish(store: ox.Store, url: str, protocol: str = "gsp", timeout: float = 120.0,
-            on_graph: Callable[[str], None] | None = None) -> Published:
+def with_prefixes(sparql: str) -> str:
+    """The query with medcoop's prefixes (``mc:``, ``org:``, ...) declared where it lacks them.
+
+    The local store is given them beside the query; a remote endpoint only reads the text, so
+    an ad-hoc query that works locally would otherwise fail there. Unused prefixes are harmless.
+    """
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(_COMMENT.sub("", sparql))}
+    missing = [f"PREFIX {name}: <{iri}>" for name, iri in PREFIXES.items()
+               if name not in declared]
+    return "\n".join([*missing, sparql]) if missing else sparql
+
+
+def publish(store: Store, url: str, protocol: str = "gsp", timeout: float = 120.0,
+            on_graph: Callable[[str], None] | None = None,
+            auth: Auth | None = None) -> Published:
     """Replace every named graph of ``store`` on the remote store at ``url``."""
     if protocol not in PROTOCOLS:
         raise ValueError(f"protocol must be one of {PROTOCOLS}, not {protocol!r}")
     graphs = triples = 0
-    for graph in sorted(store.named_graphs(), key=lambda g: g.value):
-        quads = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
+    # Only the medcoop Store is bound in this frame, never its pyoxigraph store: a traceback
+    # kept after a failed request must not keep the database (and its lock) open.
+    for graph in sorted(store.oxigraph.named_graphs(), key=lambda g: g.value):
+        quads = [q.triple for q in store.oxigraph.quads_for_pattern(None, None, None, graph)]
         data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b""
         if protocol == "gsp":
             target = f"{url}{'&' if '?' in url else '?'}" + urllib.parse.urlencode(
@@ -106,7 +134,7 @@ def publish(store: ox.Store, url: str, protocol: str = "gsp", timeout: float = 1
                       f"{data.decode('utf-8')}}} }}")
             request = urllib.request.Request(url, data=update.encode("utf-8"), method="POST",
                                              headers={"Content-Type": "application/sparql-update"})
-        _send(request, timeout, query=False)
+        _send(request, timeout, query=False, auth=auth)
         log.debug("published %s (%d triples)", graph.value, len(quads))
         graphs, triples = graphs + 1, triples + len(quads)
         if on_graph is not None:
@@ -114,8 +142,12 @@ def publish(store: ox.Store, url: str, protocol: str = "gsp", timeout: float = 1
     return Published(graphs, triples)
 
 
-def _send(request: urllib.request.Request, timeout: float, query: bool) -> tuple[int, str, bytes]:
+def _send(request: urllib.request.Request, timeout: float, query: bool,
+          auth: Auth | None = None) -> tuple[int, str, bytes]:
     url = request.full_url.split("?")[0]
+    if auth is not None:
+        token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
+        request.add_header("Authorization", f"Basic {token}")
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             content_type = response.headers.get("Content-Type", "").split(";")[0].strip()
@@ -124,6 +156,11 @@ def _send(request: urllib.request.Request, timeout: float, query: bool) -> tuple
         detail = " ".join(exc.read().decode("utf-8", "replace").split())[:500]
         if query and exc.code == 400:  # the server's parser or evaluator refused the query
             raise QueryError(f"{url} refused the query: {detail}") from exc
+        if exc.code in (401, 403):
+            what = "refused these credentials" if auth else "asks for a user name and password"
+            raise EndpointError(f"{url} answered HTTP {exc.code} {exc.reason}: the server "
+                                f"{what}; give --user NAME with the password in "
+                                "$MEDCOOP_PASSWORD") from exc
         raise EndpointError(f"{url} answered HTTP {exc.code} {exc.reason}: {detail}") from exc
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
