@@ -19,8 +19,8 @@ EXAMPLES = ROOT / "examples"
 
 
 def gold_files() -> list[Path]:
-    """Every annotated report of both corpora (13 dev + the team's own)."""
-    return sorted(DEV.glob("*.gold.json")) + sorted(OWN.glob("*.gold.json"))
+    """Every annotated report of every corpus (dev, and the team's own, holdout, holdout2 ...)."""
+    return sorted((TESTS / "corpus").glob("*/*.gold.json"))
 
 
 @dataclass

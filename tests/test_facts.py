@@ -16,9 +16,11 @@ from .conftest import DEV, gold_files
 KAZ = json.loads((DEV / "kazakh-medicine-days-dushanbe.gold.json").read_text(encoding="utf-8"))
 
 
-def test_both_corpora_are_present() -> None:
-    assert len(list(DEV.glob("*.gold.json"))) == 13
-    assert len(gold_files()) >= 13 + 15
+def test_every_corpus_is_present() -> None:
+    sizes = {d: len(list(d.glob("*.gold.json"))) for d in DEV.parent.iterdir() if d.is_dir()}
+    assert {d.name: n for d, n in sizes.items()} == {
+        "dev": 13, "own": 21, "holdout": 23, "holdout2": 23, "holdout3": 25}
+    assert len(gold_files()) == sum(sizes.values())
 
 
 @pytest.mark.parametrize("path", gold_files(), ids=lambda p: p.name)
