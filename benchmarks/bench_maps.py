@@ -10,6 +10,8 @@ then times, as medians over ``--repeat`` runs:
 * page: writing the self-contained HTML page;
 * total: read + graph + layout + page;
 * command: ``medcoop map -o map.html`` in a new process, start-up and imports included;
+* peak memory: the largest resident set of ``medcoop map`` in a new process, and of a new
+  process that turns every quad of the store into a NetworkX graph (the baseline below);
 * picture: writing the PNG;
 * first render: in headless Chromium (Debian's /usr/bin/chromium, offline), from navigation
   start to vis-network's first ``afterDrawing`` event, as the page records it.
@@ -108,6 +110,19 @@ def all_quads_graph(store: Store) -> nx.MultiDiGraph:
     return g
 
 
+# Runs a command as its child and prints the child's peak resident set in KiB (Linux ru_maxrss):
+# a fresh parent, so no earlier, bigger child can stand in its place.
+_PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+         "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def peak_mb(command: list[str]) -> float:
+    """Peak resident memory of ``command``, in MB."""
+    done = subprocess.run([sys.executable, "-c", _PEAK, *command], check=True,
+                          capture_output=True, text=True)
+    return int(done.stdout) / 1024
+
+
 def unpositioned(page: Path, out: Path) -> Path:
     """The same page with no positions and vis-network's physics on (the baseline)."""
     text = page.read_text(encoding="utf-8")
@@ -152,7 +167,12 @@ def main() -> None:
     parser.add_argument("--agreements", type=int, default=20000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--browser-timeout", type=float, default=60.0)
+    parser.add_argument("--quads-graph", type=Path, help=argparse.SUPPRESS)  # baseline child
     args = parser.parse_args()
+    if args.quads_graph:
+        with Store(args.quads_graph) as store:
+            all_quads_graph(store)
+        return
 
     with tempfile.TemporaryDirectory(prefix="bench-maps-") as tmp:
         run(args, Path(tmp))
@@ -186,6 +206,8 @@ def run(args: argparse.Namespace, work: Path) -> None:
                "--store", str(work / "store"), "map", "-o", str(work / "cli.html")]
     for _ in range(args.repeat):
         add("command", timed(subprocess.run, command, check=True, capture_output=True)[0])
+    memory = peak_mb(command)
+    memory_baseline = peak_mb([sys.executable, __file__, "--quads-graph", str(work / "store")])
 
     if chromium.CHROMIUM.exists() and chromium.DRIVER.exists():
         driver = chromium.start(work / "chromium-profile")
@@ -209,6 +231,8 @@ def run(args: argparse.Namespace, work: Path) -> None:
     print(f"| write the HTML page | {median(times['page'])} | | |")
     print(f"| **store to page, total** | **{median(times['total'])}** | | budget 10 s |")
     print(f"| `medcoop map -o map.html`, a new process | {median(times['command'])} | | |")
+    print(f"| peak memory, MB (one run each) | {memory:.0f} | {memory_baseline:.0f} | "
+          "every quad into a NetworkX MultiDiGraph, a new process |")
     print(f"| write the PNG | {median(times['picture'])} | | |")
     if "render" in times:
         print(f"| first render in Chromium | {median(times['render'])} | "
