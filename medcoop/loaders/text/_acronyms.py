@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._doc import Doc, InstMention, is_country_word, norm
+from ._doc import Doc, InstMention, is_country_word, is_place, norm
 from ._names import is_honorific
 
 
@@ -17,8 +17,8 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
         for i, t in enumerate(toks):
             if (s, i) in covered or i in doc.blocked[s] or not t.is_acronym:
                 continue
-            if is_honorific(doc, t):
-                continue
+            if is_honorific(doc, t) or is_place(t.text.title()):
+                continue  # "NAIROBI, Kenya, Jan 12 –": a dateline city in capitals
             if i > 0 and toks[i - 1].text == "(":
                 continue
             target = defined.get(t.text) or _expands(t.text, names, acronyms)

@@ -197,7 +197,10 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     for s, sent in enumerate(doc.sents):
         text = sent.text
         trig = _trigger(doc, s)
-        if trig is None:
+        intro = _intro_trigger(doc, s) if trig is None else None
+        if intro is not None:  # "the following contracts were signed:" then "– between A and B"
+            trig_text, kind = intro
+        elif trig is None:
             am = _ANAPHOR.search(text)
             if not (last_kind and am and signed(doc, text)):
                 continue
@@ -230,23 +233,26 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         signers = signers_of(doc, s, people)
         date = find_date(text, year) or _today(doc, text)
         context = [c for c in (_intro_sent(doc, s), before) if c is not None and c != s]
+        documents = [(kind, trig_text), *(_also_signed(doc, s, trig) if trig else [])]
         for group in parties:
             if len(set(group)) < 2:
                 continue
-            hits.append(
-                AgreementHit(
-                    kind,
-                    trig_text,
-                    list(dict.fromkeys(group)),
-                    s,
-                    signers,
-                    date,
-                    toks[0].start,
-                    toks[-1].end,
-                    anaphoric and len(parties) == 1,  # one per listed partner: all new
-                    context,
+            for kind_k, trig_k in documents:
+                hits.append(
+                    AgreementHit(
+                        kind_k,
+                        trig_k,
+                        list(dict.fromkeys(group)),
+                        s,
+                        signers,
+                        date,
+                        toks[0].start,
+                        toks[-1].end,
+                        anaphoric and len(parties) == 1,  # one per listed partner: all new
+                        context,
+                    )
                 )
-            )
+        hits += _while_clause(doc, s, date, context)
         if not parties:
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
@@ -272,7 +278,18 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 )
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
-    return _merge(hits)
+    return _merge(_body_first(doc, hits))
+
+
+def _body_first(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
+    """A headline repeats what the body reports, often naming the parties otherwise
+    ("Mexico's National Institute of Cardiology" for "Instituto Nacional …"): its hits
+    give way to the body's hits of the same kind."""
+    if doc.title_line is None:
+        return hits
+    in_title = [h for h in hits if doc.sents[h.sent].line == doc.title_line]
+    body_kinds = {h.kind for h in hits if h not in in_title}
+    return [h for h in hits if h not in in_title or h.kind not in body_kinds]
 
 
 def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
@@ -309,6 +326,8 @@ def _parties(
         if subj is None and _PASSIVE_SIGNED.search(doc.sents[s].text):
             subj = home_institution(doc)  # "memorandums were concluded with A; B; C"
         if partners and subj is not None:
+            if len(partners) >= 2 and _one_document(doc, s):
+                return [[subj, *partners]], True  # "a tripartite memorandum with A and B"
             return [[subj, p] for p in partners if p != subj], False
     if with_k is None and _following_list(doc, s) and subject is not None:
         return [[subject, p] for p in _following_list(doc, s)], False
@@ -316,6 +335,34 @@ def _parties(
     if len(before) >= 2:
         return [before], True
     return [], False
+
+
+_MULTI = re.compile(
+    r"(?i)\b(?:tri-?partite|tri-?lateral|multi-?lateral|multi-?partite|three-(?:way|party|sided)|"
+    r"3-way|four-(?:way|party|sided)|quadripartite)\b"
+)
+_ONE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _one_document(doc: Doc, s: int) -> bool:
+    """One document with every partner: "a tripartite memorandum", or one document in the
+    singular ("signed a memorandum with A and B"), not "memorandums with A, B and C"."""
+    text = doc.sents[s].text
+    if _MULTI.search(text):
+        return True
+    trig = _trigger(doc, s)
+    if trig is None:
+        return False
+    word = trig.group(1).casefold()
+    plural = word.endswith(("s", "memoranda")) and not word.endswith("mou")
+    return (
+        not plural
+        and _ONE.search(text[: trig.start(1)]) is not None
+        and len(_TRIGGERS_IN.findall(text)) <= 1
+    )
+
+
+_TRIGGERS_IN = re.compile(r"(?i)\b(?:memorand|agreement|contract|roadmap|road map|plan\b)")
 
 
 def _one_and_list(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -> list[int]:
@@ -449,6 +496,79 @@ def _listed(doc: Doc, s: int) -> bool:
             continue
         return prev.endswith(":") and signed(doc, prev) and not hedged(doc, prev)
     return False
+
+
+_CLAUSE = frozenset(["while", "whereas"])
+
+
+def _while_clause(doc: Doc, s: int, date: str | None, context: list[int]) -> list[AgreementHit]:
+    """ "A and B signed a memorandum, while C and D signed an agreement": the second clause
+    reports a signing of its own, between the institutions named in it before its verb."""
+    toks = doc.toks[s]
+    cut = next(
+        (k for k in range(1, len(toks)) if toks[k].text in _CLAUSE and toks[k - 1].text == ","),
+        None,
+    )
+    if cut is None or cut < verb_pos(doc, s):
+        return []
+    rest = doc.text[toks[cut].start : doc.sents[s].end]
+    verb = next(
+        (k for k in range(cut, len(toks)) if toks[k].text.casefold() in doc.rules.signing_verbs),
+        None,
+    )
+    trig = doc.rules.trigger_re.search(rest)
+    if verb is None or trig is None or hedged(doc, rest):
+        return []
+    group = [e for a, _, e in _sentence_insts(doc, s) if cut < a < verb]
+    if len(set(group)) < 2:
+        return []
+    kind = doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]
+    start = toks[cut].start
+    return [
+        AgreementHit(
+            kind,
+            trig.group(1),
+            list(dict.fromkeys(group)),
+            s,
+            [],
+            date,
+            start,
+            toks[-1].end,
+            False,
+            context,
+        )
+    ]
+
+
+def _also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]:
+    """ "signed an agreement on X and a roadmap for Y": each further document of another
+    kind joined to the first by "and a/an" is one more agreement between the same parties."""
+    text = doc.sents[s].text
+    out: list[tuple[str, str]] = []
+    seen = {doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]}
+    for m in doc.rules.trigger_re.finditer(text, trig.end()):
+        kind = doc.rules.triggers[re.sub(r"\s+", " ", m.group(1).casefold())]
+        joint = _JOINED.search(text[trig.end() : m.start(1)])
+        if kind in seen or joint is None or m.group(1).casefold().endswith("s"):
+            continue
+        seen.add(kind)
+        out.append((kind, m.group(1)))
+    return out
+
+
+# the next document of a coordination: "…, and a roadmap", "and a plan of joint activities"
+_JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
+    """The document word of the signing intro above a list item with none of its own."""
+    if not re.search(r"\bbetween\b", doc.sents[s].text) or not _listed(doc, s):
+        return None  # an item that names only one partner is read with its intro
+    intro = _intro_sent(doc, s)
+    trig = _trigger(doc, intro) if intro is not None else None
+    if trig is None:
+        return None
+    return trig.group(1), doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]
 
 
 def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:

@@ -27,17 +27,14 @@ from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
+from ._sources import is_source
 
 _PARTICIPATION = re.compile(
     r"\b(sign\w*|visit\w*|host\w*|receiv\w*|welcom\w*|met|meet\w*|talks|delegation|guests?|"
     r"cooperat\w*|partner\w*|represent\w*|attend\w*|memorand\w*|agreement|mou|held|organi[sz]\w*|"
     r"concluded|entered|ties|collaborat\w*|works?|teams?|studying|fund\w*|channelled|links?|"
-    r"grants?|sponsor\w*|participat\w*|took\s+part|support\w*|agreed)\b",
-    re.IGNORECASE,
-)
-_SOURCE = re.compile(
-    r"(press service|press office|according to|report(?:ed|s)? by|reports? of)\s+(?:of\s+)?"
-    r"(?:the\s+)?$",
+    r"grants?|sponsor\w*|participat\w*|took\s+part|support\w*|agreed|"
+    r"perform\w*|operat(?:ed|ions?)|consult\w*|toured|internships?|specialists)\b",
     re.IGNORECASE,
 )
 
@@ -192,8 +189,9 @@ def _in_event(doc: Doc, e: InstEntity, events: list[EventEntity]) -> bool:
 def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
     if e.idx in used or e.synthetic:
         return True
-    real = [m for m in e.mentions if not _is_source(doc, m)]
-    if not real:
+    real = [m for m in e.mentions if not is_source(doc, m)]
+    body = [m for m in real if doc.title_line is None or doc.sents[m.sent].line != doc.title_line]
+    if not body:  # named in the headline only, in another form than the body uses
         return False
     if len(real) >= 2 or any(
         doc.title_line is not None and doc.sents[m.sent].line == doc.title_line for m in real
@@ -210,14 +208,6 @@ def _scope(doc: Doc, m: InstMention) -> str:
     if m.char_start - sent.start <= 4 and re.fullmatch(r"\s*(?:\([^()]*\))?\s*[.:]?\s*", rest):
         return doc.lines[sent.line]
     return sent.text
-
-
-def _is_source(doc: Doc, m: InstMention) -> bool:
-    sent = doc.sents[m.sent]
-    last = max((k for k, ln in enumerate(doc.lines) if ln.strip()), default=-1)
-    if sent.line == last and len(doc.lines[last].split()) <= 8 and sent.line != doc.title_line:
-        return True  # the closing byline: "Karolinska Institutet, Communications Office"
-    return bool(_SOURCE.search(doc.text[sent.start : m.char_start]))
 
 
 def build(text: str, source: str | None = None) -> Facts:
@@ -297,11 +287,23 @@ def _person(doc: Doc, p: PersonEntity, id_: str, ids: dict[int, str]) -> Person:
             continue
         if iid is None and _repeats(title or "", placed):
             continue  # "Minister Kuchuk" after "Minister of Health Dmitry Kuchuk": the same post
+        if iid is not None and _repeats(title or "", _titles_at(p, iid, ids, title)):
+            continue  # "Minister Ciobanu" after "Minister of Health … Ciobanu": one post
         positions.append(
             Position(title, iid, evidence=[_ev(doc, m.sent, m.char_start, m.char_end, 0.6)])
         )
     evidence = [_ev(doc, m.sent, m.char_start, m.char_end, 0.8) for m in p.mentions]
     return Person(id_, p.name, p.names[1:], positions, evidence)
+
+
+def _titles_at(p: PersonEntity, iid: str, ids: dict[int, str], title: str | None) -> list[str]:
+    """The person's other, longer titles at the same institution."""
+    own = (title or "").casefold()
+    return [
+        t.casefold()
+        for t, i, _ in p.positions
+        if t and i is not None and ids.get(i) == iid and len(t) > len(own)
+    ]
 
 
 def _repeats(title: str, placed: list[str]) -> bool:

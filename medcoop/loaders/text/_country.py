@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc, InstMention
+from ._doc import Doc, InstMention, words
 from ._entities import InstEntity
 
 _AFTER = re.compile(
@@ -13,15 +13,24 @@ _AFTER = re.compile(
     r"|\s+from\s+|,\s*)"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
 )
-_ACRONYM_AFTER = re.compile(r"^\s*\((?=(?:[a-z&.-]*[A-Z]){2})[A-Z][\w&.-]{1,14}\)")
+_ACRONYM_AFTER = re.compile(
+    r"^\s*\((?=(?:[a-z&.-]*[A-Z]){2})[A-Z][\w&.-]{1,14}(?:\s[A-Z][\w&.-]{1,14})?\)"
+)
 _PARENT_MINISTRY = re.compile(
     r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+[\w\s,]+?\s+of\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
 )
+_DESCRIBED = re.compile(
+    r"^\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:hospital|university|centre|center|clinic|institute|school|"
+    r"company|agency|foundation|college|academy|ministry|regulator|operator|group)\b"
+)
+# a character of the same sentence: no stop, but the dot of an initial ("A. Khudayarov")
+_IN_SENT = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
 _MEMBER_OF = re.compile(
-    r"\b([A-Z][a-z]+)\s+delegation\b[^.;:]*?\b(?:included|includes|including|consisted\s+of|"
-    r"consisting\s+of|comprised|comprising|headed\s+by|led\s+by)\b"
-    r"(?:(?!\b(?:visited|met|toured|arrived|held|signed|went)\b)[^.;:])*$"
+    r"\b([A-Z][a-z]+)\s+delegation\b" + _IN_SENT + r"*?\b(?:included|includes|including|"
+    r"consisted\s+of|consisting\s+of|comprised|comprising|headed\s+by|led\s+by)\b"
+    r"(?:(?!\b(?:visited|met|toured|arrived|held|signed|went)\b)" + _IN_SENT + r")*$"
 )
 _NOT_APPOSITION = re.compile(
     r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to)\b", re.IGNORECASE
@@ -43,7 +52,8 @@ _GROUP_FROM = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
 _DEMONYM_BEFORE = re.compile(
-    r"\b(?:the|an?)\s+([A-Z][a-z]+)\s+(?:company|firm|manufacturer|operator|provider)?\s*$"
+    r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+)\s+(?:(?:state\s+|private\s+)?(?:company|firm|manufacturer|"
+    r"operator|provider|enterprise|supplier|producer))?\s*[«“\"]?$"
 )
 _APPOSED_LIST = re.compile(
     r"(?:institutions|clinics|universities|hospitals|centres|centers|partners|organi[sz]ations)"
@@ -98,6 +108,9 @@ def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
         code = _geo.city_country(parts[0]) if len(parts) == 1 else None
         if code and code in text_codes:  # a city alone in brackets names where it is
             return code
+    described = _DESCRIBED.match(after)  # "X, a Korean heart specialty hospital in …"
+    if described and (code := _geo.country_of(described.group("dem"))):
+        return code
     parent = _PARENT_MINISTRY.match(after)
     if parent and (code := _place_code(parent.group("place"), text_codes)):
         return code  # "X of the Ministry of Health of the Russian Federation"
@@ -105,6 +118,8 @@ def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
     clause = hit.group()[: hit.start("place") - hit.start()] if hit else ""
     if _NOT_APPOSITION.search(clause):  # ", signed by the rector of X": X is someone else's
         hit = None
+    if hit and any(w.casefold() in doc.rules.heads for w in hit.group("place").split()):
+        hit = None  # "A, the Ankara City Hospital and …": the next name of a list, no place
     if hit and not _possessive(hit.group("place"), after[hit.end() :]):
         code = _place_code(hit.group("place"), text_codes)
         if code:
@@ -187,4 +202,43 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
         for m in sorted(e.mentions, key=lambda m: (m.sent, m.start)):
             e.country = _context(doc, m, codes) or _list_context(doc, m)
             if e.country:
+                break
+    _demonym_references(doc, entities)
+
+
+_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
+    """ "… signed with B. The director of the Belarusian centre and the director of the Uzbek
+    centre …": institutions of unknown country named just before, taken in order by the
+    references to them by country and head noun."""
+    for s, sent in enumerate(doc.sents):
+        refs = [
+            (code, head)
+            for m in _REFERENCE.finditer(sent.text)
+            if (head := m.group(2)) in doc.rules.heads
+            and _geo.is_demonym(m.group(1))
+            and (code := _geo.country_of(m.group(1)))
+        ]
+        if not refs or len({c for c, _ in refs}) != len(refs):
+            continue
+        near = sorted(
+            {
+                (min((x.sent, x.start) for x in e.mentions), e.idx)
+                for e in entities
+                for m in e.mentions
+                if s - 1 <= m.sent <= s
+            }
+        )
+        for code, head in refs:
+            same = [k for _, k in near if head in words(entities[k].name)]
+            if any(entities[k].country == code for k in same):
+                continue
+            cands = [k for k in same if entities[k].country is None]
+            if len(cands) == 1:
+                entities[cands[0]].country = code
+            elif len(cands) == len(refs):
+                for (c, _), k in zip(refs, cands, strict=True):
+                    entities[k].country = entities[k].country or c
                 break

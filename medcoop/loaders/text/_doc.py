@@ -50,6 +50,7 @@ class InstMention:
     entity: int | None = None
     alias: str | None = None  # the name with a trailing "of <country>" cut from it
     weak: bool = False  # "the Vakhidov center": only a short form of a name found elsewhere
+    address: str | None = None  # "Malatya" cut from "… Institute of Malatya, Türkiye"
 
 
 @dataclass

@@ -143,10 +143,15 @@ def _attach(e: InstEntity, m: InstMention) -> None:
             e.names.append(m.acronym)
 
 
+def _spelled(name: str) -> str:
+    """One spelling of a name written both ways ("Centre" here, "Center" there)."""
+    return re.sub(r"\bcentre\b", "center", norm(name))
+
+
 def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
-    key = norm(_display(m))
+    key = _spelled(_display(m))
     for e in entities:
-        if key in {norm(n) for n in e.names}:
+        if key in {_spelled(n) for n in e.names}:
             return e
     if m.acronym:
         for e in entities:

@@ -26,6 +26,7 @@ _EVENT = re.compile(
     + r"\s+(?:[–-]\s+)?){1,6}(?P<h1>"
     + _HEADS
     + r")"
+    r"(?:\s+\d{4}(?![\d–—/-]))?"  # "Summit 2024": the edition is part of the name
     r"(?:\s+" + _QUOTED + r")?"  # Conference "Semey Readings – 2022"
     r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
     r"|(?P<h2>Days|Week)\s+of\s+"
@@ -50,7 +51,9 @@ _EVENT = re.compile(
     + _CAP
     + r"(?:\s+(?:"
     + _CAP
-    + r"|for|of))*"
+    + r"|for|of|on(?=\s+[A-Z])))*"
+    + r"|[Rr]ound\s+[Tt]able\s+"
+    + _QUOTED  # "round table «Training of Medical Personnel»"
     + r")"
     # "the international conference "Digital Health in the South Caucasus"": the title
     r"|\b(?:conference|forum|congress|summit|symposium|festival|exhibition)\s+[\"“«]"
@@ -81,7 +84,7 @@ def _clean(name: str) -> str:
         r"September|October|November|December)\b)",
         name,
     )[0]
-    city = re.search(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$", name)
+    city = re.search(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+)?)$", name)
     if city and _geo.is_city(city.group("place")) and not _geo.country_of(city.group("place")):
         name = name[: city.start()]  # "Forum «…» in Astana": where it is held, not its name
     parts = name.split()

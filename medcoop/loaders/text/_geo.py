@@ -93,3 +93,20 @@ def city_country(name: str) -> str | None:
 
 def is_city(name: str) -> bool:
     return city_country(name) is not None
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    mod = _module()
+    if mod is None:
+        return frozenset()
+    try:
+        return frozenset(d.casefold() for c in mod.countries().values() for d in c.demonyms)
+    except Exception:
+        log.exception("countries() failed")
+        return frozenset()
+
+
+def is_demonym(word: str) -> bool:
+    """ "Iranian", "Kazakh": a country's adjective (not its name)."""
+    return word.casefold() in _demonyms()

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+
+from . import _geo
 from ._acronyms import acronym_mentions
+from ._apposition import apposition_mentions, faculty_of_university
 from ._doc import Doc, InstMention, is_country_word, is_place
 from ._names import CALENDAR, is_honorific, is_initials
+from ._rules import Rules
+from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
+from ._sentences import closing_quote as _closing
+from ._sentences import is_word as _is_word
 
 _CONNECT = frozenset(["of", "for", "and", "&", "the", "named", "after", "on", "in", "under", "-"])
 _SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
 _DASHES = frozenset(["–", "—", "-"])
-_OPEN = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _SIGNING_SUBJECT_VERBS = frozenset(["signed", "signs", "concludes", "concluded", "inks", "inked"])
-
-
-def _is_word(tok: Token) -> bool:
-    return tok.text[:1].isalpha() or tok.text[:1].isdigit()
 
 
 def _possessive(toks: list[Token], k: int) -> bool:
@@ -32,8 +35,12 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     ):
         return True
     if low in doc.rules.title_modifiers:
-        nxt = [t.text.casefold() for t in toks[k + 1 : k + 3]]
-        return any(w in doc.rules.title_core for w in nxt)
+        for t in toks[k + 1 : k + 3]:
+            w = t.text.casefold()
+            if w in doc.rules.title_core:
+                return True
+            if w in doc.rules.heads:  # "General Hospital President": a name goes on
+                return False
     return False
 
 
@@ -57,6 +64,7 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
     k = i + 1
     acronyms: list[tuple[int, str]] = []
     quote_start = -1
+    owner = -1  # where a possessive was read as part of the name ("First People's Hospital")
     while k < n:
         t = toks[k]
         low = t.text.casefold()
@@ -67,11 +75,25 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
                 k + 1 < n
                 and toks[k + 1].is_cap
                 and not title_start(doc, toks, k + 1)
-                and (k + 1 not in doc.blocked_sent and not is_place(toks[k - 1].text))
+                and k + 1 not in doc.blocked_sent
+                and not (
+                    is_place(toks[k - 1].text) and (k - 1 == i or is_country_word(toks[k - 1].text))
+                )
             ):
+                owner = k
                 k += 1
                 continue
             break
+        if (
+            t.text in ("'", "’")
+            and t.start == toks[k - 1].end
+            and toks[k - 1].text.endswith("s")
+            and k + 1 < n
+            and toks[k + 1].is_cap
+            and k + 1 not in doc.blocked_sent
+        ):
+            k += 1  # "Order of Peoples' Friendship": a plural possessive inside the name
+            continue
         if _year_after_connector(toks, k):
             break  # "the Ministry of Health for 2025–2026": a period, not a name
         if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
@@ -123,10 +145,22 @@ def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int
                 break
             if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
                 break
+            if low == "and" and _owner_after(toks, k + 1):
+                break  # "X and Cuba's National Institute": the country owns the next name
             k += 1
             continue
         break
+    if 0 <= owner < end < n and title_start(doc, toks, end):
+        end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
     return end, acronyms, quote_start
+
+
+def _owner_after(toks: list[Token], k: int) -> bool:
+    """A place in the possessive starts at k ("Türkiye's", "South Korea's")."""
+    for size in (1, 2):
+        if k + size < len(toks) and _possessive(toks, k + size):
+            return is_place(" ".join(t.text for t in toks[k : k + size]))
+    return False
 
 
 def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
@@ -153,7 +187,7 @@ def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
 def _comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     """At the comma k, after "of": one-word fields up to "and <Field>" ("of Pediatric
     Hematology, Oncology and Immunology"), none of them a head noun, place or person."""
-    if "of" not in [t.text for t in toks[i:k]]:
+    if "of" not in [t.text for t in toks[i:k]] and not _fields_before_head(doc, toks, i, k):
         return False
     j = k
     while j + 2 < len(toks) and toks[j].text == ",":
@@ -164,6 +198,21 @@ def _comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     if j == k or j + 1 >= len(toks) or toks[j].text != "and":
         return False
     return _field_word(doc, toks[j + 1]) and j + 1 not in doc.blocked_sent
+
+
+def _fields_before_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """ "Shahid Rajaei Cardiovascular, Medical and Research Center": with no head noun
+    before the comma, fields listed before the head; the list must end in one."""
+    if any(t.text.casefold() in doc.rules.heads for t in toks[i:k]) or k - i < 2:
+        return False
+    j = k
+    while j + 2 < len(toks) and toks[j].text in (",", "and"):
+        if not _field_word(doc, toks[j + 1]):
+            return False
+        if toks[j].text == "and":
+            return j + 2 < len(toks) and toks[j + 2].text.casefold() in doc.rules.heads
+        j += 2
+    return False
 
 
 def _field_word(doc: Doc, t: Token) -> bool:
@@ -193,20 +242,6 @@ def _year_after_connector(toks: list[Token], k: int) -> bool:
         and 1900 <= int(t) <= 2100
         and toks[k - 1].text.casefold() in ("for", "of", "in", "on", "and")
     )
-
-
-def _closing(toks: list[Token], k: int) -> int | None:
-    """The quote closing the one opened at k; «» nest ("«Medical Complex «Istiklol»»")."""
-    opener, closer = toks[k].text, _OPEN[toks[k].text]
-    depth = 0
-    for m in range(k + 1, min(len(toks), k + 40)):
-        if toks[m].text == closer and depth == 0:
-            return m
-        if opener != closer and toks[m].text == opener:
-            depth += 1
-        elif toks[m].text == closer:
-            depth -= 1
-    return None
 
 
 def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
@@ -267,9 +302,35 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
     for k in range(i + 1, j - 1):
         left = _head(doc, toks, i, k) or (k == i + 1 and toks[i].is_acronym)
         right = _head(doc, toks, k + 1, j) or (k + 2 == j and toks[k + 1].is_acronym)
+        if right and not _distinct(doc, toks, k + 1, j):
+            continue  # "Liver Institute and Research Centre": one name with two heads
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
     return [(i, j)]
+
+
+def _demonym_before_place(toks: list[Token], i: int) -> bool:
+    first, nxt = toks[i].text, toks[i + 1].text
+    return (
+        _geo.is_demonym(first)  # "Iranian", not "Iran"
+        and (is_place(nxt) or nxt == "Republican")  # "the Belarusian Republican … Centre"
+        and not is_country_word(nxt)
+    )
+
+
+@functools.cache
+def _common_words(rules: Rules) -> frozenset[str]:
+    return frozenset(rules.heads) | rules.org_words | _CONNECT
+
+
+def _distinct(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """Some word of toks[i:j] is neither a head noun nor a common word of names, so the
+    phrase can name an institution on its own ("Mahidol University", not "Research Centre")."""
+    common = _common_words(doc.rules)
+    return any(
+        _is_word(t) and toks[k - 1].text != "(" and t.text.casefold() not in common
+        for k, t in enumerate(toks[i:j], start=i)
+    )
 
 
 def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
@@ -280,6 +341,8 @@ def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]
         or toks[i].text.casefold().endswith("-based")
     ):
         i += 1
+    if j - i >= 3 and _demonym_before_place(toks, i):
+        i += 1  # "the Iranian Urmia University …": the adjective says where, not who
     possessive = j < len(toks) and toks[j].text in ("'s", "’s")
     while j > i and toks[j - 1].text.casefold() in _CONNECT:
         j -= 1
@@ -294,10 +357,23 @@ def find_institution_mentions(doc: Doc) -> None:
         doc.blocked_sent = doc.blocked[s]
         i = 0
         while i < len(toks):
+            quoted_end = _quoted_start(doc, toks, i) if toks[i].text in _OPEN else None
+            if quoted_end is not None:
+                i = _quoted_mention(doc, s, raw, defined, i, quoted_end)
+                continue
             if not _can_start(doc, toks, i):
                 i += 1
                 continue
             end, acronyms, quote_start = _chunk_end(doc, toks, i)
+            if (
+                i > 0
+                and toks[i - 1].text in ("'s", "’s")
+                and end - i <= 2
+                and end < len(toks)
+                and title_start(doc, toks, end)
+            ):
+                i = end  # "Apollo's Group Medical Director": words of the title
+                continue
             for a, b in _split_and(doc, toks, i, end):
                 acronym = next((x for pos, x in acronyms if a <= pos <= b), None)
                 m = _mention(doc, s, a, b, acronym, quote_start)
@@ -307,10 +383,51 @@ def find_institution_mentions(doc: Doc) -> None:
                         defined[m.acronym] = m.text
             i = max(end, i + 1)
     doc.blocked_sent = set()
-    _apposition_mentions(doc, raw)
+    faculty_of_university(doc, raw)
+    apposition_mentions(doc, raw)
     acronym_mentions(doc, raw, defined)
     raw = [m for m in raw if not _subunit_at(doc, m, raw)]
     doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
+
+
+def _quoted_start(doc: Doc, toks: list[Token], i: int) -> int | None:
+    """The closing quote when a name opens with a quoted proper name and goes on with its
+    head noun ("«Grigore T. Popa» University of Medicine …")."""
+    if toks[i].text not in _OPEN or i + 1 >= len(toks) or not toks[i + 1].is_cap:
+        return None
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and (
+        (prev.is_cap and prev.text not in doc.rules.stop_words)
+        or prev.text.casefold() in doc.rules.heads
+    ):
+        return None  # "Centre «Mother and Child»": the quote continues a name before it
+    close = _closing(toks, i)
+    if close is None or close + 1 >= len(toks) or close + 1 in doc.blocked_sent:
+        return None
+    nxt = toks[close + 1]
+    if not (nxt.is_cap and _is_word(nxt)) or nxt.text in doc.rules.stop_words:
+        return None
+    return close
+
+
+def _quoted_mention(
+    doc: Doc, s: int, raw: list[InstMention], defined: dict[str, str], i: int, close: int
+) -> int:
+    """Record the name that opens with the quote at i; the token index to go on from."""
+    toks = doc.toks[s]
+    end, acronyms, _ = _chunk_end(doc, toks, close + 1)
+    a, b = _split_and(doc, toks, close + 1, end)[0]
+    if _head(doc, toks, a, b) is None:
+        return i + 1
+    acronym = next((x for pos, x in acronyms if pos <= b), None)
+    m = _mention(doc, s, i, b, acronym, -1)
+    if m is None:
+        return i + 1
+    m.quoted = doc.span_text(s, i + 1, close)
+    raw.append(m)
+    if m.acronym:
+        defined[m.acronym] = m.text
+    return b
 
 
 def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
@@ -337,10 +454,18 @@ def _mention(
     head = _head(doc, toks, i, j)
     if head is None and not acronym:
         k = next((k for k in range(i + 1, j) if toks[k].text in ("of", "for")), None)
+        if k is not None and toks[k - 1].text == "Order" and k > i + 1:
+            # "Vitebsk State Order of Peoples' Friendship Medical University": an order an
+            # institution was awarded sits inside its name, before the head noun
+            head = _head(doc, toks, k + 1, j)
+            k = None if head is not None else k
         if k is not None and k + 1 < j and toks[k + 1].text == "the":
             k += 1  # "General of the Meshalkin Center": the name after the article
-        if k is not None and k + 1 < j and toks[k + 1].text[:1].isupper():
+        if head is None and k is not None and k + 1 < j and toks[k + 1].text[:1].isupper():
             return _mention(doc, s, k + 1, j, acronym, quote_start)
+    cut = _unit_after_parent(doc, toks, i, j, head)
+    if cut is not None:  # "Vilnius University Faculty of Medicine": the university
+        j, head = cut, _head(doc, toks, i, cut)
     tail = _outer_of_subunit(doc, toks, i, j, head)
     if tail is not None:  # "Faculty of Medicine of Ankara University" -> the university
         return _mention(doc, s, tail, j, acronym, quote_start)
@@ -354,6 +479,10 @@ def _mention(
         head = inner or head
     j = _drop_country_after_named(toks, i, j)
     alias = None
+    city = _city_address(toks, i, j)
+    address = None
+    if city is not None:  # "… Transplant Institute of Malatya, Türkiye": where it is
+        address, j = toks[j - 1].text, city
     close = _closing(toks, quote_start) if i <= quote_start < j else None
     if close is not None and close + 2 < j and toks[close + 1].text == "of":
         # "«Republican Clinical Centre of Cardiology» of Tajikistan", "«…» of the Ministry
@@ -394,6 +523,9 @@ def _mention(
         return None
     if is_country_word(text) or len(text) < 2:  # "the Russian Federation"
         return None
+    dateline = i + 1 < len(toks) and toks[i + 1].text == "(" and is_place(toks[i].text.title())
+    if head is None and dateline:  # "ANKARA (AA) –": a dateline city and its agency
+        return None
     if _description(toks, i, j):  # "a Mongolian medical university" names no one
         return None
     return InstMention(
@@ -410,7 +542,22 @@ def _mention(
         quoted=_quoted(doc, s, quote_start, j) if quote_start >= 0 else None,
         alias=alias,
         weak=j - i == 2 and toks[j - 1].text.islower() and toks[i].is_cap,
+        address=address,
     )
+
+
+def _unit_after_parent(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
+    """Where a sub-unit ("Faculty of Medicine") follows its parent's full name in one chunk,
+    the end of the parent's name; else None."""
+    if head is None or head not in doc.rules.subunit_heads:
+        return None
+    for p in range(i + 1, j - 1):
+        if toks[p].text.casefold() == head and toks[p].is_cap and toks[p + 1].text == "of":
+            parent = _head(doc, toks, i, p)
+            if parent is not None and parent not in doc.rules.subunit_heads:
+                return p
+            return None
+    return None
 
 
 def _outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
@@ -433,6 +580,17 @@ def _outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | N
             continue
         return a
     return None
+
+
+def _city_address(toks: list[Token], i: int, j: int) -> int | None:
+    """Where "of <City>" ends a name that a country follows after a comma, the city is the
+    address, not part of the name: the new end, else None."""
+    if j - i < 4 or toks[j - 2].text != "of" or j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    city, after = toks[j - 1].text, toks[j + 1].text
+    if is_country_word(city) or not is_place(city) or not is_country_word(after):
+        return None
+    return j - 2
 
 
 def _drop_country_after_named(toks: list[Token], i: int, j: int) -> int:
@@ -469,69 +627,3 @@ def _signing_subject(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     if j - i > 4 or any(is_country_word(t.text) for t in toks[i:j]):
         return False
     return any(t.is_acronym for t in toks[i:j])
-
-
-def _apposition_mentions(doc: Doc, raw: list[InstMention]) -> None:
-    """ "the Egyptian company Nile Medical Engineering", "health technology company M42": a
-    capitalised name right after a lower-case organisation noun is that organisation."""
-    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
-    names: list[list[str]] = []
-    for s, toks in enumerate(doc.toks):
-        for i, t in enumerate(toks[:-1]):
-            kind = doc.rules.apposition_nouns.get(t.text)
-            if kind is None:
-                continue
-            j = i + 1
-            while j < len(toks) and (s, j) not in covered and j not in doc.blocked[s]:
-                tj = toks[j]
-                glued = tj.text.isdigit() and tj.start == toks[j - 1].end
-                if not ((tj.is_cap and _is_word(tj)) or glued) or is_honorific(doc, tj):
-                    break
-                if tj.text.casefold() in doc.rules.heads or is_place(tj.text):
-                    break
-                j += 1
-            if j == i + 1 or any((s, k) in covered for k in range(i + 1, j)):
-                continue
-            names.append([x.text for x in toks[i + 1 : j]])
-            raw.append(
-                InstMention(
-                    sent=s,
-                    start=i + 1,
-                    end=j,
-                    text=doc.span_text(s, i + 1, j),
-                    char_start=toks[i + 1].start,
-                    char_end=toks[j - 1].end,
-                    head=None,
-                    kind=kind,
-                    possessive=j < len(toks) and toks[j].text in ("'s", "’s"),
-                )
-            )
-    _repeats(doc, raw, names)
-
-
-def _repeats(doc: Doc, raw: list[InstMention], names: list[list[str]]) -> None:
-    """Later bare uses of a name found by apposition ("… Officer of M42")."""
-    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
-    for s, toks in enumerate(doc.toks):
-        texts = [t.text for t in toks]
-        for name in names:
-            n = len(name)
-            for i in range(len(toks) - n + 1):
-                if texts[i : i + n] != name or any((s, k) in covered for k in range(i, i + n)):
-                    continue
-                nxt = toks[i + n] if i + n < len(toks) else None
-                if nxt is not None and nxt.is_cap and _is_word(nxt) and not is_honorific(doc, nxt):
-                    continue
-                raw.append(
-                    InstMention(
-                        sent=s,
-                        start=i,
-                        end=i + n,
-                        text=doc.span_text(s, i, i + n),
-                        char_start=toks[i].start,
-                        char_end=toks[i + n - 1].end,
-                        head=None,
-                        kind="other",
-                    )
-                )
-                covered.update((s, k) for k in range(i, i + n))

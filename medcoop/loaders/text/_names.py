@@ -72,6 +72,8 @@ def _name_word(r: Rules, t: str, allow_short_caps: bool) -> bool:
     if t in r.honorifics or t.rstrip(".") in r.honorifics:
         return False
     letters = [c for c in t if c.isalpha()]
+    if len(letters) < 2:  # "Ş" of "A.Ş.": a lone letter with no dot is no name or initial
+        return False
     if sum(c.isupper() for c in letters) >= 3:  # "KhSMU", "KazNMU": acronyms, not names
         return False
     if len(letters) > 1 and all(c.isupper() for c in letters):

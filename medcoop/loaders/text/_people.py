@@ -22,12 +22,36 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
             doc, t, allow_short_caps=j > i
         ):
             j += 1
+        elif _particle(doc, toks, i, j):
+            j += 1  # "Montserrat Puig i Ferrer", "Juan de la Vega"
         else:
             break
     # a trailing short all-caps word is not a name ("... Woolley AN")
     while j > i and toks[j - 1].text.isupper() and not is_initials(toks[j - 1]):
         j -= 1
     return j
+
+
+_PARTICLES = frozenset(["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der"])
+
+
+def _particle(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """A lower-case particle between two words of one person's name."""
+    if j == i or toks[j].text not in _PARTICLES:
+        return False
+    k = j
+    while k < len(toks) and toks[k].text in _PARTICLES:
+        k += 1
+    b = j - 1
+    while b > i and toks[b].text in _PARTICLES:
+        b -= 1
+    return k < len(toks) and is_name_word(doc, toks[b]) and is_name_word(doc, toks[k])
+
+
+def _place_named(doc: Doc, toks: list[Token], k: int) -> bool:
+    """After an honorific, a place word followed by a name word is a first name."""
+    t = toks[k]
+    return t.is_cap and t.text.isalpha() and is_place(t.text) and is_name_word(doc, toks[k + 1])
 
 
 def _after_named(toks: list[Token], i: int) -> bool:
@@ -75,8 +99,11 @@ def _multi_initials(tok: Token) -> bool:
 
 def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     """ "I.M. Sechenov First Moscow State Medical University": a person an institution is
-    named for, followed without a break by the rest of the institution's name."""
+    named for, followed without a break by the rest of the institution's name; also across a
+    closing quote or a possessive ("«Grigore T. Popa» University", "First People's Hospital")."""
     k = j
+    if k + 1 < len(toks) and toks[k].text in ("»", "”", '"', "'s", "’s"):
+        k += 1
     while k < len(toks) and k - j < 8:
         t = toks[k]
         if t.text.casefold() in doc.rules.heads and k > j:
@@ -99,6 +126,8 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
                 k += 1
             j = _name_run(doc, toks, k)
+            if j == k and k + 1 < n and _place_named(doc, toks, k):
+                j = _name_run(doc, toks, k + 1)  # "Dr. Montserrat Puig": a first name
             if j > k and j - k == 1 and _continues_as_org(doc, toks, j):
                 i = j + 1  # "Dr. Milon Hall": a building named after someone
                 continue
@@ -159,13 +188,14 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             cue = "name-title"
         elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):
             cue = "verb"
-        elif prev is not None and prev.text.casefold() in doc.rules.title_core and nxt != "of":
+        elif prev is not None and prev.text.casefold() in doc.rules.title_core:
             cue = "title-name"
         elif prev is not None and prev.text == "," and _title_before_comma(doc, toks, i - 1):
             cue = "title-comma-name"
         elif (
             prev is not None
             and prev.text.islower()
+            and len(prev.text) > 4  # "surgeon", "professor"; not "for", "after"
             and _OCCUPATION.search(prev.text)
             and (nxt in ("", ",", ".", ";", ")") or nxt.islower())
         ):
@@ -185,6 +215,8 @@ def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     for m in range(k, min(k + 4, len(toks))):
         if toks[m].text.casefold() in doc.rules.title_core:
             return True
+        if toks[m].text in ("'s", "’s") and m > k:
+            continue  # "Kyrgyzstan's deputy minister"
         if toks[m].text.casefold() not in doc.rules.title_modifiers and not (
             toks[m].text[:1].isupper()
         ):
@@ -215,8 +247,10 @@ def _title_tail_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
         while j < n and (
             (toks[j].is_cap and toks[j].text[:1].isalpha())
             or toks[j].text.casefold() in ("of", "the", "and", "&", "for", "to")
+            or _short_form_head(doc, toks, j)
+            or (toks[j].text == "in" and j + 1 < n and is_place(toks[j + 1].text))
         ):
-            j += 1
+            j += 1  # "Consul General of Türkiye in Lahore Tolga Uçar"
         while j > i and toks[j - 1].text.casefold() in ("and", "&", "the", "of", "for", "to"):
             j -= 1  # "… Ma Jun and heads of departments": the run ends at the name
         if j - i < 3:
@@ -232,6 +266,17 @@ def _title_tail_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
             _add(doc, s, k, end, "title-tail", found)
 
 
+def _short_form_head(doc: Doc, toks: list[Token], j: int) -> bool:
+    """ "Director of the Blokhin centre Mikhail Vorontsov": a lower-case head noun after a
+    capitalised word, with a name right after it."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text in doc.rules.heads
+        and toks[j - 1].is_cap
+        and is_name_word(doc, toks[j + 1])
+    )
+
+
 def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
     """Two name words end the title phrase at p, after a word that is not a name."""
     return (
@@ -243,6 +288,9 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
             p + 1 >= len(toks)
             or title_start(doc, toks, _skip_the(toks, p + 1))
             or is_honorific(doc, toks[p + 1])
+            or (  # "… Mikhail Vorontsov and INOR Director Dr. …"
+                toks[p + 1].is_acronym and p + 2 < len(toks) and title_start(doc, toks, p + 2)
+            )
         )
     )
 

@@ -10,6 +10,8 @@ from ._doc import Doc, PersonMention
 from ._entities import InstEntity
 from ._names import person_key, similar
 from ._positions import TitleHit, generic, titles_for
+from ._sources import is_source
+from ._titled import owner_in_title
 
 
 @dataclass
@@ -31,14 +33,18 @@ def _flat(name: str) -> str:
 def _same(a: str, b: str) -> bool:
     if _flat(a) == _flat(b):
         return True
+    ta, tb = _flat(a).split(), _flat(b).split()
+    short_t, long_t = sorted((ta, tb), key=len)
+    if 2 <= len(short_t) < len(long_t) and long_t[-len(short_t) :] == short_t and len(long_t) >= 4:
+        return "." not in a + b  # given name last: "Thu Ha" ~ "Nguyen Thi Thu Ha"
     ka, kb = person_key(a), person_key(b)
     if ka and kb and ka[0] == kb[0]:
         short, long_ = sorted((ka[1], kb[1]), key=len)
         return long_.startswith(short)
-    ta, tb = _flat(a).split(), _flat(b).split()
-    short_t, long_t = sorted((ta, tb), key=len)
     if len(short_t) == 1 and len(long_t) >= 2 and short_t[0] == long_t[0]:
         return "." not in a + b  # surname first: "Park Ji-young" ~ "Park"
+    if len(short_t) == 1 and len(long_t) >= 3 and short_t[0] in long_t[1:-1]:
+        return "." not in a + b  # first of two surnames: "Valdés" ~ "Ricardo Valdés Montoya"
     if len(ta) == len(tb) >= 2 and ta[0] == tb[0]:
         return all(similar(x, y) for x, y in zip(ta, tb, strict=True))
     if ka and kb and (not ka[1] or not kb[1]) and len(ka[0]) >= 6:
@@ -87,8 +93,10 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
         person = people[m.entity or 0]
         hits = titles_for(doc, m)
         for h in hits:
+            if h.inst is None and h.ministry is None:
+                h.title, h.inst = owner_in_title(doc, h.title, insts, m.sent)
             if h.inst is None:
-                h.inst = _cue_owner(doc, m, insts)
+                h.inst = _cue_owner(doc, m, insts, h.title)
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
             if h.ministry is not None and h.inst is None:
@@ -97,6 +105,7 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             _add(person, h.title, h.inst, m)
             if h.inst is not None:
                 last_inst[m.sent] = h.inst
+                _side_country(doc, m, h.inst, insts)
         inst = _of_inst(doc, m)
         if inst is not None and not hits:
             _add(person, None, inst, m)
@@ -138,18 +147,17 @@ _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|char
 def _fallback(
     doc: Doc, m: PersonMention, insts: list[InstEntity], last: dict[int, int], title: str
 ) -> int | None:
-    cue = _cue_owner(doc, m, insts)
+    cue = _cue_owner(doc, m, insts, title)
     if cue is not None:
         return cue
+    if _DIPLOMAT.search(title):  # an envoy serves no hospital or university named nearby
+        emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
+        return emb[0] if len(emb) == 1 else None
     if m.sent in last:
         return last[m.sent]
     owner = _delegation_of(doc, m.sent)
     if owner is not None:
         return owner
-    if _DIPLOMAT.search(title):
-        emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
-        if len(emb) == 1:
-            return emb[0]
     if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title):
         return None
     for w in re.findall(r"[A-Za-z]+", title)[::-1]:
@@ -178,6 +186,9 @@ def _delegation_of(doc: Doc, s: int) -> int | None:
         sent = doc.sents[t]
         for dm in _DELEGATION_OF.finditer(sent.text):
             at = sent.start + dm.end()
+            dem = re.match(r"([A-Z]\w+)\s+", sent.text[dm.end() :])
+            if dem and _geo.is_demonym(dem.group(1)):
+                at += dem.end()  # "a delegation of the Japanese Nagasaki University"
             for im in doc.inst_mentions:
                 if im.sent == t and im.char_start == at and im.entity is not None:
                     return im.entity
@@ -203,7 +214,9 @@ _SIDE = re.compile(
 )
 
 
-def _cue_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
+def _cue_owner(
+    doc: Doc, m: PersonMention, insts: list[InstEntity], title: str | None = None
+) -> int | None:
     """The institution a person acts for, from the words around the mention: "Name on behalf
     of X", "On the X side … by Name", "From the Kazakh side … Name", or the institution that
     heads the list item the person is named in ("- X, Germany, represented by Name, CMO")."""
@@ -223,16 +236,43 @@ def _cue_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | Non
             return hit
         code = _geo.country_of(x.group("x"))
         if code:
-            near = {
-                im.entity
-                for im in doc.inst_mentions
-                if m.sent - 2 <= im.sent <= m.sent
-                and im.entity is not None
-                and insts[im.entity].country == code
-            }
-            if len(near) == 1:
-                return near.pop()
+            return _side_owner(doc, m, insts, code, title)
     return _item_owner(doc, m)
+
+
+def _side_owner(
+    doc: Doc, m: PersonMention, insts: list[InstEntity], code: str, title: str | None
+) -> int | None:
+    """The institution of the "Kyrgyz side" among those named just before: the one of that
+    country, else the one whose country is unknown when every other has another country."""
+    near = {
+        im.entity
+        for im in doc.inst_mentions
+        if m.sent - 2 <= im.sent <= m.sent and im.entity is not None and not is_source(doc, im)
+    }
+    same = {e for e in near if insts[e].country == code}
+    if len(same) == 1:
+        return same.pop()
+    unknown = {e for e in near if insts[e].country is None}
+    toks = doc.toks[m.sent]
+    apposed = m.end < len(toks) and toks[m.end].text == ","  # "Name, Director of …"
+    names_one = title is None or apposed or re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title)
+    if not same and len(unknown) == 1 and len(near) >= 2 and not names_one:
+        owner = unknown.pop()
+        insts[owner].country = code  # "signed on the Kyrgyz side by …": the text says so
+        return owner
+    return None
+
+
+def _side_country(doc: Doc, m: PersonMention, inst: int, insts: list[InstEntity]) -> None:
+    """ "On the Kazakh side it was signed by NROC Chairman X": X's institution is Kazakh."""
+    if insts[inst].country is not None:
+        return
+    sent = doc.sents[m.sent]
+    sides = list(_SIDE.finditer(doc.text[sent.start : m.char_start]))
+    code = _geo.country_of(sides[-1].group("x")) if sides else None
+    if code and not any(e.country == code for e in insts if e.idx != inst):
+        insts[inst].country = code
 
 
 def _mention_at(doc: Doc, s: int, at: int) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import _geo
@@ -232,6 +233,7 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     owned = _owned_title_at(doc, p)
     if owned is not None:
         hits += owned
+    hits += _country_title_at(doc, p)
     before = _title_before(doc, p)
     if before:
         hits += before
@@ -254,6 +256,29 @@ def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
     for h in hits:
         h.inst = m.entity if h.inst is None else h.inst
     return hits
+
+
+_MINISTER_OF = re.compile(r"(?i)\bminister\s+(of\s+.+?)(?:\s+for\s+.*)?$")
+
+
+def _country_title_at(doc: Doc, p: PersonMention) -> list[TitleHit]:
+    """ "Bahodir Yusupaliyev, Uzbekistan's deputy minister of health": a minister's title
+    owned by a country is a post at that country's ministry."""
+    toks = doc.toks[p.sent]
+    k = _skip_det(toks, p.end + 1)
+    if p.end >= len(toks) or toks[p.end].text != "," or k + 2 >= len(toks):
+        return []
+    if toks[k + 1].text not in ("'s", "’s") or not title_start(doc, toks, k + 2):
+        return []
+    code = _geo.country_of(toks[k].text)
+    if code is None:
+        return []
+    hits = parse_title(doc, p.sent, k + 2, _clause_end(doc, p.sent, k + 2))
+    for h in hits:
+        field = _MINISTER_OF.search(h.title)
+        if h.inst is None and field:  # "of Health for International Affairs": of Health
+            h.ministry = (field.group(1), code, toks[k].text)
+    return [h for h in hits if h.ministry is not None]
 
 
 def _apposed_title(doc: Doc, toks: list, k: int) -> bool:
@@ -304,9 +329,10 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     comma = e > 0 and toks[e - 1].text == ","
     if comma:
         e -= 1
+    inside = {j for m in doc.inst_mentions if m.sent == p.sent for j in range(m.start + 1, m.end)}
     for k in range(max(0, e - 14), e):
-        if not title_start(doc, toks, k):
-            continue
+        if k in inside or not title_start(doc, toks, k):
+            continue  # "Sejong General Hospital President Lee": "General" is the hospital's
         if (
             comma
             and not toks[k].text[:1].isupper()

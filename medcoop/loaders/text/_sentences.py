@@ -38,6 +38,7 @@ TOKEN = re.compile(
     r"(?:[A-ZА-ЯЁ]\.\s?){1,3}(?=[A-ZА-ЯЁ][a-zа-яё])"  # glued initials "S.P.Botkin"
     r"|No\.(?=\s?\d)"  # "Hospital No. 7", "No.1": a number sign, not an initial
     r"|(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}"  # initials "R.Z." "O." "Zh."
+    r"|[A-Z]{1,5}\d+[A-Z]{1,5}\b"  # an acronym with a digit inside: "UM6SS"
     r"|[^\W\d_]+(?:[-&][^\W\d_]+|['’](?!s\b)[^\W\d_]+)*"  # words (not possessive 's)
     r"|\d+(?:[.,:]\d+)*"
     r"|'s|’s"
@@ -122,3 +123,25 @@ def tokens(sentence: Sentence) -> list[Token]:
         start = sentence.start + m.start()
         out.append(Token(raw, start, start + len(raw)))
     return out
+
+
+OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "„": "“"}
+
+
+def is_word(tok: Token) -> bool:
+    """A token that starts with a letter or a digit."""
+    return tok.text[:1].isalpha() or tok.text[:1].isdigit()
+
+
+def closing_quote(toks: list[Token], k: int) -> int | None:
+    """The quote closing the one opened at k; «» nest ("«Medical Complex «Istiklol»»")."""
+    opener, closer = toks[k].text, OPEN_QUOTES[toks[k].text]
+    depth = 0
+    for m in range(k + 1, min(len(toks), k + 40)):
+        if toks[m].text == closer and depth == 0:
+            return m
+        if opener != closer and toks[m].text == opener:
+            depth += 1
+        elif toks[m].text == closer:
+            depth -= 1
+    return None

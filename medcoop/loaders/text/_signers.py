@@ -28,13 +28,16 @@ def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
         w in ("signed", "to", "put", "concluded") for w in low[max(0, k - 3) : k]
     ):
         return []
+    # "… by A and B in the presence of C": C witnessed the signing and signed nothing
+    stop = next((j for j in range(k, len(low)) if low[j] in _WITNESS), len(low))
     return [
         m.entity
         for m in doc.person_mentions
-        if m.sent == s and m.start > k and m.entity is not None
+        if m.sent == s and k < m.start < stop and m.entity is not None
     ]
 
 
+_WITNESS = frozenset(["presence", "witnessed", "attended", "witnesses", "observed"])
 _GROUP = re.compile(r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
 
 

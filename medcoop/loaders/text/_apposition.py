@@ -1,0 +1,117 @@
+"""Institution mentions found around the chunker: an organisation noun before a name ("the
+German company «Medi-Tech Systems GmbH»"), its later bare uses, and a faculty named with its
+university ("Faculty of Medicine Siriraj Hospital, Mahidol University")."""
+
+from __future__ import annotations
+
+from ._doc import Doc, InstMention, is_place
+from ._names import is_honorific
+from ._sentences import OPEN_QUOTES, closing_quote, is_word
+
+
+def faculty_of_university(doc: Doc, raw: list[InstMention]) -> None:
+    """ "Faculty of Medicine Siriraj Hospital, Mahidol University": a faculty named with its
+    university after a comma is one institution with the whole name."""
+    for a in list(raw):
+        toks = doc.toks[a.sent]
+        lead = a.start - 2
+        if lead < 0 or toks[a.start - 1].text != "of" or a.end >= len(toks):
+            continue
+        if toks[lead].text.casefold() not in ("faculty", "school") or not toks[lead].is_cap:
+            continue
+        if toks[a.end].text != ",":
+            continue
+        b = next((m for m in raw if m.sent == a.sent and m.start == a.end + 1), None)
+        if b is None or b.head is None or doc.rules.heads.get(b.head) != "university":
+            continue
+        raw.remove(a)
+        raw.remove(b)
+        merged = _span_mention(doc, a.sent, lead, b.end, a.kind, a.head)
+        merged.acronym = b.acronym
+        raw.append(merged)
+
+
+def apposition_mentions(doc: Doc, raw: list[InstMention]) -> None:
+    """ "the Egyptian company Nile Medical Engineering", "health technology company M42": a
+    capitalised name right after a lower-case organisation noun is that organisation."""
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    names: list[list[str]] = []
+    for s, toks in enumerate(doc.toks):
+        for i, t in enumerate(toks[:-1]):
+            kind = doc.rules.apposition_nouns.get(t.text)
+            if kind is None:
+                continue
+            if toks[i + 1].text in OPEN_QUOTES:  # "the German company «Medi-Tech Systems GmbH»"
+                _quoted_apposition(doc, s, i + 1, kind, raw, covered)
+                continue
+            j = i + 1
+            while j < len(toks) and (s, j) not in covered and j not in doc.blocked[s]:
+                tj = toks[j]
+                glued = tj.text.isdigit() and tj.start == toks[j - 1].end
+                if not ((tj.is_cap and is_word(tj)) or glued) or is_honorific(doc, tj):
+                    break
+                if tj.text.casefold() in doc.rules.heads or is_place(tj.text):
+                    break
+                j += 1
+            if j == i + 1 or any((s, k) in covered for k in range(i + 1, j)):
+                continue
+            names.append([x.text for x in toks[i + 1 : j]])
+            m = _span_mention(doc, s, i + 1, j, kind)
+            m.possessive = j < len(toks) and toks[j].text in ("'s", "’s")
+            raw.append(m)
+    _repeats(doc, raw, names)
+
+
+def _quoted_apposition(
+    doc: Doc, s: int, q: int, kind: str, raw: list[InstMention], covered: set[tuple[int, int]]
+) -> None:
+    """The quoted name after an organisation noun, without its quotes."""
+    toks = doc.toks[s]
+    close = closing_quote(toks, q)
+    if close is None or close == q + 1 or not toks[q + 1].is_cap:
+        return
+    if any((s, k) in covered for k in range(q + 1, close)):
+        inside = [m for m in raw if m.sent == s and q < m.start and m.end <= close]
+        if not inside or any(
+            (s, k) in covered and not any(m.start <= k < m.end for m in inside)
+            for k in range(q + 1, close)
+        ):
+            return
+        for m in inside:  # "company «Sunrise Pharma Ltd.»": the whole quote, final dot too
+            raw.remove(m)
+    raw.append(_span_mention(doc, s, q + 1, close, kind))
+    covered.update((s, k) for k in range(q, close + 1))
+
+
+def _span_mention(
+    doc: Doc, s: int, a: int, b: int, kind: str, head: str | None = None
+) -> InstMention:
+    """A mention of the tokens a..b of sentence s, found by a rule other than chunking."""
+    toks = doc.toks[s]
+    return InstMention(
+        sent=s,
+        start=a,
+        end=b,
+        text=doc.span_text(s, a, b),
+        char_start=toks[a].start,
+        char_end=toks[b - 1].end,
+        head=head,
+        kind=kind,
+    )
+
+
+def _repeats(doc: Doc, raw: list[InstMention], names: list[list[str]]) -> None:
+    """Later bare uses of a name found by apposition ("… Officer of M42")."""
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    for s, toks in enumerate(doc.toks):
+        texts = [t.text for t in toks]
+        for name in names:
+            n = len(name)
+            for i in range(len(toks) - n + 1):
+                if texts[i : i + n] != name or any((s, k) in covered for k in range(i, i + n)):
+                    continue
+                nxt = toks[i + n] if i + n < len(toks) else None
+                if nxt is not None and nxt.is_cap and is_word(nxt) and not is_honorific(doc, nxt):
+                    continue
+                raw.append(_span_mention(doc, s, i, i + n, "other"))
+                covered.update((s, k) for k in range(i, i + n))
