@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ._counts import count_match, signed, verb_re
 from ._dates import find_date
 from ._doc import Doc, is_place
+from ._home import acting_institution, home_institution
 from ._persons import PersonEntity
 from ._signers import (
     people_after_with,
@@ -167,27 +168,6 @@ def _unbracketed(words: list[str]) -> list[str]:
     return out
 
 
-def home_institution(doc: Doc) -> int | None:
-    """The institution a release is about: the one in its title line, else the one named
-    clearly more often than any other."""
-    if doc.title_line is not None:
-        in_title = {
-            m.entity
-            for m in doc.inst_mentions
-            if m.entity is not None and doc.sents[m.sent].line == doc.title_line
-        }
-        if len(in_title) == 1:
-            return in_title.pop()
-    counts: dict[int, int] = {}
-    for m in doc.inst_mentions:
-        if m.entity is not None:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
-
-
 def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> list[AgreementHit]:
     hits: list[AgreementHit] = []
     subject: int | None = None
@@ -324,7 +304,7 @@ def _parties(
         subj = _subject(doc, s, insts, with_k, people)
         subj = subject if subj is None else subj
         if subj is None and _PASSIVE_SIGNED.search(doc.sents[s].text):
-            subj = home_institution(doc)  # "memorandums were concluded with A; B; C"
+            subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
         if partners and subj is not None:
             if len(partners) >= 2 and _one_document(doc, s):
                 return [[subj, *partners]], True  # "a tripartite memorandum with A and B"

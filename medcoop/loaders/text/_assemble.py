@@ -18,15 +18,16 @@ from medcoop.facts import (
 
 from . import _geo
 from ._agreements import AgreementHit, find_agreements
-from ._country import assign_countries
+from ._country import assign_countries, partner_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date
-from ._doc import Doc, InstMention, norm
+from ._doc import Doc, InstMention, norm, words
 from ._entities import InstEntity, cluster
 from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
+from ._positions import ANY_MINISTRY
 from ._sources import is_source
 
 _PARTICIPATION = re.compile(
@@ -80,6 +81,8 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
     for person, hit, m in pending:
         assert hit.ministry is not None
         field, code, place = hit.ministry
+        if hit.ministry == ANY_MINISTRY:
+            continue
         toks = doc.toks[m.sent]
         before = [t.text for t in toks[max(0, hit.start - 2) : hit.start]]
         demonym = None
@@ -99,15 +102,17 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             if len(places) == 1:
                 code, place = next(iter(places.items()))
         if not code:
-            known = _unique_ministry(insts, field)  # "Minister of Health Name" in a text
+            known = _unique_ministry(doc, insts, field)  # "Minister of Health Name" in a text
             if known is not None:  # that names one ministry of health
                 add_position(person, hit.title, known.idx, m)
             continue
+        # "Federal Minister of Health" -> "Federal Ministry of Health"
+        level = "Federal " if hit.title.casefold().startswith("federal") else ""
         if demonym:
-            name = f"{demonym} Ministry {field}"
+            name = f"{demonym} {level}Ministry {field}"
         else:
             name = f"Ministry {field} of {place}" if place else f"Ministry {field}"
-        inst = _find_ministry(insts, name, field, code)
+        inst = _find_ministry(doc, insts, name, field, code)
         if inst is None:
             inst = InstEntity(
                 len(insts),
@@ -120,6 +125,15 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             inst.mentions.append(_title_mention(doc, m.sent, hit.start, hit.end, inst.idx))
             insts.append(inst)
         add_position(person, hit.title, inst.idx, m)
+
+
+def _resolve_bare_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> None:
+    """ "the First Deputy Minister Sharipov F.R.", "head of … of the Ministry Nazarzoda S.Kh.":
+    a post at the one ministry the text names, once titles have named theirs."""
+    ministry = _unique_ministry(doc, insts, "")
+    for person, hit, m in pending:
+        if hit.ministry == ANY_MINISTRY:
+            add_position(person, hit.title, ministry.idx if ministry else None, m)
 
 
 def _title_mention(doc: Doc, s: int, i: int, j: int, entity: int) -> InstMention:
@@ -139,11 +153,19 @@ def _title_mention(doc: Doc, s: int, i: int, j: int, entity: int) -> InstMention
     )
 
 
-def _unique_ministry(insts: list[InstEntity], field: str) -> InstEntity | None:
-    cands = [
-        e for e in insts if e.kind == "ministry" and any(norm(field) in norm(n) for n in e.names)
-    ]
+def _unique_ministry(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity | None:
+    ministries = [e for e in insts if e.kind == "ministry"]
+    cands = [e for e in ministries if any(norm(field) in norm(n) for n in e.names)]
+    if not cands:  # "vice minister of Health" of the "Ministry of Public Health and …"
+        need = set(words(field)) - {"of", "for", "and"}
+        cands = [e for e in ministries if any(need <= set(words(n)) for n in e.names)]
+    if len(cands) > 1:  # "Iraqi Ministry of Health" in the headline only: the body's one
+        cands = [e for e in cands if any(not _in_title(doc, m) for m in e.mentions)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _in_title(doc: Doc, m: InstMention) -> bool:
+    return doc.title_line is not None and doc.sents[m.sent].line == doc.title_line
 
 
 def _countries_in(doc: Doc, s: int) -> list[re.Match[str]]:
@@ -151,18 +173,24 @@ def _countries_in(doc: Doc, s: int) -> list[re.Match[str]]:
     return list(rx.finditer(doc.sents[s].text)) if rx else []
 
 
-def _find_ministry(insts: list[InstEntity], name: str, field: str, code: str) -> InstEntity | None:
+def _find_ministry(
+    doc: Doc, insts: list[InstEntity], name: str, field: str, code: str
+) -> InstEntity | None:
     for e in insts:
         if norm(name) in {norm(n) for n in e.names}:
             return e
-    for e in insts:
-        if (
-            e.kind == "ministry"
-            and e.country == code
-            and any(norm(field) in norm(n) for n in e.names)
-        ):
-            return e
-    return None
+    cands = [
+        e
+        for e in insts
+        if e.kind == "ministry"
+        and e.country == code
+        and any(norm(field) in norm(n) for n in e.names)
+    ]
+    # "… with Latvian Ministry of Health" in the headline, "the Ministry of Health of the
+    # Republic of Latvia" in the body: the body's name
+    body = [e for e in cands if any(not _in_title(doc, m) for m in e.mentions)]
+    best = body or cands
+    return best[0] if best else None
 
 
 _JOINT = re.compile(r"(?i)\b(?:joint|intergovernmental|bilateral)\b")
@@ -224,12 +252,15 @@ def build(text: str, source: str | None = None) -> Facts:
     find_institution_mentions(doc)
     insts = cluster(doc)
     assign_countries(doc, insts)
+    doc.entity_country = {e.idx: e.country for e in insts}  # "the Belarusian center"
     people = merge_people(doc)
     pending = assign_positions(doc, people, insts)
     _resolve_ministries(doc, pending, insts)
+    _resolve_bare_ministries(doc, pending, insts)
     doc.entity_country = {e.idx: e.country for e in insts}
     events = find_events(doc, year)
     agreements = find_agreements(doc, people, year)
+    partner_countries(doc, insts, [a.parties for a in agreements])
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     used |= {i for a in agreements for i in a.parties}
     kept = [e for e in insts if _participates(doc, e, used) and not _in_event(doc, e, events)]
@@ -242,12 +273,29 @@ def build(text: str, source: str | None = None) -> Facts:
     facts.agreements = [
         a for h in agreements if (a := _agreement(doc, h, ids, pids, events, eids)) is not None
     ]
-    facts.agreement_counts = [
+    counts = [
         _count(doc, n, s, events, eids)
         for n, s in find_counts(doc)
         if n > len(facts.agreements)  # "three documents were signed: first, …" are listed
     ]
+    facts.agreement_counts = _distinct_counts(counts)
     return facts
+
+
+def _distinct_counts(counts: list[AgreementCount]) -> list[AgreementCount]:
+    """One count per (number, event): a report repeats "seven memorandums" in its summary.
+    The mention that names more countries is kept, with the evidence of both."""
+    out: dict[tuple[int, str | None], AgreementCount] = {}
+    for c in counts:
+        key = (c.count, c.event)
+        seen = out.get(key)
+        if seen is None:
+            out[key] = c
+            continue
+        keep, drop = (c, seen) if len(c.countries) > len(seen.countries) else (seen, c)
+        keep.evidence = drop.evidence + keep.evidence if keep is c else keep.evidence + c.evidence
+        out[key] = keep
+    return list(out.values())
 
 
 def _ids(names: list[str]) -> list[str]:

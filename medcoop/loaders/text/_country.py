@@ -38,6 +38,19 @@ _NOT_APPOSITION = re.compile(
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
 
 
+_IN_CITY_COUNTRY = re.compile(
+    r"^\s*,?\s+in\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
+    r"(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
+)
+
+
+def _demonym_subject(place: str, rest: str) -> bool:
+    """The place read after a comma is a demonym before a lower-case noun ("the Uzbek
+    guests"): people of that country, not where the institution is."""
+    first = place.split()[0]
+    return _geo.is_demonym(first) and len(place.split()) == 1 and rest.lstrip()[:1].islower()
+
+
 def _possessive(place: str, rest: str) -> bool:
     """ ", Türkiye's Ege University": the country owns the next name (but "X, Ghana's largest
     hospital" says where X is)."""
@@ -84,8 +97,12 @@ def text_countries(doc: Doc) -> set[str]:
     return _geo.countries_in(doc.text)
 
 
-def _in_name(name: str, text_codes: set[str]) -> str | None:
+def _in_name(doc: Doc, name: str) -> str | None:
     name = re.split(r"\bnamed after\b", name)[0]
+    low = name.casefold()
+    for region, code in doc.rules.regions.items():  # "Inner Mongolia Medical University"
+        if re.search(rf"\b{re.escape(region)}\b", low):
+            return code
     rx = _geo.country_regex()
     if rx is not None:
         m = rx.search(name)
@@ -114,7 +131,13 @@ def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
     parent = _PARENT_MINISTRY.match(after)
     if parent and (code := _place_code(parent.group("place"), text_codes)):
         return code  # "X of the Ministry of Health of the Russian Federation"
+    located = _IN_CITY_COUNTRY.match(after)  # "X in Dar es Salaam, Tanzania"
+    if located and (code := _geo.country_of(located.group("country"))):
+        return code
     hit = _AFTER.match(after)
+    bare = hit is not None and re.fullmatch(r"\s*,\s*(?:the\s+)?", after[: hit.start("place")])
+    if hit and bare and _demonym_subject(hit.group("place"), after[hit.end() :]):
+        hit = None  # "At X, the Uzbek guests were received": who, not where
     clause = hit.group()[: hit.start("place") - hit.start()] if hit else ""
     if _NOT_APPOSITION.search(clause):  # ", signed by the rector of X": X is someone else's
         hit = None
@@ -196,7 +219,7 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     for e in entities:
         if e.country:
             continue
-        e.country = next((c for n in e.names if (c := _in_name(n, codes))), None)
+        e.country = next((c for n in e.names if (c := _in_name(doc, n))), None)
         if e.country:
             continue
         for m in sorted(e.mentions, key=lambda m: (m.sent, m.start)):
@@ -204,6 +227,8 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
             if e.country:
                 break
     _demonym_references(doc, entities)
+    _parent_country(entities)
+    _group_demonym(doc, entities)
 
 
 _REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+([a-z]+)\b")
@@ -242,3 +267,68 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
                 for (c, _), k in zip(refs, cands, strict=True):
                     entities[k].country = entities[k].country or c
                 break
+
+
+def _parent_country(entities: list[InstEntity]) -> None:
+    """ "University Clinical Centre of the Medical University of Warsaw": a unit named as
+    part of another institution is in that institution's country."""
+    for e in entities:
+        if e.country:
+            continue
+        low = e.name.casefold()
+        for o in entities:
+            if o is not e and o.country and f" of the {o.name.casefold()}" in low:
+                e.country = o.country
+                break
+
+
+_GROUP_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:side|partners?|hosts|delegation|guests|colleagues)\b")
+
+
+def _group_demonym(doc: Doc, entities: list[InstEntity]) -> None:
+    """ "the Korean colleagues", "the Armenian hosts": the text's one group of a country no
+    institution is placed in belongs to its one institution of unknown country."""
+    found = _unplaced_groups(doc, entities)
+    unknown = [e for e in entities if e.country is None and not e.synthetic]
+    if len({c for _, c in found}) != 1 or not unknown:
+        return
+    if len(unknown) == 1:
+        unknown[0].country = found[0][1]
+        return
+    for at, code in found:  # "At X the delegation was received … The Armenian hosts …"
+        s = next(k for k, sent in enumerate(doc.sents) if sent.start <= at < sent.end + 1)
+        if not re.fullmatch(r"\s*(?:The|the)\s+", doc.text[doc.sents[s].start : at]):
+            continue  # only the group that opens a sentence refers back to the one before
+        near = [e for e in unknown if any(s - 1 <= m.sent <= s for m in e.mentions)]
+        if len(near) == 1:
+            near[0].country = code
+            return
+
+
+def _unplaced_groups(doc: Doc, entities: list[InstEntity]) -> list[tuple[int, str]]:
+    """(offset, code) of each group named by a demonym ("the Russian side") of a country
+    no institution is placed in."""
+    placed = {e.country for e in entities if e.country}
+    return [
+        (m.start(), c)
+        for m in _GROUP_OF.finditer(doc.text)
+        if _geo.is_demonym(m.group(1))
+        and (c := _geo.country_of(m.group(1))) is not None
+        and c not in placed
+    ]
+
+
+def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[int]]) -> None:
+    """ "… concludes three memorandums with Russian partners": when the text's groups name
+    one country no institution is placed in, the partners of unknown country in agreements
+    with a placed institution of another country are that country's."""
+    codes = {c for _, c in _unplaced_groups(doc, entities)}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for group in parties:
+        known = {entities[p].country for p in group if entities[p].country}
+        unknown = [p for p in group if entities[p].country is None and not entities[p].synthetic]
+        if known and code not in known and unknown:
+            for p in unknown:
+                entities[p].country = code

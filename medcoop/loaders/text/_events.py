@@ -95,6 +95,9 @@ def _clean(name: str) -> str:
     return " ".join(parts)
 
 
+_VENUE_AFTER = re.compile(r"\s+(?:Center|Centre|Hall|Hotel|Palace|Complex|Building)\b")
+
+
 def _same(a: str, b: str) -> bool:
     wa, wb = set(words(a)), set(words(b))
     short, long_ = sorted((wa, wb), key=len)
@@ -108,6 +111,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             continue
         for m in _EVENT.finditer(sent.text):
             group = "title" if m.group("title") else "name"
+            if _VENUE_AFTER.match(sent.text, m.end(group)):
+                continue  # "the Baku Congress Center": a hall, not a congress
             name = _clean(m.group(group))
             if len(words(name)) < 2 or doc.rules.trigger_re.fullmatch(name):
                 continue

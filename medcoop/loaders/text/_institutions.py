@@ -7,6 +7,7 @@ import functools
 from . import _geo
 from ._acronyms import acronym_mentions
 from ._apposition import apposition_mentions, faculty_of_university
+from ._chunks import CONNECT, SIGNING_SUBJECT_VERBS, chunk_end, possessive, title_start
 from ._doc import Doc, InstMention, is_country_word, is_place
 from ._names import CALENDAR, is_honorific, is_initials
 from ._rules import Rules
@@ -15,33 +16,7 @@ from ._sentences import Token
 from ._sentences import closing_quote as _closing
 from ._sentences import is_word as _is_word
 
-_CONNECT = frozenset(["of", "for", "and", "&", "the", "named", "after", "on", "in", "under", "-"])
 _SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
-_DASHES = frozenset(["–", "—", "-"])
-_SIGNING_SUBJECT_VERBS = frozenset(["signed", "signs", "concludes", "concluded", "inks", "inked"])
-
-
-def _possessive(toks: list[Token], k: int) -> bool:
-    return k < len(toks) and toks[k].text in ("'s", "’s")
-
-
-def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
-    """A position title begins at token k ("Rector", "Vice Minister", "General Director")."""
-    low = toks[k].text.casefold()
-    if low in doc.rules.heads:
-        return False
-    if low in doc.rules.title_core or any(
-        p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
-    ):
-        return True
-    if low in doc.rules.title_modifiers:
-        for t in toks[k + 1 : k + 3]:
-            w = t.text.casefold()
-            if w in doc.rules.title_core:
-                return True
-            if w in doc.rules.heads:  # "General Hospital President": a name goes on
-                return False
-    return False
 
 
 def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
@@ -52,179 +27,9 @@ def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
         return is_initials(t) and i + 1 < len(toks) and toks[i + 1].is_cap
     if t.text in doc.rules.stop_words or is_honorific(doc, t) or t.text.casefold() in CALENDAR:
         return False
-    if _possessive(toks, i + 1) and is_place(t.text):
+    if possessive(toks, i + 1) and is_place(t.text):
         return False
     return not title_start(doc, toks, i)
-
-
-def _chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int, str]], int]:
-    """(end, [(position, acronym)], quote_start) of the name chunk starting at token i."""
-    n = len(toks)
-    end = i + 1
-    k = i + 1
-    acronyms: list[tuple[int, str]] = []
-    quote_start = -1
-    owner = -1  # where a possessive was read as part of the name ("First People's Hospital")
-    while k < n:
-        t = toks[k]
-        low = t.text.casefold()
-        if k in doc.blocked_sent or low in CALENDAR:
-            break
-        if t.text in ("'s", "’s"):
-            if (
-                k + 1 < n
-                and toks[k + 1].is_cap
-                and not title_start(doc, toks, k + 1)
-                and k + 1 not in doc.blocked_sent
-                and not (
-                    is_place(toks[k - 1].text) and (k - 1 == i or is_country_word(toks[k - 1].text))
-                )
-            ):
-                owner = k
-                k += 1
-                continue
-            break
-        if (
-            t.text in ("'", "’")
-            and t.start == toks[k - 1].end
-            and toks[k - 1].text.endswith("s")
-            and k + 1 < n
-            and toks[k + 1].is_cap
-            and k + 1 not in doc.blocked_sent
-        ):
-            k += 1  # "Order of Peoples' Friendship": a plural possessive inside the name
-            continue
-        if _year_after_connector(toks, k):
-            break  # "the Ministry of Health for 2025–2026": a period, not a name
-        if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
-            if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
-                break
-            if is_honorific(doc, t) and not _after_named(toks, k):
-                break
-            k += 1
-            end = k
-            continue
-        if low in doc.rules.name_particles and k + 1 < n and toks[k + 1].is_cap:
-            k += 1
-            continue
-        if _weak_head(doc, toks, i, k):
-            end = k = k + 1  # "the Vakhidov center"
-            break
-        if low in doc.rules.heads and toks[k - 1].text.casefold() in doc.rules.lowercase_name_words:
-            k += 1
-            end = k
-            continue
-        if low in doc.rules.lowercase_name_words and k + 1 < n:
-            k += 1
-            continue
-        if t.text in ("(",) and k + 2 < n and toks[k + 2].text == ")" and toks[k + 1].is_acronym:
-            acronyms.append((k, toks[k + 1].text))
-            k += 3
-            end = k
-            continue
-        if t.text in _DASHES and _place_after(toks, k + 1) and toks[k - 1].is_cap:
-            k = end = _place_after(toks, k + 1)  # "Department of Health – Abu Dhabi"
-            continue
-        if t.text == "," and _comma_field(doc, toks, i, k):
-            k += 1  # "Ministry of Health, Labour and Welfare": fields listed in the name
-            continue
-        if t.text in _DASHES and _dash_name(doc, toks, i, k):
-            k += 1  # "Charité – Universitätsmedizin Berlin": one name around the dash
-            continue
-        prev = toks[k - 1]
-        if t.text in _OPEN and (prev.is_cap or prev.text.casefold() in doc.rules.heads):
-            close = _closing(toks, k)
-            if close is not None:
-                quote_start = k
-                k = close + 1
-                end = k
-                continue
-            break
-        if low in _CONNECT:
-            if low == "in" and not _in_allowed(doc, toks, i, k):
-                break
-            if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
-                break
-            if low == "and" and _owner_after(toks, k + 1):
-                break  # "X and Cuba's National Institute": the country owns the next name
-            k += 1
-            continue
-        break
-    if 0 <= owner < end < n and title_start(doc, toks, end):
-        end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
-    return end, acronyms, quote_start
-
-
-def _owner_after(toks: list[Token], k: int) -> bool:
-    """A place in the possessive starts at k ("Türkiye's", "South Korea's")."""
-    for size in (1, 2):
-        if k + size < len(toks) and _possessive(toks, k + size):
-            return is_place(" ".join(t.text for t in toks[k : k + size]))
-    return False
-
-
-def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    """ "the Vakhidov center", "the Kazan academy": one capitalised word, then a lower-case
-    head noun and no more name."""
-    low = toks[k].text.casefold()
-    return (
-        k == i + 1
-        and i > 0
-        and toks[i - 1].text.casefold() == "the"
-        and toks[k].text.islower()
-        and low in doc.rules.heads
-        and low not in doc.rules.subunit_heads
-        and not is_place(toks[i].text)
-        and (
-            k + 1 >= len(toks)
-            or not toks[k + 1].text[:1].isalpha()
-            or toks[k + 1].is_cap
-            or toks[k + 1].text.casefold() not in doc.rules.heads
-        )
-    )
-
-
-def _comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    """At the comma k, after "of": one-word fields up to "and <Field>" ("of Pediatric
-    Hematology, Oncology and Immunology"), none of them a head noun, place or person."""
-    if "of" not in [t.text for t in toks[i:k]] and not _fields_before_head(doc, toks, i, k):
-        return False
-    j = k
-    while j + 2 < len(toks) and toks[j].text == ",":
-        w = toks[j + 1]
-        if not _field_word(doc, w) or j + 1 in doc.blocked_sent:
-            return False
-        j += 2
-    if j == k or j + 1 >= len(toks) or toks[j].text != "and":
-        return False
-    return _field_word(doc, toks[j + 1]) and j + 1 not in doc.blocked_sent
-
-
-def _fields_before_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    """ "Shahid Rajaei Cardiovascular, Medical and Research Center": with no head noun
-    before the comma, fields listed before the head; the list must end in one."""
-    if any(t.text.casefold() in doc.rules.heads for t in toks[i:k]) or k - i < 2:
-        return False
-    j = k
-    while j + 2 < len(toks) and toks[j].text in (",", "and"):
-        if not _field_word(doc, toks[j + 1]):
-            return False
-        if toks[j].text == "and":
-            return j + 2 < len(toks) and toks[j + 2].text.casefold() in doc.rules.heads
-        j += 2
-    return False
-
-
-def _field_word(doc: Doc, t: Token) -> bool:
-    low = t.text.casefold()
-    return (
-        t.is_cap
-        and _is_word(t)
-        and not t.is_acronym
-        and low not in doc.rules.heads
-        and t.text not in doc.rules.stop_words
-        and not is_place(t.text)
-    )
 
 
 def _description(toks: list[Token], i: int, j: int) -> bool:
@@ -232,49 +37,6 @@ def _description(toks: list[Token], i: int, j: int) -> bool:
     caps = [t for t in toks[i:j] if t.is_cap and _is_word(t)]
     lower = [t for t in toks[i:j] if t.text.islower()]
     return bool(lower) and bool(caps) and all(is_country_word(t.text) for t in caps)
-
-
-def _year_after_connector(toks: list[Token], k: int) -> bool:
-    t = toks[k].text
-    return (
-        len(t) == 4
-        and t.isdigit()
-        and 1900 <= int(t) <= 2100
-        and toks[k - 1].text.casefold() in ("for", "of", "in", "on", "and")
-    )
-
-
-def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    """A one-word name before a spaced dash, a capitalised head noun right after it."""
-    if k - i != 1 or not toks[i].is_cap or is_place(toks[i].text):
-        return False
-    if toks[i].text.casefold() in doc.rules.heads or toks[i].text in doc.rules.stop_words:
-        return False
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and nxt.is_cap and nxt.text.casefold() in doc.rules.heads
-
-
-def _after_named(toks: list[Token], k: int) -> bool:
-    """ "named after Academician V. Vakhidov": the honorific belongs to the name."""
-    return k >= 2 and toks[k - 1].text.casefold() == "after" and toks[k - 2].text == "named"
-
-
-def _place_after(toks: list[Token], k: int) -> int:
-    """End of a one- or two-word place name at k that closes a name (else 0)."""
-    for size in (2, 1):
-        j = k + size
-        if j > len(toks) or not all(t.is_cap and _is_word(t) for t in toks[k:j]):
-            continue
-        closes = (
-            j == len(toks) or toks[j].text in ("(", ",", ")", ".", ";") or (toks[j].text.islower())
-        )
-        if closes and is_place(" ".join(t.text for t in toks[k:j])):
-            return j
-    return 0
-
-
-def _in_allowed(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    return any(toks[m].text.casefold() in doc.rules.in_heads for m in range(i, k))
 
 
 def _head(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
@@ -320,7 +82,7 @@ def _demonym_before_place(toks: list[Token], i: int) -> bool:
 
 @functools.cache
 def _common_words(rules: Rules) -> frozenset[str]:
-    return frozenset(rules.heads) | rules.org_words | _CONNECT
+    return frozenset(rules.heads) | rules.org_words | CONNECT
 
 
 def _distinct(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
@@ -336,7 +98,7 @@ def _distinct(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
 def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
     while i < j and (
         toks[i].text in doc.rules.stop_words
-        or toks[i].text.casefold() in _CONNECT
+        or toks[i].text.casefold() in CONNECT
         or toks[i].text.casefold() == "the"
         or toks[i].text.casefold().endswith("-based")
     ):
@@ -344,7 +106,7 @@ def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]
     if j - i >= 3 and _demonym_before_place(toks, i):
         i += 1  # "the Iranian Urmia University …": the adjective says where, not who
     possessive = j < len(toks) and toks[j].text in ("'s", "’s")
-    while j > i and toks[j - 1].text.casefold() in _CONNECT:
+    while j > i and toks[j - 1].text.casefold() in CONNECT:
         j -= 1
     return i, j, possessive
 
@@ -364,7 +126,7 @@ def find_institution_mentions(doc: Doc) -> None:
             if not _can_start(doc, toks, i):
                 i += 1
                 continue
-            end, acronyms, quote_start = _chunk_end(doc, toks, i)
+            end, acronyms, quote_start = chunk_end(doc, toks, i)
             if (
                 i > 0
                 and toks[i - 1].text in ("'s", "’s")
@@ -415,7 +177,7 @@ def _quoted_mention(
 ) -> int:
     """Record the name that opens with the quote at i; the token index to go on from."""
     toks = doc.toks[s]
-    end, acronyms, _ = _chunk_end(doc, toks, close + 1)
+    end, acronyms, _ = chunk_end(doc, toks, close + 1)
     a, b = _split_and(doc, toks, close + 1, end)[0]
     if _head(doc, toks, a, b) is None:
         return i + 1
@@ -510,7 +272,7 @@ def _mention(
             for t in toks[i:j]
             if _is_word(t)
             and t.text.casefold() not in doc.rules.heads
-            and t.text.casefold() not in _CONNECT
+            and t.text.casefold() not in CONNECT
         ]
         if not proper:
             return None
@@ -622,7 +384,7 @@ def _is_event(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
 
 def _signing_subject(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     """A capitalised chunk right before "signed"/"concludes" is an organisation."""
-    if j >= len(toks) or toks[j].text.casefold() not in _SIGNING_SUBJECT_VERBS:
+    if j >= len(toks) or toks[j].text.casefold() not in SIGNING_SUBJECT_VERBS:
         return False
     if j - i > 4 or any(is_country_word(t.text) for t in toks[i:j]):
         return False

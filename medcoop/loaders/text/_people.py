@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from . import _geo
+from ._chunks import title_start
 from ._doc import Doc, PersonMention, is_place
-from ._institutions import title_start
 from ._names import edit_distance_le1, is_honorific, is_initials, is_name_word, is_title_word
 from ._sentences import Token
 
@@ -24,12 +25,30 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
             j += 1
         elif _particle(doc, toks, i, j):
             j += 1  # "Montserrat Puig i Ferrer", "Juan de la Vega"
+        elif _surname_like_city(doc, toks, i, j):
+            j += 1  # "Sergei Nikolaev": a surname that is also a town's name
         else:
             break
     # a trailing short all-caps word is not a name ("... Woolley AN")
     while j > i and toks[j - 1].text.isupper() and not is_initials(toks[j - 1]):
         j -= 1
     return j
+
+
+def _surname_like_city(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """A city-named word that ends a run after a first name, with no capitalised word after."""
+    t = toks[j]
+    return (
+        j == i + 1
+        and is_name_word(doc, toks[i])
+        and not is_place(toks[i].text)
+        and _geo.is_city(t.text)
+        and _geo.country_of(t.text) is None
+        and t.text.isalpha()
+        and t.text[:1].isupper()
+        and t.text[1:].islower()
+        and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+    )
 
 
 _PARTICLES = frozenset(["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der"])
@@ -177,6 +196,9 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             i += 1
             continue
         j = _name_run(doc, toks, i, 3)
+        if j - i == 3 and j < n and is_name_word(doc, toks[j]):
+            j4 = _name_run(doc, toks, i, 4)  # "José Ángel Portal Miranda": four words
+            j = j4 if j4 == n or not toks[j4].text[:1].isupper() else j
         if j - i < 2:
             i += 1
             continue
@@ -188,7 +210,7 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             cue = "name-title"
         elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):
             cue = "verb"
-        elif prev is not None and prev.text.casefold() in doc.rules.title_core:
+        elif prev is not None and _core_ends_at(doc, toks, i - 1):
             cue = "title-name"
         elif prev is not None and prev.text == "," and _title_before_comma(doc, toks, i - 1):
             cue = "title-comma-name"
@@ -210,6 +232,7 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
 
 def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     """A title phrase begins at k ("Rector", "the deputy rector", "vice president")."""
+    det = k
     while k < len(toks) and toks[k].text.casefold() in ("the", "a", "an"):
         k += 1
     for m in range(k, min(k + 4, len(toks))):
@@ -217,6 +240,8 @@ def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
             return True
         if toks[m].text in ("'s", "’s") and m > k:
             continue  # "Kyrgyzstan's deputy minister"
+        if k > det and m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower():
+            continue  # "the plastic surgeon who led the team": an occupation
         if toks[m].text.casefold() not in doc.rules.title_modifiers and not (
             toks[m].text[:1].isupper()
         ):
@@ -224,11 +249,25 @@ def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     return False
 
 
+_DETS = frozenset(["the", "its", "their", "our"])
+
+
+def _core_ends_at(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A title core word, one word or two, ends at token k ("rector", "director general")."""
+    if toks[k].text.casefold() in doc.rules.title_core:
+        return True
+    pair = f"{toks[k - 1].text} {toks[k].text}".casefold() if k > 0 else ""
+    return pair in doc.rules.title_core
+
+
 def _title_before_comma(doc: Doc, toks: list[Token], comma: int) -> bool:
-    """Some title word occurs in the phrase that ends at the comma (same clause)."""
+    """Some title word occurs in the phrase that ends at the comma (same clause): a
+    capitalised one, or a lower-case one after "the" ("the director of the centre, Name")."""
     k = comma - 1
     while k >= 0 and toks[k].text not in (",", ";", ".", ":"):
-        if toks[k].text.casefold() in doc.rules.title_core and toks[k].text[:1].isupper():
+        if toks[k].text.casefold() in doc.rules.title_core and (
+            toks[k].text[:1].isupper() or (k > 0 and toks[k - 1].text.casefold() in _DETS)
+        ):
             return True
         k -= 1
     return False
@@ -257,13 +296,22 @@ def _title_tail_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
             continue
         for p in range(i + 3, j):  # "Minister of X Farid Karimov and Minister of Y …"
             if toks[p].text in ("and", ",") and _title_tail_name(doc, toks, i, p):
-                _add(doc, s, p - 2, p, "title-tail", found)
+                _add(doc, s, _three_word_start(doc, toks, i, p), p, "title-tail", found)
         end = j
         k = end
-        while k > i + 1 and k > end - 3 and is_name_word(doc, toks[k - 1]):
+        while k > i + 1 and k > end - 3 and _tail_name_word(doc, toks[k - 1]):
             k -= 1
-        if end - k >= 2 and not is_name_word(doc, toks[k - 1]):
+        if end - k >= 2 and not _tail_name_word(doc, toks[k - 1]):
             _add(doc, s, k, end, "title-tail", found)
+
+
+# the last word of a ministry's or department's field, not of a name ("… Health and
+# Population Khaled Abdel Ghaffar", "… Social Protection Name")
+_FIELD_WORD = re.compile(r"(?:tion|ment|ity|ness|ance|ence|ics|logy|ship|fairs|ure|ing)$")
+
+
+def _tail_name_word(doc: Doc, tok: Token) -> bool:
+    return is_name_word(doc, tok) and not _FIELD_WORD.search(tok.text)
 
 
 def _short_form_head(doc: Doc, toks: list[Token], j: int) -> bool:
@@ -272,7 +320,7 @@ def _short_form_head(doc: Doc, toks: list[Token], j: int) -> bool:
     return (
         0 < j < len(toks) - 1
         and toks[j].text in doc.rules.heads
-        and toks[j - 1].is_cap
+        and (toks[j - 1].is_cap or toks[j - 1].text == "the")  # "rector of the academy Name"
         and is_name_word(doc, toks[j + 1])
     )
 
@@ -283,16 +331,46 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
         p - 3 > i
         and is_name_word(doc, toks[p - 1])
         and is_name_word(doc, toks[p - 2])
-        and not is_name_word(doc, toks[p - 3])
+        and (
+            not _tail_name_word(doc, toks[p - 3])
+            or (p - 4 > i and _three_word_start(doc, toks, i, p) == p - 3)
+        )
         and (
             p + 1 >= len(toks)
             or title_start(doc, toks, _skip_the(toks, p + 1))
             or is_honorific(doc, toks[p + 1])
+            or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
+            or (  # "… and Sudanese Federal Minister of Health …"
+                _geo.country_of(toks[p + 1].text) is not None
+                and p + 2 < len(toks)
+                and title_start(doc, toks, p + 2)
+            )
             or (  # "… Mikhail Vorontsov and INOR Director Dr. …"
                 toks[p + 1].is_acronym and p + 2 < len(toks) and title_start(doc, toks, p + 2)
             )
         )
     )
+
+
+def _lone_name_after(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Two or three name words at k and nothing capitalised after them: a second person."""
+    j = k
+    while j < len(toks) and j - k < 3 and is_name_word(doc, toks[j]):
+        j += 1
+    return j - k >= 2 and (j == len(toks) or toks[j].text in (",", ".", ";", "(", ")"))
+
+
+def _three_word_start(doc: Doc, toks: list[Token], i: int, p: int) -> int:
+    """Where the name ending at p starts: three words back after a field word ("… and
+    Population Khaled Abdel Ghaffar"), else two."""
+    if (
+        p - 4 > i
+        and _tail_name_word(doc, toks[p - 3])
+        and not _tail_name_word(doc, toks[p - 4])
+        and toks[p - 4].text[:1].isupper()
+    ):
+        return p - 3
+    return p - 2
 
 
 def _skip_the(toks: list[Token], k: int) -> int:
@@ -313,10 +391,21 @@ def _record(doc: Doc, s: int, i: int, j: int, cue: str) -> None:
     toks = doc.toks[s]
     if any(k in doc.blocked[s] for k in range(i, j)):
         return
+    if cue == "title-tail" and _names_an_org(doc, doc.span_text(s, i, j)):
+        return
     doc.person_mentions.append(
         PersonMention(s, i, j, doc.span_text(s, i, j), toks[i].start, toks[j - 1].end, cue)
     )
     doc.blocked[s].update(range(i, j))
+
+
+def _names_an_org(doc: Doc, text: str) -> bool:
+    """ "Chief Executive Officer of Korle Bu, Dr …": words the text elsewhere goes on to name
+    an institution with ("Korle Bu Teaching Hospital") are its short form, not a person."""
+    for m in re.finditer(re.escape(text) + r"((?:\s+[A-Z][\w'’-]*){1,4})", doc.text):
+        if any(w.casefold() in doc.rules.heads for w in m.group(1).split()):
+            return True
+    return False
 
 
 def _variant_of(word: str, surnames: set[str]) -> bool:

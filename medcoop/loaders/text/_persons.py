@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
+from ._groups import delegation_of, demonym_group, group_owner
 from ._names import person_key, similar
-from ._positions import TitleHit, generic, titles_for
+from ._positions import ANY_MINISTRY, TitleHit, generic, titles_for
 from ._sources import is_source
 from ._titled import owner_in_title
 
@@ -99,6 +100,10 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
                 h.inst = _cue_owner(doc, m, insts, h.title)
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
+            if h.inst is None and h.ministry == ANY_MINISTRY:
+                owner = _fallback(doc, m, insts, last_inst, h.title)  # "A delegation of the
+                if owner is not None and insts[owner].kind == "ministry":  # Ministry … led by
+                    h.inst = owner  # Deputy Minister X": that ministry
             if h.ministry is not None and h.inst is None:
                 pending.append((person, h, m))
                 continue
@@ -153,9 +158,12 @@ def _fallback(
     if _DIPLOMAT.search(title):  # an envoy serves no hospital or university named nearby
         emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
         return emb[0] if len(emb) == 1 else None
+    owner = group_owner(doc, m, insts)
+    if owner is not None:
+        return owner
     if m.sent in last:
         return last[m.sent]
-    owner = _delegation_of(doc, m.sent)
+    owner = delegation_of(doc, m.sent)
     if owner is not None:
         return owner
     if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title):
@@ -171,41 +179,7 @@ def _fallback(
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
-    return _delegation(doc, m, insts)
-
-
-_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def _delegation_of(doc: Doc, s: int) -> int | None:
-    """ "a delegation of KSMU headed by the Rector …", and later "The delegation included
-    …": members of a delegation belong to the institution that sent it."""
-    if "delegation" not in doc.sents[s].text.casefold():
-        return None
-    for t in range(s, max(-1, s - 4), -1):
-        sent = doc.sents[t]
-        for dm in _DELEGATION_OF.finditer(sent.text):
-            at = sent.start + dm.end()
-            dem = re.match(r"([A-Z]\w+)\s+", sent.text[dm.end() :])
-            if dem and _geo.is_demonym(dem.group(1)):
-                at += dem.end()  # "a delegation of the Japanese Nagasaki University"
-            for im in doc.inst_mentions:
-                if im.sent == t and im.char_start == at and im.entity is not None:
-                    return im.entity
-        if t != s and doc.sents[t].line != doc.sents[s].line and t < s - 1:
-            break
-    return None
-
-
-def _delegation(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
-    """ "The German delegation included …": the one institution of that country."""
-    sent = doc.sents[m.sent].text
-    dm = re.search(r"\b([A-Z]\w+)\s+(?:delegation|guests?|professors|side|team)\b", sent)
-    if not dm:
-        return None
-    code = _geo.country_of(dm.group(1))
-    cands = [e.idx for e in insts if code and e.country == code]
-    return cands[0] if len(cands) == 1 else None
+    return demonym_group(doc, m, insts)
 
 
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
@@ -226,6 +200,9 @@ def _cue_owner(
     if bm:
         at = m.char_end + bm.end()
         hit = _mention_at(doc, m.sent, at)
+        if hit is None:  # "on behalf of the Ministry": the one ministry named
+            word = re.match(r"\w+", doc.text[at : sent.end])
+            hit = generic(doc, word.group()) if word else None
         if hit is not None:
             return hit
     sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]

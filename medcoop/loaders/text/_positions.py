@@ -6,12 +6,17 @@ import re
 from dataclasses import dataclass
 
 from . import _geo
+from ._chunks import title_start
 from ._doc import Doc, InstMention, PersonMention, is_place
-from ._institutions import title_start
+from ._home import own_institution
 from ._names import is_honorific
 
 _PREP = frozenset(["of", "for", "to", "on", "in", "at"])
 _STOP = frozenset([";", ".", ":", "–", "—", "(", ")"])
+
+
+# the ministry of a bare ministerial title: the one ministry the text names, if any
+ANY_MINISTRY = ("", None, "")
 
 
 @dataclass
@@ -45,6 +50,7 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         k += 1
     start = k
     inst: int | None = None
+    the_ministry = False  # "head of … of the Ministry Name": a ministry named elsewhere
     end = k
     while k < stop:
         t = toks[k]
@@ -58,10 +64,16 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 inst = m.entity
                 k = m.end
                 break
+            dem = _demonym_generic(doc, s, j) if low in ("of", "at") and j + 1 < stop else None
+            if dem is not None:
+                inst = dem  # "director of the Belarusian center": that country's centre
+                k = j + 2
+                break
             if j > k + 1 and low in ("of", "at") and _is_generic(doc, s, j, stop):
                 # "Director of the hospital", "President of our hospital": the words name
                 # an institution, not the post; the title ends before them
                 inst = _generic_at(doc, s, j, stop)
+                the_ministry = inst is None and toks[j].text.casefold() == "ministry"
                 break
             k += 1
             continue
@@ -88,18 +100,49 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         if t.text in ("–", "—") and k + 1 < stop and title_start(doc, toks, k + 1):
             k += 1  # "Chairman of the Board – Rector"
             continue
+        if t.text == "-":  # a spaced hyphen closes a dash parenthesis: "… Medicine - were"
+            break
         if t.text in _STOP or _person_at(doc, s, k) or is_honorific(doc, t):
             break
         if low in ("and", "&") and k + 1 < stop and title_start(doc, toks, k + 1):
             hits.append(_hit(doc, s, start, end, inst))
             rest = parse_title(doc, s, k + 1, stop)
+            if rest and rest[-1].inst is not None:  # "surgeon and head of the programme at X"
+                for h in hits:
+                    if h.inst is None and h.ministry is None:
+                        h.inst = rest[-1].inst
             return hits + rest
-        if low in ("who", "which", "where", "that", "with", "representing", "was", "is"):
+        if low in _CLAUSE_WORDS:
             break
         k += 1
         end = k
-    hits.append(_hit(doc, s, start, end, inst))
+    hit = _hit(doc, s, start, end, inst)
+    if the_ministry and hit.ministry is None:
+        hit.ministry = ANY_MINISTRY
+    hits.append(hit)
     return [h for h in hits if h.title]
+
+
+# words that end a title phrase: a relative clause, a verb, or "and by" (another agent)
+_CLAUSE_WORDS = frozenset(
+    [
+        "who",
+        "which",
+        "where",
+        "that",
+        "with",
+        "representing",
+        "was",
+        "is",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "by",
+    ]
+)
 
 
 def _core_word(doc: Doc, word: str) -> bool:
@@ -150,6 +193,27 @@ def _generic_at(doc: Doc, s: int, j: int, stop: int) -> int | None:
     return generic(doc, toks[j].text) or _recent(doc, s, low)
 
 
+def _demonym_generic(doc: Doc, s: int, j: int) -> int | None:
+    """ "the Belarusian center", "the Uzbek university": the one institution with that head
+    noun whose country the demonym names."""
+    toks = doc.toks[s]
+    if j + 1 >= len(toks) or not _geo.is_demonym(toks[j].text):
+        return None
+    head = toks[j + 1].text
+    if not head.islower() or head not in doc.rules.heads:
+        return None
+    code = _geo.country_of(toks[j].text)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None
+        and m.head is not None
+        and doc.rules.heads.get(m.head) == doc.rules.heads[head]
+        and doc.entity_country.get(m.entity) == code
+    }
+    return ents.pop() if len(ents) == 1 else None
+
+
 def _recent(doc: Doc, s: int, head: str) -> int | None:
     """ "… and the Center for X. The contract was signed by the Director of the Center Y":
     the institution with that head named last, in this sentence or the one before."""
@@ -181,10 +245,22 @@ def _hit(doc: Doc, s: int, i: int, j: int, inst: int | None) -> TitleHit:
     hit = TitleHit(text, inst, start=i, end=j)
     words = [t.text.casefold() for t in toks[i:j]]
     for size in (3, 2, 1):
-        if " ".join(words[:size]) in doc.rules.ministry_titles and toks[i + size - 1].is_cap:
+        if " ".join(words[:size]) in doc.rules.ministry_titles and (
+            toks[i + size - 1].is_cap or _field_follows(toks, i + size, j)
+        ):
             _ministry(doc, s, i, j, size, hit)
             break
     return hit
+
+
+def _field_follows(toks: list, k: int, j: int) -> bool:
+    """ "the vice minister of Health": a lower-case title that a capitalised field follows."""
+    return (
+        k + 1 < j
+        and toks[k].text in ("of", "for")
+        and toks[k + 1].is_cap
+        and not is_place(toks[k + 1].text)  # "vice minister of China's National Health …"
+    )
 
 
 def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> None:
@@ -193,6 +269,9 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
     rest = [t.text for t in toks[i + size : j]]
     if not rest and "health" in [t.text.casefold() for t in toks[i : i + size]]:
         hit.ministry = ("of Health", None, "")  # "Iraqi Health Minister X"
+        return
+    if not rest:  # "First Deputy Minister Sharipov F.R.": a post at the ministry of the text
+        hit.ministry = ANY_MINISTRY
         return
     if len(rest) < 2 or rest[0] not in ("of", "for") or not rest[1][:1].isupper():
         return
@@ -228,7 +307,18 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
             raw += 1
         starts_person = raw < n and (_person_at(doc, p.sent, raw) or is_honorific(doc, toks[raw]))
         glued = starts_person and toks[raw - 1].text.casefold() not in (",", "and", "by")
-        if not glued:
+        if glued:  # "Name, head of X, and cardiac surgeon Name2": the title before the "and"
+            stop = next(
+                (
+                    k
+                    for k in range(raw - 2, p.end + 1, -1)
+                    if toks[k].text in (",", "and") and not toks[k + 1].is_cap
+                ),
+                p.end,
+            )
+            while stop > p.end and toks[stop - 1].text == ",":
+                stop -= 1
+        if stop > p.end + 1:
             hits += parse_title(doc, p.sent, p.end + 1, stop)
     owned = _owned_title_at(doc, p)
     if owned is not None:
@@ -286,6 +376,8 @@ def _apposed_title(doc: Doc, toks: list, k: int) -> bool:
     ("Country Director", "Medical Director") that name no institution or place."""
     if title_start(doc, toks, k):
         return True
+    if _occupation(doc, toks, k):
+        return True
     for size in (1, 2):
         j = k + size
         if j >= len(toks) or not title_start(doc, toks, j) or not toks[j].is_cap:
@@ -298,6 +390,22 @@ def _apposed_title(doc: Doc, toks: list, k: int) -> bool:
             and not t.is_acronym
             and not is_place(t.text)
             for t in words
+        ):
+            return True
+    return False
+
+
+def _occupation(doc: Doc, toks: list, k: int) -> bool:
+    """ "Name, the plastic surgeon who …": one or two lower-case words and a title word,
+    after an article."""
+    if k == 0 or toks[k - 1].text.casefold() not in ("the", "a", "an"):
+        return False
+    for size in (1, 2):
+        j = k + size
+        if (
+            j < len(toks)
+            and all(t.text.isalpha() and t.text.islower() for t in toks[k:j])
+            and toks[j].text.casefold() in doc.rules.title_core
         ):
             return True
     return False
@@ -343,9 +451,13 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             _person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
+        k = _cap_words_before(doc, toks, k)
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
             continue
+        if k > 0 and toks[k - 1].text.casefold() == "our":  # the release's own institution
+            for h in hits:
+                h.inst = h.inst if h.inst is not None else own_institution(doc)
         if k > 0 and toks[k - 1].text.casefold() in ("its", "their"):
             owner = _last_inst_before(doc, p.sent, k)  # "a delegation of X headed by its rector"
             for h in hits:
@@ -354,13 +466,33 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if owner is not None and toks[k - 1].text in ("'s", "’s"):
             for h in hits:  # "The hospital's chief physician, Dr. X"
                 h.inst = h.inst if h.inst is not None else owner
-        if comma and not toks[k].text[:1].isupper() and any(h.inst is None for h in hits):
+        if comma and not toks[k].text[:1].isupper() and any(_unowned(h) for h in hits):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
         for h in hits:
             if h.inst is None and owner is not None:
                 h.inst = owner
         return hits
     return []
+
+
+def _unowned(h: TitleHit) -> bool:
+    return h.inst is None and h.ministry is None
+
+
+def _cap_words_before(doc: Doc, toks: list, k: int) -> int:
+    """ "our Medical Director", "its Country Manager": one or two capitalised words between a
+    possessive determiner and a title word belong to the title."""
+    j = k
+    while (
+        j > 0
+        and k - j < 2
+        and toks[j - 1].is_cap
+        and toks[j - 1].text.isalpha()
+        and toks[j - 1].text.casefold() not in doc.rules.heads
+        and not is_place(toks[j - 1].text)
+    ):
+        j -= 1
+    return j if j < k and j > 0 and toks[j - 1].text.casefold() in ("our", "its", "their") else k
 
 
 def _last_inst_before(doc: Doc, s: int, k: int) -> int | None:

@@ -45,6 +45,7 @@ class Rules:
     hedge_re: re.Pattern[str]
     apposition_nouns: dict[str, str]
     kind_refinements: tuple[tuple[str, str, frozenset[str]], ...]
+    regions: dict[str, str]  # casefolded region name -> ISO code of its country
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -104,6 +105,19 @@ def _refinements(data: dict[str, Any], name: str) -> tuple[tuple[str, str, froze
     return tuple(out)
 
 
+def _regions(data: dict[str, Any], name: str) -> dict[str, str]:
+    value = data.get("regions")
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v)
+        for k, v in value.items()
+    ):
+        raise InputError(
+            "section 'regions' must map a region's name to a two-letter country code",
+            str(DATA / name),
+        )
+    return {k.casefold(): v for k, v in value.items()}
+
+
 def _alternation(phrases: list[str]) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
@@ -151,4 +165,5 @@ def rules() -> Rules:
         hedge_re=re.compile(r"\b(" + _alternation(hedges) + r")\b", re.IGNORECASE),
         apposition_nouns=_table(inst, "apposition_nouns", "institutions.yaml", _KINDS),
         kind_refinements=_refinements(inst, "institutions.yaml"),
+        regions=_regions(inst, "institutions.yaml"),
     )

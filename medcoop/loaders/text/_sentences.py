@@ -136,9 +136,11 @@ def is_word(tok: Token) -> bool:
 def closing_quote(toks: list[Token], k: int) -> int | None:
     """The quote closing the one opened at k; «» nest ("«Medical Complex «Istiklol»»")."""
     opener, closer = toks[k].text, OPEN_QUOTES[toks[k].text]
+    # „…“ in German, „…” in Romanian and Polish: either closes a low opening quote
+    closers = {closer, "”"} if opener == "„" else {closer}
     depth = 0
     for m in range(k + 1, min(len(toks), k + 40)):
-        if toks[m].text == closer and depth == 0:
+        if toks[m].text in closers and depth == 0:
             return m
         if opener != closer and toks[m].text == opener:
             depth += 1

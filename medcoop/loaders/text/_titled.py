@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc, norm, words
+from ._doc import Doc, is_place, norm, words
 from ._entities import InstEntity
 
-_OF = re.compile(r"^(?P<title>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<owner>.+)$")
+_OF_ANY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _QUOTES = re.compile(r"[«»\"“”„]")
 _OWNER = re.compile(r"^(?P<place>[A-Z][\w-]*)(?:'s|’s)\s+")
 
@@ -19,10 +19,16 @@ def owner_in_title(
 ) -> tuple[str, int | None]:
     """(title, institution) with the institution cut from the title when the words after
     "of" name exactly one institution of the text; else the title as it is and None."""
-    m = _OF.match(title)
-    if m is None:
-        return title, None
-    owner = _QUOTES.sub("", m.group("owner")).strip()
+    for m in _OF_ANY.finditer(title):  # "Director of Social Responsibility of the Einstein"
+        found = _owner(doc, title[m.end() :], insts, sent)
+        if found is not None:
+            return title[: m.start()], found
+    return title, None
+
+
+def _owner(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
+    """The one institution of the text that the words after "of" name, or None."""
+    owner = _QUOTES.sub("", owner).strip()
     pm = _OWNER.match(owner)
     if pm and _geo.country_of(pm.group("place")):
         owner = owner[pm.end() :]  # "China's National Health Commission"
@@ -34,7 +40,9 @@ def owner_in_title(
     found = named[0].idx if len(named) == 1 else None
     if found is None and not named:
         found = _described(doc, owner, insts, sent)
-    return (m.group("title"), found) if found is not None else (title, None)
+    if found is None and not named:
+        found = _inside_name(doc, owner, insts)
+    return found
 
 
 def _described(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
@@ -58,3 +66,32 @@ def _described(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int 
 def _words_of(e: InstEntity) -> set[str]:
     """Words of the names of an institution and of the city cut from them as its address."""
     return set(words(" ".join(e.names + [m.address for m in e.mentions if m.address])))
+
+
+def _inside_name(doc: Doc, owner: str, insts: list[InstEntity]) -> int | None:
+    """ "CEO of Korle Bu" ~ "Korle Bu Teaching Hospital", "Director of the Einstein" ~
+    "Hospital Israelita Albert Einstein": capitalised proper words that open or close exactly
+    one institution's name."""
+    ws = words(owner)
+    common = doc.rules.heads.keys() | doc.rules.org_words
+    if (
+        not ws
+        or len(ws) > 3
+        or all(w in common for w in ws)
+        or is_place(owner)  # "… to the Republic of Uzbekistan": a country, not a short form
+        or not all(w[:1].isupper() for w in owner.split())
+    ):
+        return None
+    cands = {
+        e.idx
+        for e in insts
+        for n in e.names
+        if e.head is not None and "and" not in words(n) and _ends_with(ws, words(n))
+    }
+    return cands.pop() if len(cands) == 1 else None
+
+
+def _ends_with(short: list[str], long_: list[str]) -> bool:
+    """The short form opens or closes the longer name."""
+    k = len(short)
+    return len(long_) > k and (long_[:k] == short or long_[-k:] == short)

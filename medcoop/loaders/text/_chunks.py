@@ -1,0 +1,299 @@
+"""Where an institution's name chunk ends: the words, connectors, brackets, quotes, commas
+and dashes that a name runs on through, and where a position title starts instead."""
+
+from __future__ import annotations
+
+from ._acronyms import abbreviates
+from ._doc import Doc, is_country_word, is_place
+from ._names import CALENDAR, is_honorific, is_initials
+from ._sentences import OPEN_QUOTES as _OPEN
+from ._sentences import Token
+from ._sentences import closing_quote as _closing
+from ._sentences import is_word as _is_word
+
+CONNECT = frozenset(["of", "for", "and", "&", "the", "named", "after", "on", "in", "under", "-"])
+_DASHES = frozenset(["–", "—", "-"])
+SIGNING_SUBJECT_VERBS = frozenset(
+    ["signed", "signs", "sign", "concludes", "concluded", "inks", "inked"]
+)
+
+
+def possessive(toks: list[Token], k: int) -> bool:
+    return k < len(toks) and toks[k].text in ("'s", "’s")
+
+
+def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A position title begins at token k ("Rector", "Vice Minister", "General Director")."""
+    low = toks[k].text.casefold()
+    if low in doc.rules.heads:
+        return False
+    if low in doc.rules.title_core or any(
+        p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
+    ):
+        return True
+    if low in doc.rules.title_modifiers:
+        for t in toks[k + 1 : k + 3]:
+            w = t.text.casefold()
+            if w in doc.rules.title_core:
+                return True
+            if w in doc.rules.heads:  # "General Hospital President": a name goes on
+                return False
+    return False
+
+
+def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int, str]], int]:
+    """(end, [(position, acronym)], quote_start) of the name chunk starting at token i."""
+    n = len(toks)
+    end = i + 1
+    k = i + 1
+    acronyms: list[tuple[int, str]] = []
+    quote_start = -1
+    owner = -1  # where a possessive was read as part of the name ("First People's Hospital")
+    while k < n:
+        t = toks[k]
+        low = t.text.casefold()
+        if k in doc.blocked_sent or low in CALENDAR:
+            break
+        if t.text.isupper() and (low in SIGNING_SUBJECT_VERBS or low in doc.rules.triggers):
+            break  # an all-caps headline: "… AND SECHENOV UNIVERSITY SIGNED AGREEMENT"
+        if t.text in ("'s", "’s"):
+            if (
+                k + 1 < n
+                and toks[k + 1].is_cap
+                and not title_start(doc, toks, k + 1)
+                and k + 1 not in doc.blocked_sent
+                and not (
+                    is_place(toks[k - 1].text) and (k - 1 == i or is_country_word(toks[k - 1].text))
+                )
+            ):
+                owner = k
+                k += 1
+                continue
+            break
+        if (
+            t.text in ("'", "’")
+            and t.start == toks[k - 1].end
+            and toks[k - 1].text.endswith("s")
+            and k + 1 < n
+            and toks[k + 1].is_cap
+            and k + 1 not in doc.blocked_sent
+        ):
+            k += 1  # "Order of Peoples' Friendship": a plural possessive inside the name
+            continue
+        if _year_after_connector(toks, k):
+            break  # "the Ministry of Health for 2025–2026": a period, not a name
+        if t.text.isdigit() and toks[k - 1].text in _DASHES and _month_next(toks, k):
+            break  # "Nairobi West Hospital - 2 May 2024": a byline's date
+        if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
+            if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
+                break
+            if is_honorific(doc, t) and not _after_named(toks, k):
+                break
+            k += 1
+            end = k
+            continue
+        if low in doc.rules.name_particles and k + 1 < n and toks[k + 1].is_cap:
+            k += 1
+            continue
+        if _weak_head(doc, toks, i, k):
+            end = k = k + 1  # "the Vakhidov center"
+            break
+        if low in doc.rules.heads and toks[k - 1].text.casefold() in doc.rules.lowercase_name_words:
+            k += 1
+            end = k
+            continue
+        if low in doc.rules.lowercase_name_words and k + 1 < n:
+            k += 1
+            continue
+        if t.text in ("(",) and k + 2 < n and toks[k + 2].text == ")" and toks[k + 1].is_acronym:
+            acronyms.append((k, toks[k + 1].text))
+            k += 3
+            end = k
+            continue
+        if t.text in _DASHES and _place_after(toks, k + 1) and toks[k - 1].is_cap:
+            k = end = _place_after(toks, k + 1)  # "Department of Health – Abu Dhabi"
+            continue
+        if t.text == "," and (place := _located(toks, i, k)):
+            k = end = place  # "The Aga Khan University Hospital, Nairobi (AKUHN)": one name
+            continue
+        if t.text == "," and _comma_field(doc, toks, i, k):
+            k += 1  # "Ministry of Health, Labour and Welfare": fields listed in the name
+            continue
+        if t.text in _DASHES and _dash_name(doc, toks, i, k):
+            k += 1  # "Charité – Universitätsmedizin Berlin": one name around the dash
+            continue
+        prev = toks[k - 1]
+        if t.text in _OPEN and (prev.is_cap or prev.text.casefold() in doc.rules.heads):
+            close = _closing(toks, k)
+            if close is not None:
+                quote_start = k
+                k = close + 1
+                end = k
+                continue
+            break
+        if low == "from" and _ministry_from(toks, i, k):
+            k += 1  # "Ministry of Internally Displaced Persons from the Occupied Territories"
+            continue
+        if low in CONNECT:
+            if low == "on" and (k + 1 >= n or not toks[k + 1].text[:1].isupper()):
+                break  # "… University (LSMU) on 11-12 April": a date, not the name
+            if low == "in" and not _in_allowed(doc, toks, i, k):
+                break
+            if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
+                break
+            if low == "and" and _owner_after(toks, k + 1):
+                break  # "X and Cuba's National Institute": the country owns the next name
+            k += 1
+            continue
+        break
+    if 0 <= owner < end < n and title_start(doc, toks, end):
+        end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
+    return end, acronyms, quote_start
+
+
+def _located(toks: list[Token], i: int, comma: int) -> int:
+    """End of ", <City> (ACR)" after a name when the city belongs to it: a known place, or
+    a word the acronym spells too ("Aga Khan Hospital, Mombasa (AKHM)"); else 0."""
+    for size in (1, 2):
+        k = comma + 1 + size
+        if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+            continue
+        words = toks[comma + 1 : k]
+        if not toks[k + 1].is_acronym or not all(t.is_cap and _is_word(t) for t in words):
+            continue
+        name = " ".join(t.text for t in toks[i:comma] + words)
+        if is_place(" ".join(t.text for t in words)) or abbreviates(toks[k + 1].text, name):
+            return k
+    return 0
+
+
+def _month_next(toks: list[Token], k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].text.casefold() in CALENDAR
+
+
+def _ministry_from(toks: list[Token], i: int, k: int) -> bool:
+    """A ministry's name lists whom it serves, "from" included; after a country or another
+    institution's head, "from" says where a thing comes from instead."""
+    return (
+        toks[i].text == "Ministry"
+        and k + 2 < len(toks)
+        and toks[k + 1].text == "the"
+        and toks[k + 2].is_cap
+        and not is_place(toks[k + 2].text)
+        and not is_place(toks[k - 1].text)
+    )
+
+
+def _owner_after(toks: list[Token], k: int) -> bool:
+    """A place in the possessive starts at k ("Türkiye's", "South Korea's")."""
+    for size in (1, 2):
+        if k + size < len(toks) and possessive(toks, k + size):
+            return is_place(" ".join(t.text for t in toks[k : k + size]))
+    return False
+
+
+def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """ "the Vakhidov center", "the Kazan academy": one capitalised word, then a lower-case
+    head noun and no more name."""
+    low = toks[k].text.casefold()
+    return (
+        k == i + 1
+        and i > 0
+        and toks[i - 1].text.casefold() == "the"
+        and toks[k].text.islower()
+        and low in doc.rules.heads
+        and low not in doc.rules.subunit_heads
+        and not is_place(toks[i].text)
+        and (
+            k + 1 >= len(toks)
+            or not toks[k + 1].text[:1].isalpha()
+            or toks[k + 1].is_cap
+            or toks[k + 1].text.casefold() not in doc.rules.heads
+        )
+    )
+
+
+def _comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """At the comma k, after "of": one-word fields up to "and <Field>" ("of Pediatric
+    Hematology, Oncology and Immunology"), none of them a head noun, place or person."""
+    if "of" not in [t.text for t in toks[i:k]] and not _fields_before_head(doc, toks, i, k):
+        return False
+    j = k
+    while j + 2 < len(toks) and toks[j].text == ",":
+        w = toks[j + 1]
+        if not _field_word(doc, w) or j + 1 in doc.blocked_sent:
+            return False
+        j += 2
+    if j == k or j + 1 >= len(toks) or toks[j].text != "and":
+        return False
+    return _field_word(doc, toks[j + 1]) and j + 1 not in doc.blocked_sent
+
+
+def _fields_before_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """ "Shahid Rajaei Cardiovascular, Medical and Research Center": with no head noun
+    before the comma, fields listed before the head; the list must end in one."""
+    if any(t.text.casefold() in doc.rules.heads for t in toks[i:k]) or k - i < 2:
+        return False
+    j = k
+    while j + 2 < len(toks) and toks[j].text in (",", "and"):
+        if not _field_word(doc, toks[j + 1]):
+            return False
+        if toks[j].text == "and":
+            return j + 2 < len(toks) and toks[j + 2].text.casefold() in doc.rules.heads
+        j += 2
+    return False
+
+
+def _field_word(doc: Doc, t: Token) -> bool:
+    low = t.text.casefold()
+    return (
+        t.is_cap
+        and _is_word(t)
+        and not t.is_acronym
+        and low not in doc.rules.heads
+        and t.text not in doc.rules.stop_words
+        and not is_place(t.text)
+    )
+
+
+def _year_after_connector(toks: list[Token], k: int) -> bool:
+    t = toks[k].text
+    return (
+        len(t) == 4
+        and t.isdigit()
+        and 1900 <= int(t) <= 2100
+        and toks[k - 1].text.casefold() in ("for", "of", "in", "on", "and")
+    )
+
+
+def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """A one-word name before a spaced dash, a capitalised head noun right after it."""
+    if k - i != 1 or not toks[i].is_cap or is_place(toks[i].text):
+        return False
+    if toks[i].text.casefold() in doc.rules.heads or toks[i].text in doc.rules.stop_words:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.is_cap and nxt.text.casefold() in doc.rules.heads
+
+
+def _after_named(toks: list[Token], k: int) -> bool:
+    """ "named after Academician V. Vakhidov": the honorific belongs to the name."""
+    return k >= 2 and toks[k - 1].text.casefold() == "after" and toks[k - 2].text == "named"
+
+
+def _place_after(toks: list[Token], k: int) -> int:
+    """End of a one- or two-word place name at k that closes a name (else 0)."""
+    for size in (2, 1):
+        j = k + size
+        if j > len(toks) or not all(t.is_cap and _is_word(t) for t in toks[k:j]):
+            continue
+        closes = (
+            j == len(toks) or toks[j].text in ("(", ",", ")", ".", ";") or (toks[j].text.islower())
+        )
+        if closes and is_place(" ".join(t.text for t in toks[k:j])):
+            return j
+    return 0
+
+
+def _in_allowed(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    return any(toks[m].text.casefold() in doc.rules.in_heads for m in range(i, k))

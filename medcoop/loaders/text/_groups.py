@@ -1,0 +1,82 @@
+"""The institution a member of a visiting group belongs to: "The KSMA delegation included …",
+"The Lithuanian guests – Vice-Rector X and Y – were received …", "a delegation of X … The
+delegation included …"."""
+
+from __future__ import annotations
+
+import re
+
+from . import _geo
+from ._doc import Doc, PersonMention
+from ._entities import InstEntity
+
+_GROUP = r"(?:delegation|guests?|visitors|team)"
+# the group that opens the sentence: "The KSMA delegation", "The Lithuanian guests",
+# "The guests", "Members of the delegation"
+_OPENING = re.compile(
+    rf"^\s*(?:(?:[Mm]embers|[Pp]art)\s+of\s+)?(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir)\s+"
+    rf"(?P<x>[^,;:()]{{0,60}}?\s+)?{_GROUP}\b"
+)
+# the group's members come before the hosts' verbs ("… – were received by the Rector …")
+_HOST_VERB = re.compile(r"(?i)\b(?:receiv|met\b|meet|welcom|shown|host|greet)")
+_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
+    """The institution of the group a person is listed in, when the sentence opens with the
+    group and names the person before any host's verb."""
+    sent = doc.sents[m.sent]
+    head = doc.text[sent.start : m.char_start]
+    gm = _OPENING.match(head)
+    if gm is None or _HOST_VERB.search(head[gm.end() :]):
+        return None
+    x = (gm.group("x") or "").strip()
+    if x:
+        at = sent.start + gm.start("x")
+        named = [
+            im.entity
+            for im in doc.inst_mentions
+            if im.sent == m.sent and im.entity is not None and at <= im.char_start < m.char_start
+        ]
+        if named:
+            return named[0]  # "The KSMA delegation"
+        code = _geo.country_of(x.split()[-1])
+        cands = [e.idx for e in insts if code and e.country == code]
+        if len(cands) == 1:
+            return cands[0]  # "The Lithuanian guests"
+        if code and not cands:  # "The Bulgarian guests" of a "delegation from X" not placed
+            return delegation_of(doc, m.sent, any_group=True)
+        return None
+    return delegation_of(doc, m.sent, any_group=True)
+
+
+def delegation_of(doc: Doc, s: int, any_group: bool = False) -> int | None:
+    """ "a delegation of KSMU headed by the Rector …", and later "The delegation included
+    …": members of a delegation belong to the institution that sent it."""
+    if not any_group and "delegation" not in doc.sents[s].text.casefold():
+        return None
+    for t in range(s, max(-1, s - 4), -1):
+        sent = doc.sents[t]
+        for dm in _DELEGATION_OF.finditer(sent.text):
+            at = sent.start + dm.end()
+            starts = {at}
+            dem = re.match(r"([A-Z]\w+)\s+", sent.text[dm.end() :])
+            if dem and _geo.is_demonym(dem.group(1)):
+                starts.add(at + dem.end())  # "a delegation of the Japanese Nagasaki University"
+            for im in doc.inst_mentions:
+                if im.sent == t and im.char_start in starts and im.entity is not None:
+                    return im.entity
+        if t != s and doc.sents[t].line != doc.sents[s].line and t < s - 1:
+            break
+    return None
+
+
+def demonym_group(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
+    """ "The German delegation included …": the one institution of that country."""
+    sent = doc.sents[m.sent].text
+    dm = re.search(r"\b([A-Z]\w+)\s+(?:delegation|guests?|professors|side|team)\b", sent)
+    if not dm:
+        return None
+    code = _geo.country_of(dm.group(1))
+    cands = [e.idx for e in insts if code and e.country == code]
+    return cands[0] if len(cands) == 1 else None
