@@ -13,9 +13,13 @@ the synthetic countries); for institutions, people and events the synthetic hub 
 in most reports), given as an IRI; the name resolution step is timed on its own row.
 
 Run:  python benchmarks/bench_queries.py --reports 6500 --repeat 5
-Prints a Markdown table of medians (seconds). rdflib runs each query ``--rdflib-repeat``
-times (default 1: some take minutes at this size). Each timing runs in a forked child and is
-stopped after ``--cap`` (Oxigraph, all runs) or ``--rdflib-cap`` seconds; the table says so.
+``--cache DIR`` keeps the built quads as an N-Quads file there (named after --reports), so
+later runs load it instead of building again (delete it after changing the generator or the
+mapping); ``--only NAME`` (repeatable) times only those queries; ``--rdflib-cap 0`` skips
+rdflib, to iterate on Oxigraph alone. Prints a Markdown table of medians (seconds). rdflib
+runs each query ``--rdflib-repeat`` times (default 1: some take minutes at this size). Each
+timing runs in a forked child and is stopped after ``--cap`` (Oxigraph, all runs) or
+``--rdflib-cap`` seconds; the table says so, and says "error" when an engine raised.
 """
 
 from __future__ import annotations
@@ -108,6 +112,20 @@ def synthetic_reports(n: int, seed: int = 11) -> list[tuple[Facts, ReportMeta]]:
     return out
 
 
+def build_quads(reports: int, cache: Path | None) -> list[ox.Quad]:
+    """The synthetic reports' quads, read from ``cache`` when an earlier run left them there."""
+    path = cache / f"bench-queries-{reports}.nq" if cache is not None else None
+    if path is not None and path.exists():
+        return list(ox.parse(path=path, format=ox.RdfFormat.N_QUADS))
+    minter = Minter()
+    quads = [q for facts, meta in synthetic_reports(reports)
+             for q in facts_to_quads(facts, meta, minter)]
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ox.serialize(quads, path, ox.RdfFormat.N_QUADS)
+    return quads
+
+
 def hub(store: ox.Store, cls: str) -> ox.NamedNode:
     """The node of ``cls`` stated by the most reports."""
     rows = store.query(
@@ -125,21 +143,28 @@ def main() -> None:
     parser.add_argument("--cap", type=float, default=30.0,
                         help="Stop an Oxigraph timing (all its runs) after this many seconds.")
     parser.add_argument("--rdflib-cap", type=float, default=60.0,
-                        help="Stop an rdflib timing after this many seconds.")
+                        help="Stop an rdflib timing after this many seconds; 0 skips rdflib "
+                             "(and its load), to iterate on Oxigraph alone.")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="Folder to keep the built quads in, to skip the build next time.")
+    parser.add_argument("--only", action="append", default=[],
+                        help="Time only this named query (repeatable).")
     args = parser.parse_args()
+    unknown = set(args.only) - set(named_queries())
+    if unknown:
+        parser.error(f"no query named {', '.join(sorted(unknown))}")
 
     t0 = time.perf_counter()
-    minter = Minter()
-    quads = [q for facts, meta in synthetic_reports(args.reports)
-             for q in facts_to_quads(facts, meta, minter)]
+    quads = build_quads(args.reports, args.cache)
     store = ox.Store()
     store.extend(with_union(quads))  # the default graph is the union, as Store keeps it
     print(f"built {len(quads):,} quads in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     t0 = time.perf_counter()
     ds = rdflib.Dataset(default_union=True)
-    ds.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object),
-             rdflib.URIRef(q.graph_name.value)) for q in quads)  # type: ignore[union-attr]
-    print(f"rdflib loaded in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    if args.rdflib_cap > 0:
+        ds.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object),
+                 rdflib.URIRef(q.graph_name.value)) for q in quads)  # type: ignore[union-attr]
+        print(f"rdflib loaded in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
     engine = LocalEngine(store)
     mc = "https://w3id.org/medcoop/ontology#"
@@ -151,6 +176,8 @@ def main() -> None:
         use_default_graph_as_union=True, substitutions={ox.Variable("i"): hubs["institution"]})))
     rows = []
     for name, query in named_queries().items():
+        if args.only and name not in args.only:
+            continue
         example = dict(re.findall(r"--param (\w+)=(\"[^\"]*\"|\S+)", query.example))
         bindings: dict[str, Any] = {}
         for param in query.params:
@@ -162,8 +189,9 @@ def main() -> None:
                 bindings[param.name] = to_term(engine, param, example[param.name].strip('"'))
         rows.append(_time(name, query.text, bindings, engine, ds, args))
     # The name lookup a --param institution="..." costs before the query runs.
-    rows.append(_time("(name lookup: institution)", _internal("resolve"),
-                      {"class": ox.NamedNode(mc + "Institution")}, engine, ds, args))
+    if not args.only:
+        rows.append(_time("(name lookup: institution)", _internal("resolve"),
+                          {"class": ox.NamedNode(mc + "Institution")}, engine, ds, args))
 
     print(f"{args.reports} reports, {len(quads):,} quads (triples in report graphs); medians of "
           f"{args.repeat} runs for Oxigraph, {args.rdflib_repeat} for rdflib (s)\n")
@@ -174,20 +202,29 @@ def main() -> None:
         print("| " + " | ".join(row) + " |")
 
 
-def _capped(fn: Callable[[], tuple[int, float]], cap: float) -> tuple[int, float] | None:
-    """Run ``fn`` in a forked child (which shares the built stores); None after ``cap`` s."""
+def _capped(fn: Callable[[], tuple[int, float]],
+            cap: float) -> tuple[int, float] | str | None:
+    """Run ``fn`` in a forked child (which shares the built stores); None after ``cap`` s, the
+    exception's name if it raised (a crash must not pass for a timing that was stopped)."""
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
-    child = ctx.Process(target=lambda: queue.put(fn()))
+    child = ctx.Process(target=_report, args=(queue, fn))
     child.start()
     try:
-        result: tuple[int, float] = queue.get(timeout=cap)
+        result: tuple[int, float] | str = queue.get(timeout=cap)
         return result
     except Empty:
         return None
     finally:
         child.kill()
         child.join()
+
+
+def _report(queue: Any, fn: Callable[[], tuple[int, float]]) -> None:
+    try:
+        queue.put(fn())
+    except Exception as exc:  # reported in the table, not raised in the child
+        queue.put(f"error: {type(exc).__name__}")
 
 
 def _time(name: str, text: str, bindings: dict[str, Any], engine: LocalEngine,
@@ -208,11 +245,19 @@ def _time(name: str, text: str, bindings: dict[str, Any], engine: LocalEngine,
         median = median_time(once, args.rdflib_repeat)
         return n, median
 
-    got_ox = _capped(oxigraph, args.cap)
-    got_rdf = _capped(baseline, args.rdflib_cap)
-    ox_cell = f"{got_ox[1]:.3f}" if got_ox else f"> {args.cap:.0f} (stopped)"
-    rdf_cell = f"{got_rdf[1]:.2f}" if got_rdf else f"> {args.rdflib_cap:.0f} (stopped)"
-    if got_ox and got_rdf:
+    ox_out = _capped(oxigraph, args.cap)
+    skipped = args.rdflib_cap <= 0
+    rdf_out = None if skipped else _capped(baseline, args.rdflib_cap)
+    got_ox = ox_out if isinstance(ox_out, tuple) else None
+    got_rdf = rdf_out if isinstance(rdf_out, tuple) else None
+    ox_cell = f"{got_ox[1]:.3f}" if got_ox else (
+        ox_out if isinstance(ox_out, str) else f"> {args.cap:.0f} (stopped)")
+    rdf_cell = f"{got_rdf[1]:.2f}" if got_rdf else (
+        "skipped" if skipped else rdf_out if isinstance(rdf_out, str)
+        else f"> {args.rdflib_cap:.0f} (stopped)")
+    if skipped or isinstance(rdf_out, str):
+        ratio = "n/a"
+    elif got_ox and got_rdf:
         ratio = f"{got_rdf[1] / got_ox[1]:,.0f}x" + (
             "" if got_ox[0] == got_rdf[0] else f" (rdflib gave {got_rdf[0]} rows)")
     elif got_ox:
