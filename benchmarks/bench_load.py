@@ -10,18 +10,26 @@ that the peak memory, ru_maxrss, is the work's own) and ``--repeat`` times:
   rdflib: ``Dataset.parse`` of that file;
 * export: the structured store written as N-Quads; rdflib: ``Dataset.serialize``.
 
+``--scale 1000000 5000000`` adds, for each size, a corpus of about that many triples of facts
+JSON (~64 per report) loaded, exported and reloaded as one N-Quads file, once per engine.
+
 Run (from the repository root; MEDCOOP_JOBS sets the worker processes, default one per CPU):
 
     .venv/bin/python benchmarks/bench_load.py --reports 1000 --repeat 3
+    .venv/bin/python benchmarks/bench_load.py --reports 1000 --repeat 1 --scale 1000000 5000000
 
-Prints a Markdown table of medians: seconds, reports/s, triples/s and peak MB per engine.
+Prints a Markdown table of medians: seconds, reports/s, triples/s, CPU seconds (the process
+and its worker processes: on a shared machine, wall time depends on what else runs) and peak
+MB (ru_maxrss of the process doing the work, not counting its worker processes).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +39,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+TRIPLES_PER_REPORT = 64  # a synthetic facts JSON report, as quads in its graph
+LOAD_AVERAGE = os.getloadavg()[0]
 
 
 # -- the work, each run in its own process ---------------------------------------------------
@@ -110,8 +120,11 @@ def worker(task: str, args: list[str]) -> None:
     seconds = time.perf_counter() - start
     if count < 0:  # the timed part was measured inside
         seconds, count = -count / 1e6, 0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "count": count, "peak_mb": peak}))
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    print(json.dumps({"seconds": seconds, "count": count, "peak_mb": own.ru_maxrss / 1024,
+                      "cpu": cpu}))
 
 
 def measure(task: str, *args: object) -> dict[str, float]:
@@ -124,12 +137,15 @@ def measure(task: str, *args: object) -> dict[str, float]:
 
 def median_of(repeat: int, task: str, *args: object, fresh: Path | None = None
               ) -> dict[str, float]:
-    """Median of ``repeat`` runs; with ``fresh``, each run loads into a new store under it."""
-    runs = []
+    """Median of ``repeat`` runs; with ``fresh``, each run loads into a new store under it
+    (removed after the run: at millions of triples the stores fill the disk)."""
+    runs = []  # repeat 0: not measured, an empty result
     for _ in range(repeat):
-        extra = [Path(tempfile.mkdtemp(dir=fresh)) / "store"] if fresh else []
-        runs.append(measure(task, *args, *extra))
-    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        folder = Path(tempfile.mkdtemp(dir=fresh)) if fresh else None
+        runs.append(measure(task, *args, *([folder / "store"] if folder else [])))
+        if folder:
+            shutil.rmtree(folder)
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]} if runs else {}
 
 
 def main() -> None:
@@ -137,6 +153,10 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--scale", type=int, nargs="*", default=[], metavar="TRIPLES",
+                        help="also load, export and reload a corpus of about this many triples")
+    parser.add_argument("--rdflib-max", type=int, default=10**12, metavar="TRIPLES",
+                        help="no rdflib runs at a scale above this (they take many minutes)")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -148,35 +168,56 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="medcoop-bench-load-"))
     corpus = tmp / "corpus"
     write_corpus(corpus, args.reports, args.seed)
-    rows = []
+    rdflib_repeat = max(1, args.repeat // 2)
+    print(f"{args.reports} synthetic reports (seed {args.seed}); medians of {args.repeat} runs "
+          f"(rdflib: {rdflib_repeat}; rows at a scale: 1 run), each in a fresh process; "
+          f"load average at the start {LOAD_AVERAGE:.2f}, {os.cpu_count()} CPUs\n")
+    print("| work | triples | medcoop s | reports/s | triples/s | CPU s | peak MB "
+          "| rdflib s | triples/s | CPU s | peak MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
     for label, pattern in (("text reports", "*.txt"), ("structured reports", "*.gold.json")):
         ours = median_of(args.repeat, "medcoop-load", corpus, pattern, fresh=tmp)
-        theirs = median_of(max(1, args.repeat // 2), "rdflib-load", corpus, pattern)
-        rows.append((f"load {label}", args.reports, ours, theirs))
-    store = tmp / "structured"
-    measure("medcoop-load", corpus, "*.gold.json", store)
+        theirs = median_of(rdflib_repeat, "rdflib-load", corpus, pattern)
+        print_row(f"load {label}", args.reports, ours, theirs)
+    measure("medcoop-load", corpus, "*.gold.json", tmp / "structured")
+    rdf_rows(tmp, tmp / "structured", "", args.repeat, rdflib_repeat)
+    for target in args.scale:
+        reports = max(1, target // TRIPLES_PER_REPORT)
+        big = tmp / f"corpus-{target}"
+        write_corpus(big, reports, args.seed)
+        store = tmp / "structured"
+        rdflib = 1 if target <= args.rdflib_max else 0
+        ours = measure("medcoop-load", big, "*.gold.json", store)
+        theirs = median_of(rdflib, "rdflib-load", big, "*.gold.json")
+        print_row(f"load structured reports, ~{target:,} triples", reports, ours, theirs)
+        shutil.rmtree(big)
+        rdf_rows(tmp, store, f", ~{target:,} triples", 1, rdflib)
+    print(f"\nload average at the end {os.getloadavg()[0]:.2f}")
+    shutil.rmtree(tmp)
+
+
+def print_row(name: str, reports: int, ours: dict[str, float], theirs: dict[str, float]
+              ) -> None:
+    """One row of the table, printed at once: a long run shows what it has measured."""
+    per_s = f"{reports / ours['seconds']:,.0f}" if reports else "–"
+    rdflib = (f"{theirs['seconds']:.2f} | {ours['count'] / theirs['seconds']:,.0f} "
+              f"| {theirs['cpu']:.1f} | {theirs['peak_mb']:,.0f}" if theirs else "– | – | – | –")
+    print(f"| {name} | {ours['count']:,.0f} | {ours['seconds']:.2f} | {per_s} "
+          f"| {ours['count'] / ours['seconds']:,.0f} | {ours['cpu']:.1f} "
+          f"| {ours['peak_mb']:,.0f} | {rdflib} |", flush=True)
+
+
+def rdf_rows(tmp: Path, store: Path, label: str, repeat: int, rdflib_repeat: int) -> None:
+    """Export ``store`` as N-Quads, and load that file into a new store (removes ``store``)."""
     nq = tmp / "all.nq"
-    measure("medcoop-export", store, nq)
-    ours = median_of(args.repeat, "medcoop-load", tmp, "all.nq", fresh=tmp)
-    theirs = median_of(max(1, args.repeat // 2), "rdflib-parse", nq)
-    rows.append(("load one N-Quads file", 0, ours, theirs))
-    ours = median_of(args.repeat, "medcoop-export", store, tmp / "again.nq")
-    theirs = median_of(max(1, args.repeat // 2), "rdflib-export", nq, tmp / "rdflib.nq")
-    theirs["count"] = ours["count"]
-    rows.append(("export N-Quads", 0, ours, theirs))
-
-    print(f"{args.reports} synthetic reports (seed {args.seed}); medians of {args.repeat} runs "
-          f"(rdflib: {max(1, args.repeat // 2)}), each in a fresh process\n")
-    print("| work | triples | medcoop s | reports/s | triples/s | peak MB "
-          "| rdflib s | triples/s | peak MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name, reports, ours, theirs in rows:
-        per_s = f"{reports / ours['seconds']:,.0f}" if reports else "–"
-        print(f"| {name} | {ours['count']:,.0f} | {ours['seconds']:.2f} | {per_s} "
-              f"| {ours['count'] / ours['seconds']:,.0f} | {ours['peak_mb']:,.0f} "
-              f"| {theirs['seconds']:.2f} | {ours['count'] / theirs['seconds']:,.0f} "
-              f"| {theirs['peak_mb']:,.0f} |")
-
+    ours = median_of(repeat, "medcoop-export", store, nq)
+    theirs = median_of(rdflib_repeat, "rdflib-export", nq, tmp / "rdflib.nq")
+    shutil.rmtree(store)
+    (tmp / "rdflib.nq").unlink(missing_ok=True)
+    print_row(f"export N-Quads{label}", 0, ours, theirs)
+    ours = median_of(repeat, "medcoop-load", tmp, "all.nq", fresh=tmp)
+    theirs = median_of(rdflib_repeat, "rdflib-parse", nq)
+    print_row(f"load one N-Quads file{label}", 0, ours, theirs)
 
 if __name__ == "__main__":
     main()

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import pyoxigraph as ox
@@ -78,16 +78,20 @@ def is_acronym(alias: str) -> bool:
 
 
 def keys(names: Iterable[str], country: str | None) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for name in names:
-        if is_acronym(name):  # "NMC" alone names too many things: only with a country
-            if country:
-                out.add(f"a:{name.upper()}@{country}")
-            continue
-        out.add(f"n:{slug(name)}")
-        if country:
-            out.add(f"s:{stripped(name)}@{country}")
+        out.update(_name_keys(name, country))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_keys(name: str, country: str | None) -> tuple[str, ...]:
+    # Cached: a load asks for the same few thousand names once per report that names them.
+    if is_acronym(name):  # "NMC" alone names too many things: only with a country
+        return (f"a:{name.upper()}@{country}",) if country else ()
+    if country:
+        return f"n:{slug(name)}", f"s:{stripped(name)}@{country}"
+    return (f"n:{slug(name)}",)
 
 
 class Resolver:

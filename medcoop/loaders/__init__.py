@@ -42,6 +42,10 @@ STRUCTURED = {".json": facts_json, ".yaml": yaml_report, ".yml": yaml_report,
 TEXT = (".txt", ".md", ".html", ".htm")
 SUPPORTED = (*STRUCTURED, *rdf.FORMATS, *TEXT)
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # far above any press release; keeps a stray dump out
+# Line- and statement-based RDF above this size is parsed as it is written, never all in
+# memory (~1.5 KB a quad there); a file is still all or nothing (see Store.add_new_graphs).
+STREAM_BYTES = 64 * 1024 * 1024
+STREAMED = (".nq", ".nt", ".trig", ".ttl")
 
 
 @dataclass
@@ -109,17 +113,24 @@ class Read:
     facts: Facts | None = None
     graphs: dict[str, list[ox.Quad]] | None = None  # RDF files: the quads as they will be
     notes: list[str] = field(default_factory=list)
+    stream: bool = False  # a large RDF file, not read yet: see _stream_rdf
 
 
-def read_file(path: Path, minter: Minter) -> Read:
+def read_file(path: Path, minter: Minter, stream: bool = True) -> Read:
     """Read ``path`` with the loader its extension names; store-free, so any process can do
-    it. Raises :class:`InputError`."""
+    it. A large RDF file is left to :func:`_stream_rdf` unless ``stream`` is false. Raises
+    :class:`InputError`."""
     source = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise UnsupportedFormatError(
             f"no loader for {suffix or 'files without an extension'!r}; "
             f"supported: {' '.join(SUPPORTED)}", source)
+    if stream and suffix in STREAMED and _size(path) > STREAM_BYTES:
+        with path.open("rb") as f:
+            sha256 = hashlib.file_digest(f, "sha256").hexdigest()
+        return Read(path, ReportMeta(iri=minter.report(path.name), source_file=path.name,
+                                     sha256=sha256, loader=rdf.NAME), stream=True)
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -187,6 +198,13 @@ def load_paths(store: Store, paths: Iterable[str | Path],
         try:
             if isinstance(read, str):
                 result.error = read
+            elif read.stream:
+                writer.flush()  # files commit in order
+                if not _stream_rdf(store, read, result):  # it replaces graphs: in memory
+                    writer.add(result, finish(read_file(path, store.minter, stream=False),
+                                              store.minter))
+                    writer.flush()
+                    continue
             else:
                 resolve = _stable(store, read, writer.resolver.resolve)
                 writer.add(result, finish(read, store.minter, resolve))
@@ -197,6 +215,44 @@ def load_paths(store: Store, paths: Iterable[str | Path],
             on_file(result)
     writer.flush()
     return summary
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_bytes says why
+
+
+def _stream_rdf(store: Store, read: Read, result: FileResult) -> bool:
+    """Parse a large RDF file as its quads are written; False, with nothing written, if it
+    names a graph the store holds. Triples outside a named graph go to the file's own."""
+    report = ox.NamedNode(read.meta.iri)
+    fmt = rdf.FORMATS[read.source.suffix.lower()]
+    own = 0
+
+    def quads() -> Iterator[ox.Quad]:
+        nonlocal own
+        for quad in ox.parse(path=read.source, format=fmt, base_iri=report.value,
+                             rename_blank_nodes=True):
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                own += 1
+                quad = ox.Quad(quad.subject, quad.predicate, quad.object, report)
+            yield quad
+        if own:
+            yield from _report_quads(read.meta, rdf.NAME)
+
+    try:
+        written = store.add_new_graphs(quads())
+    except SyntaxError as exc:
+        raise InputError(f"RDF syntax error: {exc.msg}", str(read.source), exc.lineno) from exc
+    if written is None:
+        return False
+    graphs, result.quads = written
+    if not graphs:
+        raise InputError("the file holds no triples", str(read.source))
+    result.reports = sorted(graphs)
+    return True
 
 
 def _stable(store: Store, read: Read, resolve: Resolve) -> Resolve:

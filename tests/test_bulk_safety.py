@@ -1,0 +1,169 @@
+"""New report graphs on disk go through Oxigraph's bulk loader, which is not atomic: the journal
+graph must make a write killed at any step look as if it never began.
+
+A child process loads 10 reports cleanly, then 10 more through a store whose Oxigraph handle
+kills the process (SIGKILL) at one step of the bulk write: halfway through the named quads,
+before the default graph's triples, or before the journal is cleared. The next open must hold
+exactly the first 10 reports, with the default graph their union, and a re-run must finish.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from medcoop import loaders
+from medcoop.graph import store as store_module
+from medcoop.graph.store import JOURNAL, Store
+from medcoop.loaders import load_paths
+from medcoop.synth import generate
+
+CHILD = """
+import os, signal, sys
+from pathlib import Path
+from medcoop.graph.store import Store
+from medcoop.loaders import load_paths
+
+store_dir, step, *files = sys.argv[1:]
+
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+class Dies:
+    '''The store's Oxigraph handle, killed at one step of a bulk write.'''
+    def __init__(self, inner):
+        self.inner = inner
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+    def bulk_extend(self, quads):
+        quads = list(quads)
+        if step == "named":
+            self.inner.bulk_extend(quads[: len(quads) // 2])
+            die()
+        self.inner.bulk_extend(quads)
+    def bulk_load(self, *args, **kwargs):
+        if step == "union":
+            die()
+        self.inner.bulk_load(*args, **kwargs)
+    def remove_graph(self, graph):
+        if step == "journal":
+            die()
+        self.inner.remove_graph(graph)
+
+with Store(store_dir) as store:
+    assert not load_paths(store, [Path(f) for f in files[:10]]).failed
+    store._ox = Dies(store._ox)
+    load_paths(store, [Path(f) for f in files[10:]])
+"""
+
+
+@pytest.fixture(scope="module")
+def gold_files(tmp_path_factory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("gold")
+    for stem, _, gold in generate(20, seed=7):
+        (folder / f"{stem}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def quads_of(store: Store) -> set[str]:
+    return {str(q) for q in store.quads()}
+
+
+def union_is_kept(store: Store) -> bool:
+    graph = ox.DefaultGraph()
+    default = {q.triple for q in store.oxigraph.quads_for_pattern(None, None, None, graph)}
+    named = {q.triple for q in store.quads() if q.graph_name != graph}
+    return default == named
+
+
+@pytest.mark.parametrize("step", ["named", "union", "journal"])
+def test_a_bulk_write_killed_at_any_step_is_undone_on_open(tmp_path, gold_files, step) -> None:
+    with Store(tmp_path / "first10") as store:
+        load_paths(store, gold_files[:10])
+        first10 = quads_of(store)
+    with Store(tmp_path / "all") as store:
+        load_paths(store, gold_files)
+        everything = quads_of(store)
+
+    store_dir = tmp_path / "store"
+    child = subprocess.run([sys.executable, "-c", CHILD, str(store_dir), step,
+                            *map(str, gold_files)], capture_output=True, text=True)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+
+    raw = ox.Store(str(store_dir))  # as the kill left it: the journal names the group
+    pending = {q.object.value for q in raw.quads_for_pattern(None, None, None, JOURNAL)}
+    del raw
+    assert len(pending) == 10
+
+    with Store(store_dir) as store:
+        assert not store.oxigraph.contains_named_graph(JOURNAL)
+        assert len(store.report_iris()) == 10
+        assert pending.isdisjoint(store.report_iris())
+        assert quads_of(store) == first10
+        assert union_is_kept(store)
+        assert load_paths(store, gold_files).failed == []
+        assert quads_of(store) == everything
+        assert union_is_kept(store)
+
+
+@pytest.fixture
+def streamed(monkeypatch) -> None:
+    """Every RDF file streamed, in slices of 50 quads: a file spans many bulk writes."""
+    monkeypatch.setattr(loaders, "STREAM_BYTES", 0)
+    monkeypatch.setattr(store_module, "_SLICE", 50)
+
+
+@pytest.fixture(scope="module")
+def export(gold_files, tmp_path_factory) -> Path:
+    """The 20 reports as one N-Quads file (1,110 quads)."""
+    out = tmp_path_factory.mktemp("export") / "all.nq"
+    with Store(out.parent / "store") as store:
+        load_paths(store, gold_files)
+        store.export(str(out), "nquads")
+    return out
+
+
+def loaded(store_dir: Path, *files: Path) -> tuple[list[loaders.FileResult], set[str]]:
+    with Store(store_dir) as store:
+        results = load_paths(store, files).results
+        assert union_is_kept(store)
+        return results, quads_of(store)
+
+
+def test_a_streamed_file_stores_what_a_file_read_whole_does(tmp_path, export, streamed) -> None:
+    nt = tmp_path / "own.nt"
+    nt.write_text('<http://e/s> <http://e/p> "x" .\n<http://e/s> <http://e/q> <http://e/o> .\n',
+                  encoding="utf-8")
+    results, quads = loaded(tmp_path / "streamed", export, nt)
+    assert [(len(r.reports), r.quads, r.error) for r in results] == [(20, 1110, None),
+                                                                     (1, 6, None)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(loaders, "STREAM_BYTES", 1 << 40)
+        assert loaded(tmp_path / "whole", export, nt)[1] == quads
+
+
+def test_a_syntax_error_late_in_a_streamed_file_leaves_nothing(tmp_path, export,
+                                                               streamed) -> None:
+    bad = tmp_path / "bad.nq"
+    bad.write_bytes(export.read_bytes() + b"<http://e/s> <http://e/p> .\n")
+    with Store(tmp_path / "store") as store:
+        [result] = load_paths(store, [bad]).results
+        assert result.error == f"{bad}:1111: RDF syntax error: " + result.error.split(
+            "RDF syntax error: ", 1)[1]
+        assert len(store) == 0
+        assert list(store.quads()) == []
+        assert not store.oxigraph.contains_named_graph(JOURNAL)
+
+
+def test_a_streamed_file_loaded_again_replaces_its_graphs(tmp_path, export, streamed) -> None:
+    first, quads = loaded(tmp_path / "store", export)
+    again, quads_again = loaded(tmp_path / "store", export)
+    assert [(r.replaced, r.quads, r.error) for r in first] == [(False, 1110, None)]
+    assert [(r.replaced, r.quads, r.error) for r in again] == [(True, 1110, None)]
+    assert quads_again == quads
