@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 from ._counts import count_match, signed, verb_re
 from ._dates import find_date
-from ._doc import Doc, is_place
+from ._doc import Doc
 from ._home import acting_institution, home_institution
+from ._lists import list_after, paired
 from ._persons import PersonEntity
 from ._signers import (
     people_after_with,
@@ -25,39 +26,6 @@ _PASSIVE_SIGNED = re.compile(
     r"(?:signed|concluded|inked|approved)\b",
     re.IGNORECASE,
 )
-
-
-_LIST_GLUE = frozenset(
-    [
-        ",",
-        "and",
-        "the",
-        ":",
-        ";",
-        "–",
-        "-",
-        "from",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "hospitals",
-        "universities",
-        "institutions",
-        "clinics",
-        "centers",
-        "centres",
-        "«",
-        "»",
-        "“",
-        "”",
-        '"',
-    ]
-)
-
-
-_NOT_BEFORE_PARTY = frozenset(["at", "in", "on", "during", "which", "who", "where", "held"])
 
 
 @dataclass
@@ -78,6 +46,10 @@ _ANAPHOR = re.compile(
     r"\b(?:the|this|these|both|all)\s+(documents?|deals?|papers)\b"
     r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
+)
+_BOTH = re.compile(
+    r"(?i)\b(?:the\s+two|both)\s+(?:ministries|sides|parties|institutions|universities|"
+    r"hospitals|centres|centers|partners|organi[sz]ations)\b"
 )
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}$")
 _PAST_SIGNED = re.compile(
@@ -111,61 +83,6 @@ def _sentence_insts(doc: Doc, s: int) -> list[tuple[int, int, int]]:
         if m.sent == s and m.entity is not None
     ]
     return sorted(out)
-
-
-def _list_after(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -> list[int]:
-    """Entities of a list "A, B and the C" starting at token k."""
-    toks = doc.toks[s]
-    out: list[int] = []
-    pos = k
-    for a, b, e in insts:
-        if a < pos:
-            continue
-        between = _no_places(_unbracketed([t.text for t in toks[pos:a]]))
-        if not out and any(w.casefold() in _NOT_BEFORE_PARTY for w in between):
-            break  # "with five institutions at Abu Dhabi Week, held at X": X is a venue
-        if (
-            out
-            and any(
-                w.casefold() not in _LIST_GLUE
-                and w not in doc.rules.apposition_nouns
-                and w not in doc.rules.lowercase_name_words
-                and w not in doc.rules.heads  # "and the educational institution «X»"
-                and not w[:1].isupper()
-                for w in between
-            )
-        ):
-            break
-        if e not in out:
-            out.append(e)
-        pos = b
-    return out
-
-
-def _no_places(words: list[str]) -> list[str]:
-    """ "A of Tajikistan and B": the country after a name glues like a comma."""
-    out: list[str] = []
-    for w in words:
-        if is_place(w):
-            if out and out[-1] in ("of", "in", "from"):
-                out.pop()
-            continue
-        out.append(w)
-    return out
-
-
-def _unbracketed(words: list[str]) -> list[str]:
-    """Words outside brackets: "A (Baku, Azerbaijan); B" glues like "A; B"."""
-    out: list[str] = []
-    depth = 0
-    for w in words:
-        if w == "(":
-            depth += 1
-        elif w == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(w)
-    return out
 
 
 def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> list[AgreementHit]:
@@ -241,6 +158,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
                 owners = _item_parties(doc, s) or owners
+            if len(owners) < 2 and _both_again(text, s, anaphoric, hits):
+                owners = list(hits[-1].parties)
             if len(owners) >= 2:
                 hits.append(
                     AgreementHit(
@@ -259,6 +178,14 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
     return _merge(_body_first(doc, hits))
+
+
+def _both_again(text: str, s: int, anaphoric: bool, hits: list[AgreementHit]) -> bool:
+    """ "The two ministries also adopted a plan": a new document of the parties of the
+    agreement just before."""
+    return (
+        not anaphoric and bool(hits) and s - hits[-1].sent <= 3 and _BOTH.search(text) is not None
+    )
 
 
 def _body_first(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
@@ -289,7 +216,10 @@ def _parties(
     low = [t.text.casefold() for t in toks]
     if "between" in low:
         k = low.index("between") + 1
-        group = _list_after(doc, s, k, insts)
+        spans: list[tuple[int, int]] = []
+        group = list_after(doc, s, k, insts, spans)
+        if paired(doc.toks[s], spans):  # "between A and B, C and D": one document a pair
+            return [group[j : j + 2] for j in range(0, len(group), 2)], False
         if len(group) >= 2:
             return [group], True
         rest = _one_and_list(doc, s, k, insts)
@@ -299,7 +229,7 @@ def _parties(
     if with_k is None:
         with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
     if with_k is not None:
-        partners = _list_after(doc, s, with_k + 1, insts)
+        partners = list_after(doc, s, with_k + 1, insts)
         partners += _following_list(doc, s)
         subj = _subject(doc, s, insts, with_k, people)
         subj = subject if subj is None else subj
@@ -356,7 +286,7 @@ def _one_and_list(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -
         return []
     if any(toks[j].text in (".", ";") for j in range(first[1], colon)):
         return []
-    listed = _list_after(doc, s, colon + 1, [x for x in insts if x[0] > colon])
+    listed = list_after(doc, s, colon + 1, [x for x in insts if x[0] > colon])
     return [first[2], *listed] if listed else []
 
 
@@ -408,7 +338,7 @@ def _following_list(doc: Doc, s: int) -> list[int]:
     sent = doc.sents[s]
     if s + 1 < len(doc.sents) and _PARTNERS_ARE.match(doc.sents[s + 1].text):
         insts = _sentence_insts(doc, s + 1)
-        return _list_after(doc, s + 1, 0, insts)
+        return list_after(doc, s + 1, 0, insts)
     if not sent.text.rstrip().endswith(":"):
         return []
     out: list[int] = []

@@ -25,6 +25,7 @@ from ._doc import Doc, InstMention, norm, words
 from ._entities import InstEntity, cluster
 from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
+from ._lists import paired_sides
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
 from ._positions import ANY_MINISTRY
@@ -101,6 +102,8 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             places.pop(None, None)
             if len(places) == 1:
                 code, place = next(iter(places.items()))
+                if _geo.is_demonym(place):  # "The Georgian side … Deputy Minister of Health"
+                    demonym, place = place, ""
         if not code:
             known = _unique_ministry(doc, insts, field)  # "Minister of Health Name" in a text
             if known is not None:  # that names one ministry of health
@@ -127,13 +130,28 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
         add_position(person, hit.title, inst.idx, m)
 
 
-def _resolve_bare_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> None:
+def _resolve_bare_ministries(
+    doc: Doc, pending: Pending, insts: list[InstEntity], people: list[PersonEntity]
+) -> None:
     """ "the First Deputy Minister Sharipov F.R.", "head of … of the Ministry Nazarzoda S.Kh.":
-    a post at the one ministry the text names, once titles have named theirs."""
+    a post at the one ministry the text names, once titles have named theirs; else at the
+    one ministry of the others named in the same sentence ("represented by Deputy Minister
+    X and by Y, head of … of the ministry")."""
     ministry = _unique_ministry(doc, insts, "")
     for person, hit, m in pending:
-        if hit.ministry == ANY_MINISTRY:
-            add_position(person, hit.title, ministry.idx if ministry else None, m)
+        if hit.ministry != ANY_MINISTRY:
+            continue
+        owner = ministry.idx if ministry else None
+        if owner is None and "minister" not in hit.title.casefold():  # two ministers: two sides
+            near = {
+                i
+                for p in people
+                if p is not person
+                for _, i, pm in p.positions
+                if i is not None and pm.sent == m.sent and insts[i].kind == "ministry"
+            }
+            owner = near.pop() if len(near) == 1 else None
+        add_position(person, hit.title, owner, m)
 
 
 def _title_mention(doc: Doc, s: int, i: int, j: int, entity: int) -> InstMention:
@@ -176,9 +194,10 @@ def _countries_in(doc: Doc, s: int) -> list[re.Match[str]]:
 def _find_ministry(
     doc: Doc, insts: list[InstEntity], name: str, field: str, code: str
 ) -> InstEntity | None:
-    for e in insts:
-        if norm(name) in {norm(n) for n in e.names}:
-            return e
+    named = [e for e in insts if norm(name) in {norm(n) for n in e.names}]
+    in_body = [e for e in named if any(not _in_title(doc, m) for m in e.mentions)]
+    if in_body:
+        return in_body[0]
     cands = [
         e
         for e in insts
@@ -189,7 +208,7 @@ def _find_ministry(
     # "… with Latvian Ministry of Health" in the headline, "the Ministry of Health of the
     # Republic of Latvia" in the body: the body's name
     body = [e for e in cands if any(not _in_title(doc, m) for m in e.mentions)]
-    best = body or cands
+    best = body or named or cands
     return best[0] if best else None
 
 
@@ -256,11 +275,12 @@ def build(text: str, source: str | None = None) -> Facts:
     people = merge_people(doc)
     pending = assign_positions(doc, people, insts)
     _resolve_ministries(doc, pending, insts)
-    _resolve_bare_ministries(doc, pending, insts)
+    _resolve_bare_ministries(doc, pending, insts, people)
     doc.entity_country = {e.idx: e.country for e in insts}
     events = find_events(doc, year)
     agreements = find_agreements(doc, people, year)
     partner_countries(doc, insts, [a.parties for a in agreements])
+    paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     used |= {i for a in agreements for i in a.parties}
     kept = [e for e in insts if _participates(doc, e, used) and not _in_event(doc, e, events)]

@@ -267,13 +267,21 @@ def _year_after_connector(toks: list[Token], k: int) -> bool:
 
 
 def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    """A one-word name before a spaced dash, a capitalised head noun right after it."""
-    if k - i != 1 or not toks[i].is_cap or is_place(toks[i].text):
+    """A one-word name before a spaced dash, a capitalised head noun right after it; the
+    one word may follow "and" ("A (AMU) and Charité – Universitätsmedizin Berlin")."""
+    w = k - 1
+    if w != i and not (w - 1 > i and toks[w - 1].text.casefold() in ("and", "&")):
         return False
-    if toks[i].text.casefold() in doc.rules.heads or toks[i].text in doc.rules.stop_words:
+    if not toks[w].is_cap or is_place(toks[w].text):
         return False
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is not None and nxt.is_cap and nxt.text.casefold() in doc.rules.heads
+    if toks[w].text.casefold() in doc.rules.heads or toks[w].text in doc.rules.stop_words:
+        return False
+    for t in toks[k + 1 : k + 5]:  # "– Universitätsmedizin Berlin", "– Copenhagen University
+        if not (t.is_cap and _is_word(t)):  # Hospital": a head noun among capitalised words
+            return False
+        if t.text.casefold() in doc.rules.heads:
+            return True
+    return False
 
 
 def _after_named(toks: list[Token], k: int) -> bool:

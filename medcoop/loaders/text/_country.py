@@ -7,6 +7,7 @@ import re
 from . import _geo
 from ._doc import Doc, InstMention, words
 from ._entities import InstEntity
+from ._lists import paired_country
 
 _AFTER = re.compile(
     r"^\s*(?:\(|,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}?(?:of|in)\s+|\s+in\s+|\s+of\s+"
@@ -179,7 +180,7 @@ def _list_context(doc: Doc, m: InstMention) -> str | None:
     head = doc.text[sent.start : m.char_start]
     if ":" in head:
         intro = head.rsplit(":", 1)[0]
-        return _intro_country(intro)
+        return paired_country(doc, m, intro) or _intro_country(intro)
     apposed = _APPOSED_LIST.search(head)
     if apposed:  # "two leading Belarusian institutions, the A and the B"
         return _intro_country(" ".join(head[: apposed.start()].split()[-3:]))

@@ -81,6 +81,7 @@ class Doc:
     year: int | None = None
     published: str | None = None  # the report's date, for "signed today"
     source: str | None = None  # the text as given, when ``text`` is a cleaned copy of it
+    short_names: frozenset[str] = frozenset()  # "Charité" of "Charité – Universitätsmedizin …"
 
     @classmethod
     def build(cls, text: str) -> Doc:

@@ -54,7 +54,11 @@ def _variant(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 4:
         return False
     diff = [(x, y) for x, y in zip(wa, wb, strict=True) if not _stem_eq(x, y)]
-    return len(diff) == 1 and not any(_geo.country_of(w) or _geo.is_city(w) for w in diff[0])
+    if len(diff) != 1 or any(_geo.country_of(w) or _geo.is_city(w) for w in diff[0]):
+        return False
+    # "… Center of Pediatrics" and "… Center of Cardiology": the field a centre is "of"
+    # names another centre, unlike a word before the head ("Cancer/Oncology Hospital")
+    return not re.search(rf"\bof (?:the )?{re.escape(diff[0][0])}\b", norm(a))
 
 
 def _display(m: InstMention) -> str:
@@ -99,6 +103,7 @@ def cluster(doc: Doc) -> list[InstEntity]:
     for m in doc.inst_mentions:
         if m.weak and (target := _find(entities, m)) is not None:
             target.mentions.append(m)  # a short form: no new name, no new entity
+    entities = _bracketed_names(doc, entities)
     for e in entities:
         first = min(e.mentions, key=lambda m: (m.sent, m.start))
         plain = [n for n in e.names if "(" not in n] or e.names
@@ -113,6 +118,31 @@ def cluster(doc: Doc) -> list[InstEntity]:
         e.idx = k
         for m in e.mentions:
             m.entity = k
+    return entities
+
+
+def _bracketed_names(doc: Doc, entities: list[InstEntity]) -> list[InstEntity]:
+    """ "The Bambino Gesù Children's Hospital (Ospedale Pediatrico Bambino Gesù, OPBG)": a
+    name of the same kind in brackets right after a name is that institution's other name."""
+    owner = {id(m): e for e in entities for m in e.mentions}
+    by_pos = {(m.sent, m.end): m for m in doc.inst_mentions if id(m) in owner}
+    for m in doc.inst_mentions:
+        toks = doc.toks[m.sent]
+        prev = by_pos.get((m.sent, m.start - 1))
+        if prev is None or id(m) not in owner or toks[m.start - 1].text != "(":
+            continue
+        if m.end >= len(toks) or toks[m.end].text not in (",", ")"):
+            continue
+        keep, drop = owner[id(prev)], owner[id(m)]
+        if keep is drop or keep.kind != drop.kind:
+            continue
+        for x in drop.mentions:
+            owner[id(x)] = keep
+            _attach(keep, x)
+        for a in drop.acronyms:
+            if a not in keep.acronyms:
+                keep.acronyms.append(a)
+        entities = [e for e in entities if e is not drop]
     return entities
 
 
@@ -143,15 +173,25 @@ def _attach(e: InstEntity, m: InstMention) -> None:
             e.names.append(m.acronym)
 
 
-def _spelled(name: str) -> str:
-    """One spelling of a name written both ways ("Centre" here, "Center" there)."""
-    return re.sub(r"\bcentre\b", "center", norm(name))
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:ltd|limited|llc|llp|inc|plc|jsc|ojsc|pjsc|cjsc|gmbh|ag|corp|co|group|"
+    r"enterprises?|holdings?)\.?)+$"
+)
+
+
+def spelled(name: str, least: int = 2) -> str:
+    """One spelling of a name written both ways ("Centre" here, "Center" there), without the
+    legal form a company's name is also written without ("Apollo Hospitals Enterprise Ltd"),
+    when ``least`` words are left."""
+    key = re.sub(r"\bcentre\b", "center", norm(name))
+    base = _LEGAL_FORM.sub("", key)
+    return base if len(base.split()) >= least else key
 
 
 def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
-    key = _spelled(_display(m))
+    key = spelled(_display(m))
     for e in entities:
-        if key in {_spelled(n) for n in e.names}:
+        if key in {spelled(n) for n in e.names}:
             return e
     if m.acronym:
         for e in entities:

@@ -23,7 +23,7 @@ _EVENT = re.compile(
     + _LEAD
     + r"(?:"
     + _CAP
-    + r"\s+(?:[–-]\s+)?){1,6}(?P<h1>"
+    + r"\s+(?:(?:[–-]|and)\s+)?){1,6}(?P<h1>"
     + _HEADS
     + r")"
     r"(?:\s+\d{4}(?![\d–—/-]))?"  # "Summit 2024": the edition is part of the name
@@ -48,6 +48,12 @@ _EVENT = re.compile(
     + r"\s+)?(?:medicine|health(?:care)?)\s+(?:days|week|forum)"
     r"(?:\s+in\s+" + _CAP + r")?"
     r"|(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+)\s+(?:meeting|session|conference)\s+of\s+the\s+"
+    # "the plenary session of the Kazakhstan – Kyrgyzstan Health Forum": the forum
+    + r"(?!(?:"
+    + _CAP
+    + r"\s+(?:[–-]\s+)?){1,6}(?:"
+    + _HEADS
+    + r")\b)"
     + _CAP
     + r"(?:\s+(?:"
     + _CAP

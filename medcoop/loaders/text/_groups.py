@@ -80,3 +80,24 @@ def demonym_group(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | 
     code = _geo.country_of(dm.group(1))
     cands = [e.idx for e in insts if code and e.country == code]
     return cands[0] if len(cands) == 1 else None
+
+
+_GOES_ON = re.compile(
+    r"^\s*(?:It|They|The\s+(?:delegation|group|team))\s+(?:also\s+)?"
+    r"(?:included|comprised|consisted\s+of)\b"
+)
+_LED = re.compile(
+    r"(?:\b(?:delegation|group|team)\b.*|^\s*(?:It|They)\s+(?:was|were)\s+)(?:headed|led)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def led_group_owner(doc: Doc, m: PersonMention, last: dict[int, int]) -> int | None:
+    """ "The delegation was headed by A, President of X. It also included B, Vice President
+    for Research; C, head of …": members of a group belong to its leader's institution."""
+    sent = doc.sents[m.sent]
+    if m.sent == 0 or not _GOES_ON.match(doc.text[sent.start : m.char_start]):
+        return None
+    if not _LED.search(doc.sents[m.sent - 1].text):
+        return None
+    return last.get(m.sent - 1)

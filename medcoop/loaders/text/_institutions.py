@@ -15,6 +15,7 @@ from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
 from ._sentences import closing_quote as _closing
 from ._sentences import is_word as _is_word
+from ._short import dash_shorts, lead_words, short_mentions
 
 _SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
 
@@ -61,9 +62,20 @@ def _head(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
 
 
 def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    if (
+        j > i + 2
+        and toks[i].text in doc.short_names
+        and toks[i + 1].text in ("and", "&")
+        and not toks[i + 2].is_cap
+    ):
+        return [(i, i + 1)]  # "between Sheba and regional hospitals": Sheba alone
     for k in range(i + 1, j - 1):
-        left = _head(doc, toks, i, k) or (k == i + 1 and toks[i].is_acronym)
-        right = _head(doc, toks, k + 1, j) or (k + 2 == j and toks[k + 1].is_acronym)
+        left = _head(doc, toks, i, k) or (
+            k == i + 1 and (toks[i].is_acronym or toks[i].text in doc.short_names)
+        )
+        right = _head(doc, toks, k + 1, j) or (
+            k + 2 == j and (toks[k + 1].is_acronym or toks[k + 1].text in doc.short_names)
+        )
         if right and not _distinct(doc, toks, k + 1, j):
             continue  # "Liver Institute and Research Centre": one name with two heads
         if toks[k].text.casefold() in ("and", "&") and left and right:
@@ -115,6 +127,7 @@ def find_institution_mentions(doc: Doc) -> None:
     """Chunk every sentence; keep chunks that look like institution names."""
     defined: dict[str, str] = {}
     raw: list[InstMention] = []
+    doc.short_names = dash_shorts(doc) | lead_words(doc)
     for s, toks in enumerate(doc.toks):
         doc.blocked_sent = doc.blocked[s]
         i = 0
@@ -148,6 +161,7 @@ def find_institution_mentions(doc: Doc) -> None:
     faculty_of_university(doc, raw)
     apposition_mentions(doc, raw)
     acronym_mentions(doc, raw, defined)
+    short_mentions(doc, raw)
     raw = [m for m in raw if not _subunit_at(doc, m, raw)]
     doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
 
@@ -192,11 +206,20 @@ def _quoted_mention(
     return b
 
 
+# units that are part of a title when a title names them: "head of the General Directorate
+# of Foreign Relations of the ministry"
+_TITLE_UNITS = frozenset(["directorate"])
+
+
 def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     """ "the International Cooperation Department at RSU": a part of the next institution."""
-    if m.head is None or m.head not in doc.rules.subunit_heads:
+    if m.head is None or m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
         return False
     toks = doc.toks[m.sent]
+    if _titled_unit(doc, toks, m):
+        return True
+    if m.head in _TITLE_UNITS:
+        return False
     k = m.end
     if k >= len(toks) or toks[k].text not in ("at", "of"):
         return False
@@ -204,6 +227,30 @@ def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     while k < len(toks) and toks[k].text.casefold() == "the":
         k += 1
     return any(o.sent == m.sent and o.start == k for o in raw)
+
+
+def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:
+    """ "deputy head of the International Cooperation Office;", "head of the Directorate of
+    X of the ministry": a unit named by a title, of no institution named there, is part of
+    the title (its owner is found as for any title)."""
+    k = m.start - 1
+    if k >= 0 and toks[k].text.casefold() == "the":
+        k -= 1
+    if k < 1 or toks[k].text != "of" or toks[k - 1].text.casefold() not in doc.rules.title_core:
+        return False
+    named = [t.text.casefold() for t in toks[m.start : m.end] if t.text[:1].isalpha()]
+    if any(w not in doc.rules.org_words | CONNECT and w not in doc.rules.heads for w in named):
+        return False  # "Head of the WHO Country Office in Kazakhstan": a named office
+    e = m.end
+    if e >= len(toks) or toks[e].text in (";", ",", ".", "and", ")"):
+        return True
+    return (
+        e + 2 < len(toks)
+        and toks[e].text == "of"
+        and toks[e + 1].text.casefold() in ("the", "its")
+        and toks[e + 2].text.casefold() in doc.rules.heads
+        and not toks[e + 2].is_cap
+    )
 
 
 def _mention(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
-from ._groups import delegation_of, demonym_group, group_owner
+from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
 from ._names import person_key, similar
 from ._positions import ANY_MINISTRY, TitleHit, generic, titles_for
 from ._sources import is_source
@@ -97,7 +97,9 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             if h.inst is None and h.ministry is None:
                 h.title, h.inst = owner_in_title(doc, h.title, insts, m.sent)
             if h.inst is None:
-                h.inst = _cue_owner(doc, m, insts, h.title)
+                cue = _cue_owner(doc, m, insts, h.title)
+                if h.ministry is None or (cue is not None and insts[cue].kind == "ministry"):
+                    h.inst = cue  # a minister of a field serves a ministry, not the cabinet
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
             if h.inst is None and h.ministry == ANY_MINISTRY:
@@ -159,6 +161,8 @@ def _fallback(
         emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
         return emb[0] if len(emb) == 1 else None
     owner = group_owner(doc, m, insts)
+    if owner is None:
+        owner = led_group_owner(doc, m, last)
     if owner is not None:
         return owner
     if m.sent in last:

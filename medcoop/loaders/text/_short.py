@@ -1,0 +1,107 @@
+"""One-word short names: the word that opens a longer name before a dash ("Charité –
+Universitätsmedizin Berlin", then "Charité") or before its head noun ("Sheba Medical Center",
+then "between Sheba and David Tvildiani Medical University"), written alone elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from ._doc import Doc, InstMention, is_place
+from ._entities import spelled
+from ._geo import is_demonym
+from ._names import is_initials
+from ._sentences import is_word
+
+_DASH_NAME = re.compile(
+    r"(?<![\w-])([A-Z][^\W\d_]{2,})\s+[–—]\s+((?:[A-Z][^\W\d_]+\s+){0,3}[A-Z][^\W\d_]+)"
+)
+
+
+def dash_shorts(doc: Doc) -> frozenset[str]:
+    """The one words written before a spaced dash and a capitalised head noun, not after
+    "of" ("Department of Health – Abu Dhabi" names no "Health")."""
+    out = set()
+    for m in _DASH_NAME.finditer(doc.text):
+        word = m.group(1)
+        before = doc.text[max(0, m.start() - 5) : m.start()].split()
+        if before and before[-1].casefold() in ("of", "for"):
+            continue
+        if not any(w.casefold() in doc.rules.heads for w in m.group(2).split()):
+            continue
+        if word.casefold() in doc.rules.heads:
+            continue
+        if is_place(word) or word in doc.rules.stop_words:
+            continue
+        out.add(word)
+    return frozenset(out)
+
+
+def lead_words(doc: Doc) -> frozenset[str]:
+    """Words that open one name of capitalised words ending in a head noun ("Sheba Medical
+    Center") and stand alone elsewhere, followed by no capitalised word ("between Sheba and").
+    A word that opens two names ("Dow University Hospital", "Dow University of …") is left."""
+    opening: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for toks in doc.toks:
+        for i, t in enumerate(toks):
+            if not (t.is_cap and is_word(t)) or t.is_acronym or not _distinctive(doc, t.text):
+                continue
+            prev = toks[i - 1] if i else None
+            if prev is not None and (prev.is_cap or is_initials(prev) or prev.text in ("'s", "’s")):
+                continue
+            nxt = toks[i + 1 : i + 5]
+            if not nxt or not (nxt[0].is_cap and is_word(nxt[0])):
+                alone.add(t.text)
+                continue
+            run = 0  # the capitalised words after it, up to the last head noun among them
+            for k, u in enumerate(nxt):
+                if not (u.is_cap and is_word(u)):
+                    break
+                if u.text.casefold() in doc.rules.heads:
+                    run = k + 1
+            if run:
+                run_name = " ".join(x.text for x in nxt[:run])
+                opening.setdefault(t.text, set()).add(spelled(run_name, least=1))
+    return frozenset(w for w, names in opening.items() if len(names) == 1 and w in alone)
+
+
+def _distinctive(doc: Doc, word: str) -> bool:
+    low = word.casefold()
+    return not (
+        low in doc.rules.heads
+        or low in doc.rules.org_words
+        or word in doc.rules.stop_words
+        or word in doc.rules.not_names
+        or is_place(word)
+        or is_demonym(word)
+    )
+
+
+def short_mentions(doc: Doc, raw: list[InstMention]) -> None:
+    """The dash name carries its one word as a short form; the word alone is a mention."""
+    if not doc.short_names:
+        return
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    for m in raw:
+        first = doc.toks[m.sent][m.start].text
+        if first in doc.short_names and m.acronym is None and m.end - m.start > 2:
+            m.acronym = first
+    for s, toks in enumerate(doc.toks):
+        for i, t in enumerate(toks):
+            if t.text not in doc.short_names or (s, i) in covered or i in doc.blocked[s]:
+                continue
+            possessive = i + 1 < len(toks) and toks[i + 1].text in ("'s", "’s")
+            raw.append(
+                InstMention(
+                    sent=s,
+                    start=i,
+                    end=i + 1,
+                    text=t.text,
+                    char_start=t.start,
+                    char_end=t.end,
+                    head=None,
+                    kind="other",
+                    acronym=t.text,
+                    possessive=possessive,
+                )
+            )
