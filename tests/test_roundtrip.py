@@ -179,3 +179,16 @@ def test_a_count_stated_twice_is_one_count() -> None:
         iri = store.minter.report("twice.json")
         store.put_report(Facts.from_dict(twice), ReportMeta(iri=iri))
         assert store.facts(iri).to_dict()["agreement_counts"] == gold["agreement_counts"]
+
+
+def test_two_spellings_of_one_city_do_not_double_an_agreement() -> None:
+    gold = json.loads((DEV / "kazakh-medicine-days-dushanbe.gold.json").read_text(encoding="utf-8"))
+    gold["events"][0]["city"] = "Nur-Sultan"
+    for agreement in gold["agreements"]:
+        agreement["city"] = "Nur Sultan"  # the same place node, a second label
+    with Store(None) as store:
+        iri = store.minter.report("spellings.json")
+        store.put_report(Facts.from_dict(gold), ReportMeta(iri=iri))
+        back = store.facts(iri).to_dict()
+    assert len(back["agreements"]) == len(gold["agreements"]) == 1
+    assert back["agreements"][0]["parties"] == sorted(gold["agreements"][0]["parties"])

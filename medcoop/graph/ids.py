@@ -47,7 +47,8 @@ def slug(name: str) -> str:
     text = text.replace("&", " and ")
     for pattern, repl in _SPELLING:
         text = pattern.sub(repl, text)
-    key = _NON_WORD.sub("-", text).strip("-_") or "unnamed"
+    # A name of punctuation alone keeps a key of its own, not one shared "unnamed" node.
+    key = _NON_WORD.sub("-", text).strip("-_") or f"unnamed-{digest(name)}"
     if len(key) > _MAX_SLUG:
         key = f"{key[:60].rstrip('-')}-{digest(key)}"
     return key

@@ -157,6 +157,8 @@ def _agreements(rows: _Rows, facts: Facts, local: dict[str, str],
     found = []
     for row in rows("read_agreements"):
         node = row["agreement"].value
+        if node in order:  # a second label of its city (two spellings, one place): first wins
+            continue
         kinds = [agr_kind[c] for c in classes[node] if c in agr_kind]
         event = _value(row["event"])
         agr = Agreement(
