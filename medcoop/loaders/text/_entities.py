@@ -96,7 +96,7 @@ def cluster(doc: Doc) -> list[InstEntity]:
                         if a != m.acronym
                     )
                 ]
-            target = cands[0] if len(cands) == 1 else None
+            target = cands[0] if len(cands) == 1 else _company_named(entities, m)
         if target is None:
             continue
         _attach(target, m)
@@ -186,6 +186,14 @@ def spelled(name: str, least: int = 2) -> str:
     key = re.sub(r"\bcentre\b", "center", norm(name))
     base = _LEGAL_FORM.sub("", key)
     return base if len(base.split()) >= least else key
+
+
+def _company_named(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
+    """ "the general director of Chimpharm" ~ "Chimpharm JSC": a one-word company name
+    written without its legal form."""
+    key = norm(m.text)
+    cands = [e for e in entities if any(spelled(n, 1) == key != norm(n) for n in e.names)]
+    return cands[0] if len(cands) == 1 else None
 
 
 def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:

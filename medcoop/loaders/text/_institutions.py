@@ -152,6 +152,8 @@ def find_institution_mentions(doc: Doc) -> None:
             for a, b in _split_and(doc, toks, i, end):
                 acronym = next((x for pos, x in acronyms if a <= pos <= b), None)
                 m = _mention(doc, s, a, b, acronym, quote_start)
+                if m is not None and a == i and _named_after_doctor(doc, toks, i, m):
+                    m = _mention(doc, s, i - 1, b, acronym, quote_start)
                 if m is not None:
                     raw.append(m)
                     if m.acronym:
@@ -250,6 +252,17 @@ def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:
         and toks[e + 1].text.casefold() in ("the", "its")
         and toks[e + 2].text.casefold() in doc.rules.heads
         and not toks[e + 2].is_cap
+    )
+
+
+def _named_after_doctor(doc: Doc, toks: list[Token], i: int, m: InstMention) -> bool:
+    """ "the Dr. Name Surname Children's Hospital": the honorific is part of the name."""
+    return (
+        m.start == i
+        and m.head is not None
+        and i > 0
+        and toks[i - 1].text.endswith(".")
+        and is_honorific(doc, toks[i - 1])
     )
 
 

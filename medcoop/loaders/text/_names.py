@@ -74,7 +74,8 @@ def _name_word(r: Rules, t: str, allow_short_caps: bool) -> bool:
     letters = [c for c in t if c.isalpha()]
     if len(letters) < 2:  # "Ş" of "A.Ş.": a lone letter with no dot is no name or initial
         return False
-    if sum(c.isupper() for c in letters) >= 3:  # "KhSMU", "KazNMU": acronyms, not names
+    # "KhSMU", "KazNMU": acronyms, not names; each part of "Ter-Petrosyan-Hakobyan" counts alone
+    if any(sum(c.isupper() for c in part) >= 3 for part in t.split("-")):
         return False
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return allow_short_caps and len(letters) <= 2

@@ -127,6 +127,9 @@ def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
         t = toks[k]
         if t.text.casefold() in doc.rules.heads and k > j:
             return True
+        if t.text in ("'s", "’s") and toks[k - 1].is_cap:  # "Dr. Name Surname Children's …"
+            k += 1
+            continue
         if not ((t.is_cap and t.text[:1].isalpha()) or t.text.casefold() in ("of", "and", "&")):
             return False
         k += 1
@@ -210,6 +213,10 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             cue = "name-title"
         elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):
             cue = "verb"
+        elif prev is not None and prev.text == "by" and nxt == "for" and nxt2 is not None:
+            cue = "signer-for"  # "signed by Name Surname for the university"
+        elif _headed_by(toks, i) and nxt in (",", ".", ";"):
+            cue = "headed-by"  # "The Regional Cancer Centre, headed by Name Surname, …"
         elif prev is not None and _core_ends_at(doc, toks, i - 1):
             cue = "title-name"
         elif prev is not None and prev.text == "," and _title_before_comma(doc, toks, i - 1):
@@ -224,10 +231,43 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             cue = "occupation"
         if cue and not (j < n and toks[j].is_cap and toks[j].text[:1].isalpha()):
             _add(doc, s, i, j, cue, found)
+            if cue.startswith("title") and _plural_before(doc, toks, i):
+                j = _second_of_pair(doc, toks, j, found)
             i = j
             continue
         i += 1
     _title_tail_people(doc, s, found)
+
+
+def _headed_by(toks: list[Token], i: int) -> bool:
+    return (
+        i > 2
+        and toks[i - 1].text == "by"
+        and toks[i - 2].text == "headed"
+        and toks[i - 3].text == ","
+    )
+
+
+def _plural_core(doc: Doc, word: str) -> bool:
+    """ "rectors", "chief physicians": a title word in the plural."""
+    low = word.casefold().split("-")[-1]
+    return low.endswith("s") and low[:-1] in doc.rules.title_core
+
+
+def _plural_before(doc: Doc, toks: list[Token], i: int) -> bool:
+    k = i - 1 if i > 0 and toks[i - 1].text != "," else i - 2
+    return k >= 0 and _plural_core(doc, toks[k].text)
+
+
+def _second_of_pair(doc: Doc, toks: list[Token], j: int, found: dict[tuple[int, int], str]) -> int:
+    """ "the two chief physicians, A B and C D": the name after "and" holds the title too."""
+    if j + 1 >= len(toks) or toks[j].text != "and":
+        return j
+    end = _name_run(doc, toks, j + 1, 3)
+    if end - (j + 1) >= 2 and (end == len(toks) or not toks[end].is_cap):
+        found[(j + 1, end)] = "title-pair"
+        return end
+    return j
 
 
 def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
@@ -249,12 +289,12 @@ def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     return False
 
 
-_DETS = frozenset(["the", "its", "their", "our"])
+_DETS = frozenset(["the", "its", "their", "our", "whose", "his", "her"])
 
 
 def _core_ends_at(doc: Doc, toks: list[Token], k: int) -> bool:
     """A title core word, one word or two, ends at token k ("rector", "director general")."""
-    if toks[k].text.casefold() in doc.rules.title_core:
+    if toks[k].text.casefold() in doc.rules.title_core or _plural_core(doc, toks[k].text):
         return True
     pair = f"{toks[k - 1].text} {toks[k].text}".casefold() if k > 0 else ""
     return pair in doc.rules.title_core
@@ -265,11 +305,27 @@ def _title_before_comma(doc: Doc, toks: list[Token], comma: int) -> bool:
     capitalised one, or a lower-case one after "the" ("the director of the centre, Name")."""
     k = comma - 1
     while k >= 0 and toks[k].text not in (",", ";", ".", ":"):
-        if toks[k].text.casefold() in doc.rules.title_core and (
-            toks[k].text[:1].isupper() or (k > 0 and toks[k - 1].text.casefold() in _DETS)
+        core = toks[k].text.casefold().split("-")[-1]  # "vice-chairman"
+        if (core in doc.rules.title_core or _plural_core(doc, core)) and (
+            toks[k].text[:1].isupper() or _determined(toks, k)
         ):
             return True
         k -= 1
+    return False
+
+
+def _determined(toks: list[Token], k: int) -> bool:
+    """A lower-case title at k opens with a determiner or a possessive, over at most two
+    lower-case modifiers or an acronym ("the general director", "the clinic's medical
+    director", "whose programme coordinator", "the NSMC chairman")."""
+    m = k - 1
+    while m >= 0 and k - m <= 3:
+        word = toks[m].text
+        if word.casefold() in _DETS or word in ("'s", "’s"):
+            return True
+        if not (toks[m].is_acronym or (word.isalpha() and word.islower())):
+            return False
+        m -= 1
     return False
 
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
+from ._generic import demonym_generic, generic
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
 from ._names import person_key, similar
-from ._positions import ANY_MINISTRY, TitleHit, generic, titles_for
+from ._pairs import pair_titles
+from ._positions import ANY_MINISTRY, TitleHit, titles_for
 from ._sources import is_source
 from ._titled import owner_in_title
 
@@ -92,7 +94,7 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
     last_inst: dict[int, int] = {}
     for m in sorted(doc.person_mentions, key=lambda m: (m.sent, m.start)):
         person = people[m.entity or 0]
-        hits = titles_for(doc, m)
+        hits = titles_for(doc, m) or pair_titles(doc, m)
         for h in hits:
             if h.inst is None and h.ministry is None:
                 h.title, h.inst = owner_in_title(doc, h.title, insts, m.sent)
@@ -136,16 +138,20 @@ def _add(person: PersonEntity, title: str | None, inst: int | None, m: PersonMen
 
 
 def _of_inst(doc: Doc, m: PersonMention) -> int | None:
-    """ "Dr Abduhakim Khadjibayev of RRCEM"."""
+    """ "Dr Abduhakim Khadjibayev of RRCEM"; "signed by Name for the Kazakh university"."""
     toks = doc.toks[m.sent]
-    if m.end + 1 < len(toks) and toks[m.end].text == "of":
-        k = m.end + 1
-        if toks[k].text.casefold() == "the":
-            k += 1
-        for im in doc.inst_mentions:
-            if im.sent == m.sent and im.start == k:
-                return im.entity
-    return None
+    if m.end + 1 >= len(toks):
+        return None
+    signer = toks[m.end].text == "for" and m.start > 0 and toks[m.start - 1].text == "by"
+    if toks[m.end].text != "of" and not signer:
+        return None
+    k = m.end + 1
+    if toks[k].text.casefold() == "the":
+        k += 1
+    for im in doc.inst_mentions:
+        if im.sent == m.sent and im.start == k:
+            return im.entity
+    return demonym_generic(doc, m.sent, k) if signer else None
 
 
 _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import _geo
 from ._chunks import title_start
 from ._doc import Doc, InstMention, PersonMention, is_place
+from ._generic import demonym_generic, generic, not_named_here, recent
 from ._home import own_institution
 from ._names import is_honorific
 
@@ -64,7 +65,7 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 inst = m.entity
                 k = m.end
                 break
-            dem = _demonym_generic(doc, s, j) if low in ("of", "at") and j + 1 < stop else None
+            dem = demonym_generic(doc, s, j) if low in ("of", "at") and j + 1 < stop else None
             if dem is not None:
                 inst = dem  # "director of the Belarusian center": that country's centre
                 k = j + 2
@@ -190,40 +191,8 @@ def _generic_at(doc: Doc, s: int, j: int, stop: int) -> int | None:
     }
     if len(here) == 1:
         return here.pop()
-    return generic(doc, toks[j].text) or _recent(doc, s, low)
-
-
-def _demonym_generic(doc: Doc, s: int, j: int) -> int | None:
-    """ "the Belarusian center", "the Uzbek university": the one institution with that head
-    noun whose country the demonym names."""
-    toks = doc.toks[s]
-    if j + 1 >= len(toks) or not _geo.is_demonym(toks[j].text):
-        return None
-    head = toks[j + 1].text
-    if not head.islower() or head not in doc.rules.heads:
-        return None
-    code = _geo.country_of(toks[j].text)
-    ents = {
-        m.entity
-        for m in doc.inst_mentions
-        if m.entity is not None
-        and m.head is not None
-        and doc.rules.heads.get(m.head) == doc.rules.heads[head]
-        and doc.entity_country.get(m.entity) == code
-    }
-    return ents.pop() if len(ents) == 1 else None
-
-
-def _recent(doc: Doc, s: int, head: str) -> int | None:
-    """ "… and the Center for X. The contract was signed by the Director of the Center Y":
-    the institution with that head named last, in this sentence or the one before."""
-    before = [
-        m
-        for m in doc.inst_mentions
-        if s - 1 <= m.sent <= s and m.entity is not None and m.head and m.head.endswith(head)
-    ]
-    ents = {m.entity for m in before}
-    return before[-1].entity if len(ents) == 1 else None
+    named = generic(doc, toks[j].text)
+    return named if named is not None else recent(doc, s, low)
 
 
 def _name_at(doc: Doc, s: int, k: int) -> bool:
@@ -324,6 +293,8 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     if owned is not None:
         hits += owned
     hits += _country_title_at(doc, p)
+    if p.cue == "headed-by" and (m := _inst_ending(doc, p.sent, p.start - 3)) is not None:
+        hits.append(TitleHit("head", m.entity))  # "The Cancer Centre, headed by Name,"
     before = _title_before(doc, p)
     if before:
         hits += before
@@ -441,10 +412,12 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     for k in range(max(0, e - 14), e):
         if k in inside or not title_start(doc, toks, k):
             continue  # "Sejong General Hospital President Lee": "General" is the hospital's
+        k = _modifiers_before(toks, k)
         if (
             comma
             and not toks[k].text[:1].isupper()
-            and (k == 0 or toks[k - 1].text.casefold() not in ("the", "its", "their", "'s", "’s"))
+            and (k == 0 or toks[k - 1].text.casefold() not in (*_POSSESSIVE, "the"))
+            and _inst_ending(doc, p.sent, k) is None  # "the NSMC chairman of the board, Name"
         ):
             continue
         if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
@@ -458,12 +431,14 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if k > 0 and toks[k - 1].text.casefold() == "our":  # the release's own institution
             for h in hits:
                 h.inst = h.inst if h.inst is not None else own_institution(doc)
-        if k > 0 and toks[k - 1].text.casefold() in ("its", "their"):
+        if k > 0 and toks[k - 1].text.casefold() in ("its", "their", "whose"):
             owner = _last_inst_before(doc, p.sent, k)  # "a delegation of X headed by its rector"
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
         owner = _owner_before(doc, p.sent, k)
-        if owner is not None and toks[k - 1].text in ("'s", "’s"):
+        if owner is not None and (
+            toks[k - 1].text in ("'s", "’s") or _inst_ending(doc, p.sent, k) is not None
+        ):
             for h in hits:  # "The hospital's chief physician, Dr. X"
                 h.inst = h.inst if h.inst is not None else owner
         if comma and not toks[k].text[:1].isupper() and any(_unowned(h) for h in hits):
@@ -473,6 +448,20 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
                 h.inst = owner
         return hits
     return []
+
+
+_POSSESSIVE = ("its", "their", "whose", "'s", "’s")
+
+
+def _modifiers_before(toks: list, k: int) -> int:
+    """ "the clinic's medical director", "whose programme coordinator": one or two lower-case
+    words between a possessive and a title word belong to the title."""
+    for j in (k - 1, k - 2):
+        if j < 1 or not (toks[j].text.isalpha() and toks[j].text.islower()):
+            return k
+        if toks[j - 1].text.casefold() in _POSSESSIVE:
+            return j
+    return k
 
 
 def _unowned(h: TitleHit) -> bool:
@@ -497,7 +486,11 @@ def _cap_words_before(doc: Doc, toks: list, k: int) -> int:
 
 def _last_inst_before(doc: Doc, s: int, k: int) -> int | None:
     before = [m for m in doc.inst_mentions if m.sent == s and m.end <= k and m.entity is not None]
-    return before[-1].entity if before else None
+    if before:
+        return before[-1].entity
+    # "the Armenian centre was represented by its director": the demonym names the owner
+    dems = [e for j in range(k - 1) if (e := demonym_generic(doc, s, j)) is not None]
+    return dems[-1] if dems else None
 
 
 def _owner_before(doc: Doc, s: int, k: int) -> int | None:
@@ -513,15 +506,9 @@ def _owner_before(doc: Doc, s: int, k: int) -> int | None:
         if j < 2:
             return None
         word = toks[j - 2].text  # "The hospital's chief physician": the hospital last named
-        return generic(doc, word) or _recent(doc, s, word.casefold())
+        named = generic(doc, word)  # entity 0 is an owner too
+        if named is None:
+            named = recent(doc, s, word.casefold())
+        return named if named is not None else not_named_here(doc, s, word.casefold())
     m = _inst_ending(doc, s, j)
     return m.entity if m is not None else None
-
-
-def generic(doc: Doc, word: str) -> int | None:
-    """ "the institute", "the university": the one institution whose head is that word."""
-    low = word.casefold()
-    if low not in doc.rules.heads:
-        return None
-    ents = {m.entity for m in doc.inst_mentions if m.head == low and m.entity is not None}
-    return ents.pop() if len(ents) == 1 else None
