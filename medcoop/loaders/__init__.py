@@ -145,7 +145,7 @@ def read_file(path: Path, minter: Minter, stream: bool = True) -> Read:
     if suffix in rdf.FORMATS:
         graphs = rdf.parse(data, source, report_iri)
         if report_iri in graphs:
-            graphs[report_iri].extend(_report_quads(meta, "rdf"))
+            graphs[report_iri].extend(_report_quads(meta, rdf.NAME))
         return Read(path, meta, graphs=graphs)
     notes: list[str] = []
     if suffix in TEXT:
@@ -228,24 +228,21 @@ def _stream_rdf(store: Store, read: Read, result: FileResult) -> bool:
     """Parse a large RDF file as its quads are written; False, with nothing written, if it
     names a graph the store holds. Triples outside a named graph go to the file's own."""
     report = ox.NamedNode(read.meta.iri)
-    fmt = rdf.FORMATS[read.source.suffix.lower()]
-    own = 0
+    own = False
 
-    def quads() -> Iterator[ox.Quad]:
+    def stream() -> Iterator[ox.Quad]:
         nonlocal own
-        for quad in ox.parse(path=read.source, format=fmt, base_iri=report.value,
-                             rename_blank_nodes=True):
-            if isinstance(quad.graph_name, ox.DefaultGraph):
-                own += 1
-                quad = ox.Quad(quad.subject, quad.predicate, quad.object, report)
+        fmt = rdf.FORMATS[read.source.suffix.lower()]
+        for quad in rdf.quads(report.value, fmt, path=read.source):
+            own = own or quad.graph_name == report
             yield quad
-        if own:
+        if own:  # the report's own graph is described, as read_file does
             yield from _report_quads(read.meta, rdf.NAME)
 
     try:
-        written = store.add_new_graphs(quads())
+        written = store.add_new_graphs(stream())
     except SyntaxError as exc:
-        raise InputError(f"RDF syntax error: {exc.msg}", str(read.source), exc.lineno) from exc
+        raise rdf.syntax_error(exc, str(read.source)) from exc
     if written is None:
         return False
     graphs, result.quads = written

@@ -9,6 +9,7 @@ graphs of the same name in the store. Nothing is fetched from the network: a JSO
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,23 +35,36 @@ def parse(data: bytes, source: str, report_iri: str) -> dict[str, list[ox.Quad]]
     if fmt == ox.RdfFormat.RDF_XML and _ENTITY.search(data):
         raise InputError("RDF/XML with <!ENTITY> declarations is refused (entity expansion "
                          "can exhaust memory); expand or remove the entities", source)
-    report = ox.NamedNode(report_iri)
     graphs: dict[str, list[ox.Quad]] = {}
     try:
-        for quad in ox.parse(data, fmt, base_iri=report_iri, rename_blank_nodes=True):
+        for quad in quads(report_iri, fmt, data=data):
             graph = quad.graph_name
-            if isinstance(graph, ox.DefaultGraph):
-                quad = ox.Quad(quad.subject, quad.predicate, quad.object, report)
-                graph = report
-            graphs.setdefault(str(graph.value), []).append(quad)
+            assert not isinstance(graph, ox.DefaultGraph)  # quads() moved those to the report
+            graphs.setdefault(graph.value, []).append(quad)
     except SyntaxError as exc:
-        message = str(exc.msg if hasattr(exc, "msg") else exc)
-        if "LoadDocumentCallback" in message:
-            message = ("the JSON-LD @context is a URL, and medcoop never fetches one; "
-                       "inline the context in the file")
-        raise InputError(f"RDF syntax error: {message}", source, exc.lineno) from exc
+        raise syntax_error(exc, source) from exc
     except ValueError as exc:
         raise InputError(f"cannot read RDF: {exc}", source) from exc
     if not graphs:
         raise InputError("the file holds no triples", source)
     return graphs
+
+
+def quads(report_iri: str, fmt: ox.RdfFormat, data: bytes | None = None,
+          path: Path | None = None) -> Iterator[ox.Quad]:
+    """An RDF document's quads (from ``data`` or read from ``path`` as it is parsed), those of
+    its default graph moved into the report's own graph."""
+    report = ox.NamedNode(report_iri)
+    for quad in ox.parse(data, fmt, path=path, base_iri=report_iri, rename_blank_nodes=True):
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            quad = ox.Quad(quad.subject, quad.predicate, quad.object, report)
+        yield quad
+
+
+def syntax_error(exc: SyntaxError, source: str) -> InputError:
+    """The parser's complaint as one line naming the file and line."""
+    message = str(exc.msg if hasattr(exc, "msg") else exc)
+    if "LoadDocumentCallback" in message:
+        message = ("the JSON-LD @context is a URL, and medcoop never fetches one; "
+                   "inline the context in the file")
+    return InputError(f"RDF syntax error: {message}", source, exc.lineno)
