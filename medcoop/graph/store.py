@@ -144,14 +144,11 @@ class Store:
         the bulk loader under the journal when every graph is new)."""
         if not graphs:
             return
-        existing = [g for g in graphs if self._ox.contains_named_graph(ox.NamedNode(g))]
-        with self._writing():
-            if existing:
+        if any(self._ox.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+            with self._writing():
                 self._ox.update(_replace_update(graphs))
-            elif self.path is None:  # in memory a transaction is fast, and nothing survives
-                self._ox.extend(with_union(q for quads in graphs.values() for q in quads))
-            else:
-                self._add_new(q for quads in graphs.values() for q in quads)
+        else:
+            self.add_new_graphs(q for quads in graphs.values() for q in quads)
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
@@ -169,7 +166,7 @@ class Store:
         with self._writing():
             if self.path is not None:
                 return self._add_new(quads)
-            quads = list(quads)  # in memory: one transaction
+            quads = list(quads)  # in memory a transaction is fast, and nothing survives
             names = {value(q.graph_name) for q in quads}
             if any(self._ox.contains_named_graph(ox.NamedNode(g)) for g in names):
                 return None
