@@ -244,3 +244,22 @@ def test_blank_nodes_in_large_files_stay_apart_and_in_the_union(tmp_path, stream
         assert union_is_kept(store)
     assert len(subjects) == 2
     assert all(isinstance(s, ox.BlankNode) for s in subjects)
+
+
+def test_a_load_of_rdf_files_never_reads_the_stores_institutions(tmp_path, gold_files,
+                                                               monkeypatch) -> None:
+    """Entity resolution reads every institution in the store (over a second at a million
+    triples) and is built only when a report needs it."""
+    with Store(tmp_path / "store") as store:
+        load_paths(store, gold_files[:2])
+
+        def refuse(*_: object) -> None:
+            raise AssertionError("entity resolution built for RDF files")
+
+        monkeypatch.setattr(loaders, "Resolver", refuse)
+        nt = tmp_path / "own.nt"
+        nt.write_text('<http://e/s> <http://e/p> "x" .\n', encoding="utf-8")
+        [result] = load_paths(store, [nt]).results
+        assert (result.error, result.quads) == (None, 5)
+        [result] = load_paths(store, gold_files[2:3]).results
+        assert result.error is not None and "entity resolution built" in result.error

@@ -208,7 +208,7 @@ def load_paths(store: Store, paths: Iterable[str | Path],
                     writer.flush()
                     continue
             else:
-                resolve = _stable(store, read, writer.resolver.resolve)
+                resolve = _stable(store, read, lambda f: writer.resolver.resolve(f))
                 writer.add(result, finish(read, store.minter, resolve))
                 continue
         except Exception as exc:  # a bug in a loader must not stop the other files

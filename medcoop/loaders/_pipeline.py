@@ -155,7 +155,7 @@ class GroupWriter:
                  group_quads: int = GROUP_QUADS, group_files: int = GROUP_FILES):
         self.store = store
         self.make_resolver = make_resolver
-        self.resolver = make_resolver()
+        self._resolver: Resolver | None = None
         self.on_file = on_file
         self.group_quads = group_quads
         self.group_files = group_files
@@ -164,6 +164,14 @@ class GroupWriter:
         self.graphs: set[str] = set()  # graphs waiting or being written
         self._thread: ThreadPoolExecutor | None = None
         self._in_flight: tuple[Future[None], list[tuple[FileResult, Parsed]]] | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """Built when the first report needs it: it reads every institution in the store (over
+        a second at a million triples), which a load of RDF files never needs."""
+        if self._resolver is None:
+            self._resolver = self.make_resolver()
+        return self._resolver
 
     def add(self, result: FileResult, parsed: Parsed) -> None:
         if any(g in self.graphs for g in parsed.graphs):
@@ -238,4 +246,4 @@ class GroupWriter:
                 result.error = error_message(result.source, exc)
                 failed = True
         if failed:  # forget what the failed files taught the resolver: read the store again
-            self.resolver = self.make_resolver()
+            self._resolver = None
