@@ -56,6 +56,7 @@ def _expands(acr: str, names: list[InstMention], acronyms: frozenset[str] | set[
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:named\s+)?after\s+\S.*$")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})$")
 
 
 def abbreviates(acr: str, name: str) -> bool:
@@ -67,6 +68,11 @@ def abbreviates(acr: str, name: str) -> bool:
     # "NCCT" ~ "National Center of Cardiology and Therapy named after Academician M.
     # Mirrakhimov": the person is left out of the acronym
     if _NAMED_AFTER.search(name) and abbreviates(acr, _NAMED_AFTER.sub("", name)):
+        return True
+    # "NSMC" ~ "National Scientific Medical Center of the Republic of Kazakhstan": the country
+    # the name ends with is left out of the acronym
+    country = _OF_PLACE.search(name)
+    if country and is_country_word(country.group(1)) and abbreviates(acr, name[: country.start()]):
         return True
     letters = [c for c in norm(acr) if c.isalpha()]
     ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]

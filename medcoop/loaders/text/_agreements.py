@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from ._counts import count_match, signed, verb_re
 from ._dates import find_date
 from ._doc import Doc
-from ._home import acting_institution, home_institution
+from ._home import acting_institution
+from ._listitems import following_list, intro_sent, item_parties, listed, sentence_insts
 from ._lists import list_after, paired
 from ._persons import PersonEntity
 from ._signers import (
@@ -49,7 +50,7 @@ _ANAPHOR = re.compile(
 )
 _BOTH = re.compile(
     r"(?i)\b(?:the\s+two|both)\s+(?:ministries|sides|parties|institutions|universities|"
-    r"hospitals|centres|centers|partners|organi[sz]ations)\b"
+    r"hospitals|centres|centers|partners|organi[sz]ations)\b|\b[Tt]he\s+(?:sides|parties)\b"
 )
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}$")
 _PAST_SIGNED = re.compile(
@@ -75,25 +76,17 @@ def hedged(doc: Doc, text: str) -> bool:
     return doc.rules.hedge_re.search(text) is not None
 
 
-def _sentence_insts(doc: Doc, s: int) -> list[tuple[int, int, int]]:
-    """(token start, token end, entity) of the institution mentions of sentence s."""
-    out = [
-        (m.start, m.end, m.entity)
-        for m in doc.inst_mentions
-        if m.sent == s and m.entity is not None
-    ]
-    return sorted(out)
-
-
 def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> list[AgreementHit]:
     hits: list[AgreementHit] = []
     subject: int | None = None
     last_kind: str | None = None
     held: set[str] = set()  # kinds last mentioned as planned, not signed
     last_signing: int | None = None  # the sentence that last reported a signing
+    last_about: int | None = None  # the sentence that last named a document
     for s, sent in enumerate(doc.sents):
         text = sent.text
         trig = _trigger(doc, s)
+        about, last_about = last_about, (s if trig is not None else last_about)
         intro = _intro_trigger(doc, s) if trig is None else None
         if intro is not None:  # "the following contracts were signed:" then "– between A and B"
             trig_text, kind = intro
@@ -119,17 +112,19 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             last_signing = s
         if count_match(text):
             continue
-        if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or _listed(doc, s)):
+        if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or listed(doc, s)):
             continue
-        insts = _sentence_insts(doc, s)
+        insts = sentence_insts(doc, s)
         toks = doc.toks[s]
         parties, _ = _parties(doc, s, insts, subject, people)
         if not _PASSIVE_SIGNED.search(text):
             first = _subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
         signers = signers_of(doc, s, people)
+        if not signers and parties:  # "A and B signed a roadmap between X and Y"
+            signers = subject_person(doc, s) or titled_group(doc, s, people)
         date = find_date(text, year) or _today(doc, text)
-        context = [c for c in (_intro_sent(doc, s), before) if c is not None and c != s]
+        context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(_also_signed(doc, s, trig) if trig else [])]
         for group in parties:
             if len(set(group)) < 2:
@@ -157,8 +152,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             if len(owners) < 2 and signers:  # "During his meeting with Minister X, Y signed"
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
-                owners = _item_parties(doc, s) or owners
-            if len(owners) < 2 and _both_again(text, s, anaphoric, hits):
+                owners = item_parties(doc, s) or owners
+            if len(owners) < 2 and _both_again(text, s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
             if len(owners) >= 2:
                 hits.append(
@@ -180,12 +175,15 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     return _merge(_body_first(doc, hits))
 
 
-def _both_again(text: str, s: int, anaphoric: bool, hits: list[AgreementHit]) -> bool:
+def _both_again(
+    text: str, s: int, anaphoric: bool, hits: list[AgreementHit], before: int | None
+) -> bool:
     """ "The two ministries also adopted a plan": a new document of the parties of the
-    agreement just before."""
-    return (
-        not anaphoric and bool(hits) and s - hits[-1].sent <= 3 and _BOTH.search(text) is not None
-    )
+    agreement just before (named last in the sentence ``before`` or in its own)."""
+    if anaphoric or not hits or _BOTH.search(text) is None:
+        return False
+    last = max(hits[-1].sent, before if before is not None else -1)
+    return s - last <= 3
 
 
 def _body_first(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
@@ -230,7 +228,7 @@ def _parties(
         with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
     if with_k is not None:
         partners = list_after(doc, s, with_k + 1, insts)
-        partners += _following_list(doc, s)
+        partners += following_list(doc, s)
         subj = _subject(doc, s, insts, with_k, people)
         subj = subject if subj is None else subj
         if subj is None and _PASSIVE_SIGNED.search(doc.sents[s].text):
@@ -239,8 +237,8 @@ def _parties(
             if len(partners) >= 2 and _one_document(doc, s):
                 return [[subj, *partners]], True  # "a tripartite memorandum with A and B"
             return [[subj, p] for p in partners if p != subj], False
-    if with_k is None and _following_list(doc, s) and subject is not None:
-        return [[subject, p] for p in _following_list(doc, s)], False
+    if with_k is None and following_list(doc, s) and subject is not None:
+        return [[subject, p] for p in following_list(doc, s)], False
     before = [e for a, _, e in insts if a < verb_pos(doc, s)]
     if len(before) >= 2:
         return [before], True
@@ -325,87 +323,9 @@ def _generic_subject(doc: Doc, s: int, limit: int) -> int | None:
     return None
 
 
-_PARTNERS_ARE = re.compile(
-    r"^(?:the|its|their)\s+(?:\w+\s+)?partners\s+(?:are|were|include|included)\b"
-    r"|^they\s+(?:are|were|include)\b",
-    re.IGNORECASE,
-)
-
-
-def _following_list(doc: Doc, s: int) -> list[int]:
-    """A sentence ending with ':' followed by list lines, or followed by "The partners are A,
-    B and C": the institutions listed."""
-    sent = doc.sents[s]
-    if s + 1 < len(doc.sents) and _PARTNERS_ARE.match(doc.sents[s + 1].text):
-        insts = _sentence_insts(doc, s + 1)
-        return list_after(doc, s + 1, 0, insts)
-    if not sent.text.rstrip().endswith(":"):
-        return []
-    out: list[int] = []
-    for t in range(s + 1, len(doc.sents)):
-        line = doc.lines[doc.sents[t].line]
-        if not re.match(r"^\s*[–—•*-]", line):
-            break
-        ents = [m.entity for m in doc.inst_mentions if m.sent == t and m.entity is not None]
-        if ents:
-            out.append(ents[0])
-    return out
-
-
-_ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
-
-
-def _item_parties(doc: Doc, s: int) -> list[int]:
-    """In a list item headed by an institution ("- Acibadem Hospital (Istanbul). … signed a
-    contract with the hospital"), the item's institution and the release's own one."""
-    line = doc.sents[s].line
-    if not _ITEM.match(doc.lines[line]):
-        return []
-    first = next(t for t in range(len(doc.sents)) if doc.sents[t].line == line)
-    heads = [
-        m.entity
-        for m in doc.inst_mentions
-        if m.sent == first and m.start <= 2 and m.entity is not None
-    ]
-    home = home_institution(doc)
-    if first == s or not heads or home is None or heads[0] == home:
-        return []
-    return [home, heads[0]]
-
-
-_LIST_LINE = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
-
-
 def _today(doc: Doc, text: str) -> str | None:
     """ "signed today": the report's own date."""
     return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
-
-
-def _intro_sent(doc: Doc, s: int) -> int | None:
-    """The sentence that introduces the list item s is in ("… the following documents were
-    signed:")."""
-    line = doc.sents[s].line
-    if not _LIST_LINE.match(doc.lines[line]):
-        return None
-    for li in range(line - 1, -1, -1):
-        if not doc.lines[li].strip() or _LIST_LINE.match(doc.lines[li]):
-            continue
-        return max((t for t, x in enumerate(doc.sents) if x.line == li), default=None)
-    return None
-
-
-def _listed(doc: Doc, s: int) -> bool:
-    """A list item under an intro that reports signing ("… the following documents were
-    signed:" then "1. Plan of joint activities of A and B …")."""
-    line = doc.sents[s].line
-    if not _LIST_LINE.match(doc.lines[line]):
-        return False
-    for li in range(line - 1, -1, -1):
-        prev = doc.lines[li].strip()
-        if not prev or _LIST_LINE.match(prev):
-            continue
-        return prev.endswith(":") and signed(doc, prev) and not hedged(doc, prev)
-    return False
 
 
 _CLAUSE = frozenset(["while", "whereas"])
@@ -429,7 +349,7 @@ def _while_clause(doc: Doc, s: int, date: str | None, context: list[int]) -> lis
     trig = doc.rules.trigger_re.search(rest)
     if verb is None or trig is None or hedged(doc, rest):
         return []
-    group = [e for a, _, e in _sentence_insts(doc, s) if cut < a < verb]
+    group = [e for a, _, e in sentence_insts(doc, s) if cut < a < verb]
     if len(set(group)) < 2:
         return []
     kind = doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]
@@ -472,9 +392,9 @@ _JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 def _intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
     """The document word of the signing intro above a list item with none of its own."""
-    if not re.search(r"\bbetween\b", doc.sents[s].text) or not _listed(doc, s):
+    if not re.search(r"\bbetween\b", doc.sents[s].text) or not listed(doc, s):
         return None  # an item that names only one partner is read with its intro
-    intro = _intro_sent(doc, s)
+    intro = intro_sent(doc, s)
     trig = _trigger(doc, intro) if intro is not None else None
     if trig is None:
         return None

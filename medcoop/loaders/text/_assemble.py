@@ -25,6 +25,7 @@ from ._doc import Doc, InstMention, norm, words
 from ._entities import InstEntity, cluster
 from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
+from ._links import agreement_date, event_of, main_event
 from ._lists import paired_sides
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
@@ -205,6 +206,17 @@ def _find_ministry(
         and e.country == code
         and any(norm(field) in norm(n) for n in e.names)
     ]
+    if not cands:  # "Minister of Health of Georgia" of the "Ministry of …, Labour, Health and
+        need = set(words(field)) - {"of", "for", "and"}  # Social Affairs of Georgia"
+        cands = [
+            e
+            for e in insts
+            if e.kind == "ministry"
+            and e.country == code
+            and need
+            and any(need <= set(words(n)) for n in e.names)
+        ]
+        cands = cands if len(cands) == 1 else []
     # "… with Latvian Ministry of Health" in the headline, "the Ministry of Health of the
     # Republic of Latvia" in the body: the body's name
     body = [e for e in cands if any(not _in_title(doc, m) for m in e.mentions)]
@@ -282,8 +294,10 @@ def build(text: str, source: str | None = None) -> Facts:
     partner_countries(doc, insts, [a.parties for a in agreements])
     paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
     used = {i for p in people for _, i, _ in p.positions if i is not None}
-    used |= {i for a in agreements for i in a.parties}
+    parties = {i for a in agreements for i in a.parties}
+    used = (used - doc.units) | parties  # a unit a title names is part of its parent
     kept = [e for e in insts if _participates(doc, e, used) and not _in_event(doc, e, events)]
+    kept = [e for e in kept if e.idx not in doc.units or e.idx in parties]
     ids = _inst_ids(kept)
     facts.institutions = [_institution(doc, e, ids[e.idx]) for e in kept]
     pids = _ids([p.name for p in people])
@@ -387,47 +401,6 @@ def _event(doc: Doc, e: EventEntity, id_: str) -> Event:
     )
 
 
-def _event_of(doc: Doc, sent: int, events: list[EventEntity]) -> int | None:
-    for e in events:
-        if any(s == sent for s, _, _ in e.spans):
-            return e.idx
-    text = doc.sents[sent].text.casefold()
-    heads = [
-        e
-        for e in events
-        if re.search(r"\b(?:" + "|".join(map(re.escape, _head_words(e))) + r")\b", text)
-    ]
-    if len(heads) > 1:  # "the congress": the one held, not the next one announced
-        heads = [e for e in heads if e.start is not None]
-    return heads[0].idx if len(heads) == 1 else None
-
-
-def _head_words(e: EventEntity) -> list[str]:
-    """Words a text uses to refer back to an event: its last word, its head noun."""
-    name = e.names[0].casefold()
-    out = [name.split()[-1], "the event"]
-    out += [h for h in _EVENT_HEADS if re.search(r"\b" + h + r"\b", name)]
-    return out
-
-
-_EVENT_HEADS = (
-    "forum",
-    "days",
-    "conference",
-    "congress",
-    "summit",
-    "exhibition",
-    "expo",
-    "festival",
-    "week",
-    "symposium",
-    "olympiad",
-    "fair",
-    "visit",
-    "meeting",
-)
-
-
 def _agreement(
     doc: Doc,
     h: AgreementHit,
@@ -440,8 +413,10 @@ def _agreement(
     if len(set(parties)) < 2:
         return None
     ev = next(
-        (e for s in [h.sent, *h.context] if (e := _event_of(doc, s, events)) is not None), None
+        (e for s in [h.sent, *h.context] if (e := event_of(doc, s, events)) is not None), None
     )
+    if ev is None:
+        ev = main_event(doc, h.sent, agreement_date(doc, h, events, None), events)
     city = None
     m = re.search(r"\bin\s+([A-Z][\w-]+)", doc.sents[h.sent].text)
     if m and _geo.city_country(m.group(1)):
@@ -454,27 +429,16 @@ def _agreement(
         title=h.title,
         signatories=[pids[s] for s in h.signatories],
         event=eids[ev] if ev is not None else None,
-        date=h.date or _context_date(doc, h),
+        date=agreement_date(doc, h, events, ev),
         city=city,
         evidence=[Evidence(h.start, h.end, doc.sentence(h.sent), 0.7)],
     )
 
 
-def _context_date(doc: Doc, h: AgreementHit) -> str | None:
-    """The date of the sentences that report the same signing ("… today signed memoranda …"
-    before "The memoranda were signed by …")."""
-    for s in h.context:
-        text = doc.sents[s].text
-        d = find_date(text, doc.year) or (
-            doc.published if re.search(r"(?i)\btoday\b", text) else None
-        )
-        if d:
-            return d
-    return None
-
-
 def _count(doc: Doc, n: int, s: int, events: list[EventEntity], eids: list[str]) -> AgreementCount:
-    ev = _event_of(doc, s, events)
+    ev = event_of(doc, s, events)
+    if ev is None:
+        ev = main_event(doc, s, find_date(doc.sents[s].text, doc.year), events)
     rx = _geo.country_regex()
     codes: list[str] = []
     texts = [doc.sents[s].text] + ([events[ev].names[0]] if ev is not None else [])

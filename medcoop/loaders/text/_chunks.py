@@ -41,6 +41,17 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     return False
 
 
+def ordinal_at(toks: list[Token], i: int) -> bool:
+    """ "2nd" at i, tokenised as "2" and "nd"."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].text.isdigit()
+        and len(toks[i].text) <= 2
+        and toks[i + 1].text in ("st", "nd", "rd", "th")
+        and toks[i + 1].start == toks[i].end
+    )
+
+
 def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int, str]], int]:
     """(end, [(position, acronym)], quote_start) of the name chunk starting at token i."""
     n = len(toks)
@@ -84,6 +95,9 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             break  # "the Ministry of Health for 2025–2026": a period, not a name
         if t.text.isdigit() and toks[k - 1].text in _DASHES and _month_next(toks, k):
             break  # "Nairobi West Hospital - 2 May 2024": a byline's date
+        if ordinal_at(toks, k - 1) and k - 1 == i:
+            k += 1  # the "nd" of "2nd City Clinical Hospital"
+            continue
         if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
             if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
                 break
@@ -105,10 +119,10 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if low in doc.rules.lowercase_name_words and k + 1 < n:
             k += 1
             continue
-        if t.text in ("(",) and k + 2 < n and toks[k + 2].text == ")" and toks[k + 1].is_acronym:
+        bracket = _acronym_close(toks, k)
+        if bracket:  # "(KSMU)", "(AIIMS New Delhi)"
             acronyms.append((k, toks[k + 1].text))
-            k += 3
-            end = k
+            k = end = bracket + 1
             continue
         if t.text in _DASHES and _place_after(toks, k + 1) and toks[k - 1].is_cap:
             k = end = _place_after(toks, k + 1)  # "Department of Health – Abu Dhabi"
@@ -151,12 +165,25 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
     return end, acronyms, quote_start
 
 
+def _acronym_close(toks: list[Token], k: int) -> int:
+    """The closing bracket of "(ACR)" at k, or of "(ACR City)" when the city is written just
+    before the bracket ("…, New Delhi (AIIMS New Delhi)"); else 0."""
+    if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_acronym:
+        return 0
+    if toks[k + 2].text == ")":
+        return k + 2
+    close = next((j for j in range(k + 3, min(len(toks), k + 6)) if toks[j].text == ")"), 0)
+    city = [t.text for t in toks[k + 2 : close]] if close else []
+    before = [t.text for t in toks[max(0, k - len(city)) : k]]
+    return close if city and city == before and is_place(" ".join(city)) else 0
+
+
 def _located(toks: list[Token], i: int, comma: int) -> int:
     """End of ", <City> (ACR)" after a name when the city belongs to it: a known place, or
     a word the acronym spells too ("Aga Khan Hospital, Mombasa (AKHM)"); else 0."""
     for size in (1, 2):
         k = comma + 1 + size
-        if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        if not _acronym_close(toks, k):
             continue
         words = toks[comma + 1 : k]
         if not toks[k + 1].is_acronym or not all(t.is_cap and _is_word(t) for t in words):
@@ -214,9 +241,11 @@ def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
 
 
 def _comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    """At the comma k, after "of": one-word fields up to "and <Field>" ("of Pediatric
-    Hematology, Oncology and Immunology"), none of them a head noun, place or person."""
-    if "of" not in [t.text for t in toks[i:k]] and not _fields_before_head(doc, toks, i, k):
+    """At the comma k, after "of" or "for": one-word fields up to "and <Field>" ("of
+    Pediatric Hematology, Oncology and Immunology", "Center for Obstetrics, Gynecology and
+    Perinatology"), none of them a head noun, place or person."""
+    before = {t.text for t in toks[i:k]}
+    if not before & {"of", "for"} and not _fields_before_head(doc, toks, i, k):
         return False
     j = k
     while j + 2 < len(toks) and toks[j].text == ",":

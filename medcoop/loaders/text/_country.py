@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import _geo
@@ -29,9 +30,44 @@ _DESCRIBED = re.compile(
 # a character of the same sentence: no stop, but the dot of an initial ("A. Khudayarov")
 _IN_SENT = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
 _MEMBER_OF = re.compile(
-    r"\b([A-Z][a-z]+)\s+delegation\b" + _IN_SENT + r"*?\b(?:included|includes|including|"
-    r"consisted\s+of|consisting\s+of|comprised|comprising|headed\s+by|led\s+by)\b"
+    r"\b([A-Z][a-z]+)\s+(?:delegation|side|guests|team)\b" + _IN_SENT + r"*?\b(?:included|"
+    r"includes|including|consisted\s+of|consisting\s+of|comprised|comprising|headed\s+by|"
+    r"led\s+by|represented\s+by)\b"
     r"(?:(?!\b(?:visited|met|toured|arrived|held|signed|went)\b)" + _IN_SENT + r")*$"
+)
+# "It also included …", "The delegation comprised …": members of the delegation just named
+_MEMBERS_GO_ON = re.compile(
+    r"^(?:It|They|The\s+(?:delegation|group))\s+(?:also\s+)?(?:included|includes|comprised|"
+    r"comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\b"
+    r"(?:(?!\b(?:visited|met|toured|arrived|held|signed|went)\b)" + _IN_SENT + r")*$"
+)
+_DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
+
+
+def _member_of_previous(doc: Doc, m: InstMention) -> str | None:
+    """ "The Belarusian delegation is headed by X. It includes the rector of A …": A is of
+    the country of the delegation the sentence before names."""
+    sent = doc.sents[m.sent]
+    if m.sent == 0 or not _MEMBERS_GO_ON.search(doc.text[sent.start : m.char_start]):
+        return None
+    prev = doc.sents[m.sent - 1].text
+    codes = {c for d in _DELEGATION.finditer(prev) if (c := _geo.country_of(d.group(1)))}
+    if not codes and _LED_BY.search(prev):  # "The delegation was headed by the Minister of X"
+        codes = {c for x in _countries(prev) if (c := _geo.country_of(x))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_LED_BY = re.compile(r"\bdelegation\b[^.;]*\b(?:headed|led)\s+by\b")
+
+
+def _countries(text: str) -> list[str]:
+    rx = _geo.country_regex()
+    return [x.group(1) for x in rx.finditer(text)] if rx else []
+
+
+_REGION_WORDS = (
+    r"Autonomous\s+Region|Region|Province|Oblast|Krai|Territory|Prefecture|Governorate|"
+    r"Autonomous\s+Republic|Autonomous\s+Okrug"
 )
 _NOT_APPOSITION = re.compile(
     r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to)\b", re.IGNORECASE
@@ -65,10 +101,19 @@ def _possessive(place: str, rest: str) -> bool:
 _GROUP_FROM = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
-_DEMONYM_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+)\s+(?:(?:state\s+|private\s+)?(?:company|firm|manufacturer|"
-    r"operator|provider|enterprise|supplier|producer))?\s*[«“\"]?$"
-)
+
+
+@functools.cache
+def _demonym_before(nouns: frozenset[str]) -> re.Pattern[str]:
+    """ "the Egyptian company", "the Turkmen state concern": a demonym before an
+    organisation noun of ``apposition_nouns`` (or before the name itself)."""
+    alt = "|".join(sorted(map(re.escape, nouns)))
+    return re.compile(
+        r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+)\s+(?:(?:state\s+|private\s+)?(?:" + alt + r"))?"
+        r"\s*[«“\"]?$"
+    )
+
+
 _APPOSED_LIST = re.compile(
     r"(?:institutions|clinics|universities|hospitals|centres|centers|partners|organi[sz]ations)"
     r",\s+(?:(?:the\s+)?[^–—,;]+\s+and\s+)?(?:the\s+)?$"
@@ -160,10 +205,12 @@ def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
     member = _MEMBER_OF.search(doc.text[sent.start : m.char_start])
     if member and (code := _geo.country_of(member.group(1))):
         return code  # "The Uzbek delegation, which included the rector of the X"
+    if (code := _member_of_previous(doc, m)) is not None:
+        return code
     gm = _GROUP_FROM.search(before)
     if gm and (code := _geo.country_of(gm.group(1))):  # "Uzbek surgeons from the X"
         return code
-    dm = _DEMONYM_BEFORE.search(before)
+    dm = _demonym_before(frozenset(doc.rules.apposition_nouns)).search(before)
     if dm and _geo.country_of(dm.group(1)):  # "the Egyptian company Nile Medical Engineering"
         return _geo.country_of(dm.group(1))
     sent = doc.sents[m.sent]
@@ -179,7 +226,9 @@ def _list_context(doc: Doc, m: InstMention) -> str | None:
     sent = doc.sents[m.sent]
     head = doc.text[sent.start : m.char_start]
     if ":" in head:
-        intro = head.rsplit(":", 1)[0]
+        intro, listed = head.rsplit(":", 1)
+        if not _ITEMS_BEFORE.fullmatch(listed):
+            return None  # "… newest partners: the first students … enrolled at X": prose
         return paired_country(doc, m, intro) or _intro_country(intro)
     apposed = _APPOSED_LIST.search(head)
     if apposed:  # "two leading Belarusian institutions, the A and the B"
@@ -200,6 +249,8 @@ def _list_context(doc: Doc, m: InstMention) -> str | None:
     return None
 
 
+# the items of a list before the mention: "A, B (BB) and the "
+_ITEMS_BEFORE = re.compile(r"\s*(?:(?:the\s+)?[^,;:]*?(?:,|;|\band\b)\s*)*(?:the\s+)?")
 _NEAR_INTRO = re.compile(r"\b([A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*[:,–—-]?\s*$")
 
 
@@ -215,12 +266,44 @@ def _intro_country(intro: str) -> str | None:
     return codes[-1] if len(set(codes)) == 1 else None
 
 
+_REGION = r"(?P<region>[A-Z][\w'’-]{3,})(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:" + _REGION_WORDS + r")"
+_REGION_OF = re.compile(
+    r"\b(?P<country>[A-Z][\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}"
+    + _REGION
+    + r"|"
+    + _REGION.replace("region>", "region2>")
+    + r"\s+of\s+(?:the\s+)?(?P<country2>[A-Z][\w'’-]+"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+)
+
+
+def declared_regions(doc: Doc) -> dict[str, str]:
+    """Regions the text places in a country ("China's Xinjiang Uygur Autonomous Region",
+    "the Fergana Region of Uzbekistan"): the region's first word -> the country's code."""
+    out: dict[str, str] = {}
+    for m in _REGION_OF.finditer(doc.text):
+        region = m.group("region") or m.group("region2")
+        code = _geo.country_of(m.group("country") or m.group("country2") or "")
+        if code and not _geo.country_of(region) and region.casefold() not in doc.rules.heads:
+            out[region] = code
+    return out
+
+
 def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     codes = text_countries(doc)
+    regions = declared_regions(doc)
     for e in entities:
         if e.country:
             continue
-        e.country = next((c for n in e.names if (c := _in_name(doc, n))), None)
+        e.country = next((c for n in e.names if (c := _in_name(doc, n))), None) or next(
+            (
+                c
+                for r, c in regions.items()
+                for n in e.names
+                if re.search(rf"\b{re.escape(r)}\b", n)
+            ),
+            None,
+        )
         if e.country:
             continue
         for m in sorted(e.mentions, key=lambda m: (m.sent, m.start)):

@@ -82,6 +82,7 @@ class Doc:
     published: str | None = None  # the report's date, for "signed today"
     source: str | None = None  # the text as given, when ``text`` is a cleaned copy of it
     short_names: frozenset[str] = frozenset()  # "Charité" of "Charité – Universitätsmedizin …"
+    units: set[int] = field(default_factory=set)  # entities a title reads as a unit of another
 
     @classmethod
     def build(cls, text: str) -> Doc:

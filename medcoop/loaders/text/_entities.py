@@ -199,7 +199,7 @@ def _company_named(entities: list[InstEntity], m: InstMention) -> InstEntity | N
 def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
     key = spelled(_display(m))
     for e in entities:
-        if key in {spelled(n) for n in e.names}:
+        if key in {spelled(n) for n in e.names} | {spelled(_named_first(n)) for n in e.names}:
             return e
     if m.acronym:
         for e in entities:
@@ -209,11 +209,39 @@ def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
         e
         for e in entities
         if (e.head == m.head or m.head is None)
-        and any(short_form_of(_display(m), n) or _variant(_display(m), n) for n in e.names)
+        and any(
+            (short_form_of(_display(m), n) and _quotes_agree(_display(m), n))
+            or _variant(_display(m), n)
+            for n in e.names
+        )
     ]
     if not cands:
         cands = [e for e in entities if any(person_short_form(_display(m), n) for n in e.names)]
     return cands[0] if len(cands) == 1 else None
+
+
+_NAMED_AFTER = re.compile(
+    r"^(?P<base>.+?)\s+named\s+after\s+(?:(?:academician|professor)\s+)?(?:[A-Z]\.\s*)*"
+    r"(?P<person>[^\W\d_][\w'’-]+)$",
+    re.IGNORECASE,
+)
+
+
+def _named_first(name: str) -> str:
+    """ "Kazakh National Medical University named after S.D. Asfendiyarov" as it is also
+    written, "Asfendiyarov Kazakh National Medical University"."""
+    m = _NAMED_AFTER.match(name)
+    return f"{m.group('person')} {m.group('base')}" if m else name
+
+
+_QUOTED = re.compile(r"[\"“«]([^\"”»]+)[\"”»]")
+
+
+def _quotes_agree(short: str, long_: str) -> bool:
+    """A quoted proper name of the short form is quoted in the long one too: "Centre
+    "Cardiology"" is another centre than a "Medical Centre of Cardiology"."""
+    quoted = {norm(q) for q in _QUOTED.findall(long_)}
+    return all(norm(q) in quoted for q in _QUOTED.findall(short))
 
 
 _SAME_HEAD = {"centre": "center", "center": "center"}

@@ -65,6 +65,15 @@ _EVENT = re.compile(
     r"|\b(?:conference|forum|congress|summit|symposium|festival|exhibition)\s+[\"“«]"
     r"(?P<title>[^\"”»\n]{3,150})[\"”»]"
 )
+# "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
+_BRANDED = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?P<name>(?:"
+    + _CAP
+    + r"\s+){1,4}(?:19|20)\d\d)\s+(?:"
+    + _HEADS.lower()
+    + r")\b"
+)
+_BRANDED_HINT = re.compile(r"\b(?:19|20)\d\d\s+(?:" + _HEADS.lower() + r")\b")
 # words before a lower-case "meeting of the X" that make it no named, held event
 _NOT_HELD = frozenset(["next", "upcoming", "previous", "last", "regular", "a", "the", "their"])
 _ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)?|[ivxlc]+|first|second|third|next)$")
@@ -115,8 +124,11 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
     for s, sent in enumerate(doc.sents):
         if doc.title_line is not None and sent.line == doc.title_line:
             continue
-        for m in _EVENT.finditer(sent.text):
-            group = "title" if m.group("title") else "name"
+        found = list(_EVENT.finditer(sent.text))
+        if _BRANDED_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
+            found += _BRANDED.finditer(sent.text)
+        for m in found:
+            group = "title" if m.groupdict().get("title") else "name"
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
             name = _clean(m.group(group))
@@ -125,6 +137,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             first = name.split()[0]
             if first.casefold() in ("press",) or first in _NOT_HELD:
                 continue
+            if first in doc.rules.stop_words:
+                continue  # "In 2024 congress …": no name
             if all(_ORDINAL.match(w) for w in name.split()[:-1]):
                 continue  # "the X Congress": an edition named by its number only
             quoted = re.search(r"[\"“«]([^\"”»]{3,150})[\"”»]$", name)

@@ -28,13 +28,26 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
     return ents.pop() if len(ents) == 1 else None
 
 
+_SPELLING = {"centre": "center", "centres": "centers"}
+
+
+def spelled_head(head: str) -> str:
+    """One spelling of a head noun written both ways ("centre", "center")."""
+    parts = head.casefold().split()
+    return " ".join(_SPELLING.get(p, p) for p in parts)
+
+
 def recent(doc: Doc, s: int, head: str) -> int | None:
     """ "… and the Center for X. The contract was signed by the Director of the Center Y":
     the institution with that head named last, in this sentence or the one before."""
+    head = spelled_head(head)
     before = [
         m
         for m in doc.inst_mentions
-        if s - 1 <= m.sent <= s and m.entity is not None and m.head and m.head.endswith(head)
+        if s - 1 <= m.sent <= s
+        and m.entity is not None
+        and m.head
+        and spelled_head(m.head).endswith(head)
     ]
     ents = {m.entity for m in before}
     return before[-1].entity if len(ents) == 1 else None
@@ -45,7 +58,12 @@ def not_named_here(doc: Doc, s: int, head: str) -> int | None:
     one this sentence does not name by its own name."""
     if head not in doc.rules.heads:
         return None
-    ents = {m.entity for m in doc.inst_mentions if m.head == head and m.entity is not None}
+    head = spelled_head(head)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.head and spelled_head(m.head) == head and m.entity is not None
+    }
     here = {m.entity for m in doc.inst_mentions if m.sent == s}
     left = ents - here
     return left.pop() if len(ents) > 1 and len(left) == 1 else None
@@ -56,5 +74,10 @@ def generic(doc: Doc, word: str) -> int | None:
     low = word.casefold()
     if low not in doc.rules.heads:
         return None
-    ents = {m.entity for m in doc.inst_mentions if m.head == low and m.entity is not None}
+    low = spelled_head(low)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.head and spelled_head(m.head) == low and m.entity is not None
+    }
     return ents.pop() if len(ents) == 1 else None

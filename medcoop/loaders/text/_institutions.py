@@ -2,28 +2,40 @@
 
 from __future__ import annotations
 
-import functools
-
 from . import _geo
 from ._acronyms import acronym_mentions
 from ._apposition import apposition_mentions, faculty_of_university
-from ._chunks import CONNECT, SIGNING_SUBJECT_VERBS, chunk_end, possessive, title_start
+from ._chunks import (
+    CONNECT,
+    SIGNING_SUBJECT_VERBS,
+    chunk_end,
+    ordinal_at,
+    possessive,
+    title_start,
+)
+from ._cuts import (
+    city_address,
+    drop_country_after_named,
+    outer_of_subunit,
+    unit_after_parent,
+    without_country,
+)
 from ._doc import Doc, InstMention, is_country_word, is_place
+from ._heads import distinct, head_of
 from ._names import CALENDAR, is_honorific, is_initials
-from ._rules import Rules
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
 from ._sentences import closing_quote as _closing
 from ._sentences import is_word as _is_word
 from ._short import dash_shorts, lead_words, short_mentions
 
-_SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
-
 
 def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
     t = toks[i]
     if i in doc.blocked_sent:
         return False
+    if ordinal_at(toks, i):  # "2nd City Clinical Hospital of Minsk"
+        return i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].text[:1].isalpha()
     if not t.text[:1].isupper() or not _is_word(t):
         return is_initials(t) and i + 1 < len(toks) and toks[i + 1].is_cap
     if t.text in doc.rules.stop_words or is_honorific(doc, t) or t.text.casefold() in CALENDAR:
@@ -40,27 +52,6 @@ def _description(toks: list[Token], i: int, j: int) -> bool:
     return bool(lower) and bool(caps) and all(is_country_word(t.text) for t in caps)
 
 
-def _head(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
-    """The head noun phrase of the first segment of toks[i:j] (the last one found)."""
-    seg_end = i
-    while seg_end < j and (seg_end == i or toks[seg_end].text.casefold() not in _SEGMENT_END):
-        seg_end += 1
-    low = [t.text.casefold() for t in toks[i:j]]
-    best = None
-    a = 0
-    while a < seg_end - i:
-        step = 1
-        for size in range(doc.rules.head_max_words, 0, -1):
-            phrase = " ".join(low[a : a + size])
-            if a + size <= j - i and phrase in doc.rules.heads:
-                if a + size <= seg_end - i or size > 1:
-                    best = phrase
-                    step = size  # "National Health Commission": not "commission" alone
-                break
-        a += step
-    return best
-
-
 def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
     if (
         j > i + 2
@@ -70,13 +61,19 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
     ):
         return [(i, i + 1)]  # "between Sheba and regional hospitals": Sheba alone
     for k in range(i + 1, j - 1):
-        left = _head(doc, toks, i, k) or (
+        left = head_of(doc, toks, i, k) or (
             k == i + 1 and (toks[i].is_acronym or toks[i].text in doc.short_names)
         )
-        right = _head(doc, toks, k + 1, j) or (
-            k + 2 == j and (toks[k + 1].is_acronym or toks[k + 1].text in doc.short_names)
+        right = (
+            head_of(doc, toks, k + 1, j)
+            or (k + 2 == j and (toks[k + 1].is_acronym or toks[k + 1].text in doc.short_names))
+            or (  # "… and AIIMS New Delhi": an acronym and the city it stands in
+                k + 2 < j
+                and toks[k + 1].is_acronym
+                and is_place(" ".join(t.text for t in toks[k + 2 : j]))
+            )
         )
-        if right and not _distinct(doc, toks, k + 1, j):
+        if right and not distinct(doc, toks, k + 1, j):
             continue  # "Liver Institute and Research Centre": one name with two heads
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
@@ -89,21 +86,6 @@ def _demonym_before_place(toks: list[Token], i: int) -> bool:
         _geo.is_demonym(first)  # "Iranian", not "Iran"
         and (is_place(nxt) or nxt == "Republican")  # "the Belarusian Republican … Centre"
         and not is_country_word(nxt)
-    )
-
-
-@functools.cache
-def _common_words(rules: Rules) -> frozenset[str]:
-    return frozenset(rules.heads) | rules.org_words | CONNECT
-
-
-def _distinct(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
-    """Some word of toks[i:j] is neither a head noun nor a common word of names, so the
-    phrase can name an institution on its own ("Mahidol University", not "Research Centre")."""
-    common = _common_words(doc.rules)
-    return any(
-        _is_word(t) and toks[k - 1].text != "(" and t.text.casefold() not in common
-        for k, t in enumerate(toks[i:j], start=i)
     )
 
 
@@ -195,7 +177,7 @@ def _quoted_mention(
     toks = doc.toks[s]
     end, acronyms, _ = chunk_end(doc, toks, close + 1)
     a, b = _split_and(doc, toks, close + 1, end)[0]
-    if _head(doc, toks, a, b) is None:
+    if head_of(doc, toks, a, b) is None:
         return i + 1
     acronym = next((x for pos, x in acronyms if pos <= b), None)
     m = _mention(doc, s, i, b, acronym, -1)
@@ -273,35 +255,37 @@ def _mention(
     i, j, possessive = _strip(doc, toks, i, j)
     if j <= i:
         return None
-    head = _head(doc, toks, i, j)
+    head = head_of(doc, toks, i, j)
     if head is None and not acronym:
         k = next((k for k in range(i + 1, j) if toks[k].text in ("of", "for")), None)
         if k is not None and toks[k - 1].text == "Order" and k > i + 1:
             # "Vitebsk State Order of Peoples' Friendship Medical University": an order an
             # institution was awarded sits inside its name, before the head noun
-            head = _head(doc, toks, k + 1, j)
+            head = head_of(doc, toks, k + 1, j)
             k = None if head is not None else k
         if k is not None and k + 1 < j and toks[k + 1].text == "the":
             k += 1  # "General of the Meshalkin Center": the name after the article
         if head is None and k is not None and k + 1 < j and toks[k + 1].text[:1].isupper():
             return _mention(doc, s, k + 1, j, acronym, quote_start)
-    cut = _unit_after_parent(doc, toks, i, j, head)
+    cut = unit_after_parent(doc, toks, i, j, head)
     if cut is not None:  # "Vilnius University Faculty of Medicine": the university
-        j, head = cut, _head(doc, toks, i, cut)
-    tail = _outer_of_subunit(doc, toks, i, j, head)
+        j, head = cut, head_of(doc, toks, i, cut)
+    tail = outer_of_subunit(doc, toks, i, j, head)
     if tail is not None:  # "Faculty of Medicine of Ankara University" -> the university
         return _mention(doc, s, tail, j, acronym, quote_start)
+    if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].text.casefold() == "minister":
+        return None  # "Minister for National Health Services": the field of a ministry
     low_text = doc.span_text(s, i, j).casefold()
     if any(low_text.startswith(p) for p in doc.rules.skip_prefixes):
         return None
     if doc.rules.trigger_re.match(low_text):  # "Memorandum of Understanding (MoU)"
         return None
     if quote_start > i and quote_start < j:
-        inner = _head(doc, toks, quote_start + 1, j)
+        inner = head_of(doc, toks, quote_start + 1, j)
         head = inner or head
-    j = _drop_country_after_named(toks, i, j)
+    j = drop_country_after_named(toks, i, j)
     alias = None
-    city = _city_address(toks, i, j)
+    city = city_address(toks, i, j)
     address = None
     if city is not None:  # "… Transplant Institute of Malatya, Türkiye": where it is
         address, j = toks[j - 1].text, city
@@ -313,6 +297,8 @@ def _mention(
             alias = doc.span_text(s, i, j)
         j = close + 1
     text = doc.span_text(s, i, j)
+    if alias is None and head is not None and doc.rules.heads[head] != "ministry":
+        alias = without_country(doc, s, i, j)  # "Hacettepe University" of "… of Turkey"
     first = toks[i].text.casefold()
     if head is None:
         if not acronym and not _signing_subject(doc, toks, i, j):
@@ -368,68 +354,6 @@ def _mention(
     )
 
 
-def _unit_after_parent(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
-    """Where a sub-unit ("Faculty of Medicine") follows its parent's full name in one chunk,
-    the end of the parent's name; else None."""
-    if head is None or head not in doc.rules.subunit_heads:
-        return None
-    for p in range(i + 1, j - 1):
-        if toks[p].text.casefold() == head and toks[p].is_cap and toks[p + 1].text == "of":
-            parent = _head(doc, toks, i, p)
-            if parent is not None and parent not in doc.rules.subunit_heads:
-                return p
-            return None
-    return None
-
-
-def _outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
-    """Start of the parent institution in "<sub-unit> of <parent>": a department, faculty or
-    chair of anything, or an institute of a university, is a part of its parent."""
-    if head is None or head not in doc.rules.subunit_heads | {"institute"}:
-        return None
-    for k in range(i + 1, j - 1):
-        if toks[k].text not in ("of", "at"):
-            continue
-        a = k + 1
-        while a < j and toks[a].text.casefold() == "the":
-            a += 1
-        outer = _head(doc, toks, a, j)
-        if outer is None or not toks[a].is_cap:
-            continue
-        if head == "institute" and doc.rules.heads.get(outer) != "university":
-            continue
-        if outer in doc.rules.not_institution_heads or outer in doc.rules.subunit_heads:
-            continue
-        return a
-    return None
-
-
-def _city_address(toks: list[Token], i: int, j: int) -> int | None:
-    """Where "of <City>" ends a name that a country follows after a comma, the city is the
-    address, not part of the name: the new end, else None."""
-    if j - i < 4 or toks[j - 2].text != "of" or j + 1 >= len(toks) or toks[j].text != ",":
-        return None
-    city, after = toks[j - 1].text, toks[j + 1].text
-    if is_country_word(city) or not is_place(city) or not is_country_word(after):
-        return None
-    return j - 2
-
-
-def _drop_country_after_named(toks: list[Token], i: int, j: int) -> int:
-    """ "Institute named after S. Avdalbekyan of Armenia": the name ends with the person's
-    name; the trailing "of <country>" only says where the institute is."""
-    words = [t.text for t in toks[i:j]]
-    if "named" not in words:
-        return j
-    for k in range(j - 1, i, -1):
-        if toks[k].text == "of":
-            rest = " ".join(t.text for t in toks[k + 1 : j])
-            if rest and is_country_word(rest) and k > i + words.index("named") + 2:
-                return k
-            break
-    return j
-
-
 def _quoted(doc: Doc, s: int, q: int, j: int) -> str | None:
     if j - q < 3:
         return None
@@ -437,9 +361,11 @@ def _quoted(doc: Doc, s: int, q: int, j: int) -> str | None:
 
 
 def _is_event(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
-    return toks[j - 1].text.casefold() in doc.rules.event_heads or (
-        toks[i].text.casefold() in doc.rules.event_heads
-    )
+    last = toks[j - 1].text.casefold()
+    pair = f"{toks[j - 2].text} {last}".casefold() if j - 2 >= i else ""
+    if pair in doc.rules.heads:  # "Hannover Medical School", not a "summer school"
+        return False
+    return last in doc.rules.event_heads or toks[i].text.casefold() in doc.rules.event_heads
 
 
 def _signing_subject(doc: Doc, toks: list[Token], i: int, j: int) -> bool:

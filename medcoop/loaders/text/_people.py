@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._chunks import title_start
 from ._doc import Doc, PersonMention, is_place
 from ._names import edit_distance_le1, is_honorific, is_initials, is_name_word, is_title_word
+from ._relative import title_clause_at, who_heads_at
 from ._sentences import Token
+from ._tails import title_tail_spans
 
 _OCCUPATION = re.compile(r"(?:ist|ian|or|er|ant|eon)$")
 _MAX_NAME = 4
@@ -127,6 +128,8 @@ def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
         t = toks[k]
         if t.text.casefold() in doc.rules.heads and k > j:
             return True
+        if t.text.casefold() in doc.rules.title_core:
+            return False  # "Name Surname and Rector of X University": the next person's title
         if t.text in ("'s", "’s") and toks[k - 1].is_cap:  # "Dr. Name Surname Children's …"
             k += 1
             continue
@@ -211,6 +214,8 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
         cue = None
         if nxt == "," and nxt2 is not None and _title_start(doc, toks, j + 1):
             cue = "name-title"
+        elif who_heads_at(doc, s, j) is not None or title_clause_at(doc, s, j) is not None:
+            cue = "name-title"  # "Tiina Tamm, who heads the oncology clinic"
         elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):
             cue = "verb"
         elif prev is not None and prev.text == "by" and nxt == "for" and nxt2 is not None:
@@ -236,7 +241,8 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             i = j
             continue
         i += 1
-    _title_tail_people(doc, s, found)
+    for i, j in title_tail_spans(doc, s):
+        _add(doc, s, i, j, "title-tail", found)
 
 
 def _headed_by(toks: list[Token], i: int) -> bool:
@@ -329,112 +335,6 @@ def _determined(toks: list[Token], k: int) -> bool:
     return False
 
 
-def _title_tail_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
-    """ "Chairman of X Center Riza Boranbaeva": a name at the end of a title's cap run."""
-    toks = doc.toks[s]
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if t.text.casefold() not in doc.rules.title_core:
-            continue
-        if not t.text[:1].isupper() and (i + 1 >= n or toks[i + 1].text != "of"):
-            continue
-        j = i + 1
-        while j < n and (
-            (toks[j].is_cap and toks[j].text[:1].isalpha())
-            or toks[j].text.casefold() in ("of", "the", "and", "&", "for", "to")
-            or _short_form_head(doc, toks, j)
-            or (toks[j].text == "in" and j + 1 < n and is_place(toks[j + 1].text))
-        ):
-            j += 1  # "Consul General of Türkiye in Lahore Tolga Uçar"
-        while j > i and toks[j - 1].text.casefold() in ("and", "&", "the", "of", "for", "to"):
-            j -= 1  # "… Ma Jun and heads of departments": the run ends at the name
-        if j - i < 3:
-            continue
-        for p in range(i + 3, j):  # "Minister of X Farid Karimov and Minister of Y …"
-            if toks[p].text in ("and", ",") and _title_tail_name(doc, toks, i, p):
-                _add(doc, s, _three_word_start(doc, toks, i, p), p, "title-tail", found)
-        end = j
-        k = end
-        while k > i + 1 and k > end - 3 and _tail_name_word(doc, toks[k - 1]):
-            k -= 1
-        if end - k >= 2 and not _tail_name_word(doc, toks[k - 1]):
-            _add(doc, s, k, end, "title-tail", found)
-
-
-# the last word of a ministry's or department's field, not of a name ("… Health and
-# Population Khaled Abdel Ghaffar", "… Social Protection Name")
-_FIELD_WORD = re.compile(r"(?:tion|ment|ity|ness|ance|ence|ics|logy|ship|fairs|ure|ing)$")
-
-
-def _tail_name_word(doc: Doc, tok: Token) -> bool:
-    return is_name_word(doc, tok) and not _FIELD_WORD.search(tok.text)
-
-
-def _short_form_head(doc: Doc, toks: list[Token], j: int) -> bool:
-    """ "Director of the Blokhin centre Mikhail Vorontsov": a lower-case head noun after a
-    capitalised word, with a name right after it."""
-    return (
-        0 < j < len(toks) - 1
-        and toks[j].text in doc.rules.heads
-        and (toks[j - 1].is_cap or toks[j - 1].text == "the")  # "rector of the academy Name"
-        and is_name_word(doc, toks[j + 1])
-    )
-
-
-def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
-    """Two name words end the title phrase at p, after a word that is not a name."""
-    return (
-        p - 3 > i
-        and is_name_word(doc, toks[p - 1])
-        and is_name_word(doc, toks[p - 2])
-        and (
-            not _tail_name_word(doc, toks[p - 3])
-            or (p - 4 > i and _three_word_start(doc, toks, i, p) == p - 3)
-        )
-        and (
-            p + 1 >= len(toks)
-            or title_start(doc, toks, _skip_the(toks, p + 1))
-            or is_honorific(doc, toks[p + 1])
-            or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
-            or (  # "… and Sudanese Federal Minister of Health …"
-                _geo.country_of(toks[p + 1].text) is not None
-                and p + 2 < len(toks)
-                and title_start(doc, toks, p + 2)
-            )
-            or (  # "… Mikhail Vorontsov and INOR Director Dr. …"
-                toks[p + 1].is_acronym and p + 2 < len(toks) and title_start(doc, toks, p + 2)
-            )
-        )
-    )
-
-
-def _lone_name_after(doc: Doc, toks: list[Token], k: int) -> bool:
-    """Two or three name words at k and nothing capitalised after them: a second person."""
-    j = k
-    while j < len(toks) and j - k < 3 and is_name_word(doc, toks[j]):
-        j += 1
-    return j - k >= 2 and (j == len(toks) or toks[j].text in (",", ".", ";", "(", ")"))
-
-
-def _three_word_start(doc: Doc, toks: list[Token], i: int, p: int) -> int:
-    """Where the name ending at p starts: three words back after a field word ("… and
-    Population Khaled Abdel Ghaffar"), else two."""
-    if (
-        p - 4 > i
-        and _tail_name_word(doc, toks[p - 3])
-        and not _tail_name_word(doc, toks[p - 4])
-        and toks[p - 4].text[:1].isupper()
-    ):
-        return p - 3
-    return p - 2
-
-
-def _skip_the(toks: list[Token], k: int) -> int:
-    while k < len(toks) - 1 and toks[k].text.casefold() in ("the", "a", "an"):
-        k += 1
-    return k
-
-
 def find_people(doc: Doc) -> None:
     """Record person mentions in ``doc.person_mentions`` and block their tokens."""
     for s in range(len(doc.sents)):
@@ -472,6 +372,18 @@ def _variant_of(word: str, surnames: set[str]) -> bool:
     )
 
 
+def _named_for(doc: Doc, toks: list[Token], i: int) -> bool:
+    """The word at i ends the name of the person an institution is named after."""
+    k = i - 1
+    while k >= 0 and (
+        is_initials(toks[k])
+        or is_honorific(doc, toks[k])
+        or toks[k].text.casefold() in doc.rules.name_particles
+    ):
+        k -= 1
+    return k >= 1 and toks[k].text == "after" and toks[k - 1].text == "named"
+
+
 def _known_surnames(doc: Doc) -> None:
     """Later mentions of a surname already known ("Mr Kapoor said", "Naghipour's view")."""
     surnames = set()
@@ -486,6 +398,8 @@ def _known_surnames(doc: Doc) -> None:
                 continue
             if t.text not in surnames and not _variant_of(t.text, surnames):
                 continue
+            if _named_for(doc, toks, i):
+                continue  # "… named after Academician M. Mirrakhimov": the institution's name
             if i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].text[:1].isalpha():
                 continue
             start = i

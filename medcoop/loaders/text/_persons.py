@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
-from ._generic import demonym_generic, generic
+from ._generic import demonym_generic, generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
 from ._names import person_key, similar
 from ._pairs import pair_titles
@@ -185,6 +185,10 @@ def _fallback(
     sent_insts = {im.entity for im in doc.inst_mentions if im.sent == m.sent}
     if len(sent_insts) == 1:
         return sent_insts.pop()
+    if title.casefold() in doc.rules.hospital_titles:  # "the chief physician": of the hospital
+        named = recent(doc, m.sent, "hospital")  # named last, in this sentence or the one before
+        if named is not None:
+            return named
     if any(w in title.casefold() for w in doc.rules.academic_titles):
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
@@ -195,6 +199,13 @@ def _fallback(
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
+)
+
+
+# the words between an institution and the title of the one who stands for it
+_REPRESENTED = re.compile(
+    r"(?:\s*\)|\s+\([^()]{1,15}\))?(?:\s+(?:was|were|is|are))?,?\s+represented\s+by\s+"
+    r"(?:its\s+|their\s+|the\s+)?[^,;.()]{0,80}$"
 )
 
 
@@ -213,6 +224,19 @@ def _cue_owner(
         if hit is None:  # "on behalf of the Ministry": the one ministry named
             word = re.match(r"\w+", doc.text[at : sent.end])
             hit = generic(doc, word.group()) if word else None
+        if hit is not None:
+            return hit
+    represented = _REPRESENTED.search(doc.text[sent.start : m.char_start])
+    if represented:  # "X was represented by its Rector Name"
+        at = sent.start + represented.start()
+        hit = next(
+            (
+                im.entity
+                for im in doc.inst_mentions
+                if im.sent == m.sent and im.entity is not None and at - 2 <= im.char_end <= at
+            ),
+            None,
+        )
         if hit is not None:
             return hit
     sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]

@@ -6,11 +6,25 @@ import re
 from dataclasses import dataclass
 
 from . import _geo
+from ._around import (
+    POSSESSIVE,
+    apposed_title,
+    cap_words_before,
+    descriptor_length,
+    inst_at,
+    inst_ending,
+    last_inst_before,
+    modifiers_before,
+    owner_before,
+    skip_det,
+    unit_parent,
+)
 from ._chunks import title_start
-from ._doc import Doc, InstMention, PersonMention, is_place
-from ._generic import demonym_generic, generic, not_named_here, recent
+from ._doc import Doc, PersonMention, is_place
+from ._generic import demonym_generic, generic, recent
 from ._home import own_institution
 from ._names import is_honorific
+from ._relative import title_clause_at, who_heads
 
 _PREP = frozenset(["of", "for", "to", "on", "in", "at"])
 _STOP = frozenset([";", ".", ":", "–", "—", "(", ")"])
@@ -27,20 +41,6 @@ class TitleHit:
     ministry: tuple[str, str | None, str] | None = None  # (field phrase, country code, place)
     start: int = 0
     end: int = 0
-
-
-def _inst_at(doc: Doc, s: int, k: int) -> InstMention | None:
-    return next(
-        (m for m in doc.inst_mentions if m.sent == s and m.start == k and m.entity is not None),
-        None,
-    )
-
-
-def _inst_ending(doc: Doc, s: int, k: int) -> InstMention | None:
-    return next(
-        (m for m in doc.inst_mentions if m.sent == s and m.end == k and m.entity is not None),
-        None,
-    )
 
 
 def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
@@ -60,10 +60,14 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             j = k + 1
             while j < stop and toks[j].text.casefold() in _DETERMINERS:
                 j += 1
-            m = _inst_at(doc, s, j)
+            m = inst_at(doc, s, j) or inst_at(doc, s, j + descriptor_length(doc, toks, j))
             if m is not None and low in ("of", "at"):
                 inst = m.entity
                 k = m.end
+                unit = unit_parent(doc, s, m)
+                if unit is not None:  # "Director of the Neuroscience Institute at HMC"
+                    doc.units.add(m.entity)  # type: ignore[arg-type]
+                    inst, end = unit
                 break
             dem = demonym_generic(doc, s, j) if low in ("of", "at") and j + 1 < stop else None
             if dem is not None:
@@ -215,21 +219,26 @@ def _hit(doc: Doc, s: int, i: int, j: int, inst: int | None) -> TitleHit:
     words = [t.text.casefold() for t in toks[i:j]]
     for size in (3, 2, 1):
         if " ".join(words[:size]) in doc.rules.ministry_titles and (
-            toks[i + size - 1].is_cap or _field_follows(toks, i + size, j)
+            toks[i + size - 1].is_cap or _field_follows(doc, toks, i + size, j)
         ):
             _ministry(doc, s, i, j, size, hit)
             break
     return hit
 
 
-def _field_follows(toks: list, k: int, j: int) -> bool:
-    """ "the vice minister of Health": a lower-case title that a capitalised field follows."""
+def _field_follows(doc: Doc, toks: list, k: int, j: int) -> bool:
+    """ "the vice minister of Health", "the deputy minister of health of X": a lower-case
+    title that a field follows."""
     return (
         k + 1 < j
         and toks[k].text in ("of", "for")
-        and toks[k + 1].is_cap
+        and (toks[k + 1].is_cap or _field_word(doc, toks[k + 1].text))
         and not is_place(toks[k + 1].text)  # "vice minister of China's National Health …"
     )
+
+
+def _field_word(doc: Doc, word: str) -> bool:
+    return word.islower() and word in doc.rules.org_words
 
 
 def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> None:
@@ -242,7 +251,9 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
     if not rest:  # "First Deputy Minister Sharipov F.R.": a post at the ministry of the text
         hit.ministry = ANY_MINISTRY
         return
-    if len(rest) < 2 or rest[0] not in ("of", "for") or not rest[1][:1].isupper():
+    if len(rest) < 2 or rest[0] not in ("of", "for"):
+        return
+    if not (rest[1][:1].isupper() or _field_word(doc, rest[1])):
         return
     # field: "of Health [and Social Protection of Population]"; country: the
     # "of <country>" ("… of the Republic of Tajikistan"), the first that names one
@@ -256,7 +267,8 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
     place = " ".join(rest[k + 1 :]) if code else ""
     title_end = i + size + k if code else j
     hit.title = doc.span_text(s, i, title_end)
-    hit.ministry = ("of " + " ".join(field_words), code, place)
+    field = " ".join(w.capitalize() if _field_word(doc, w) else w for w in field_words)
+    hit.ministry = ("of " + field, code, place)
 
 
 def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
@@ -268,7 +280,7 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
         p.end < n
         and toks[p.end].text == ","
         and p.end + 1 < n
-        and _apposed_title(doc, toks, _skip_det(toks, p.end + 1))
+        and apposed_title(doc, toks, skip_det(toks, p.end + 1))
     ):
         stop = _clause_end(doc, p.sent, p.end + 1)
         raw = stop
@@ -293,8 +305,12 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     if owned is not None:
         hits += owned
     hits += _country_title_at(doc, p)
-    if p.cue == "headed-by" and (m := _inst_ending(doc, p.sent, p.start - 3)) is not None:
+    if p.cue == "headed-by" and (m := inst_ending(doc, p.sent, p.start - 3)) is not None:
         hits.append(TitleHit("head", m.entity))  # "The Cancer Centre, headed by Name,"
+    hits += [TitleHit(t, i) for t, i in who_heads(doc, p)]
+    clause = title_clause_at(doc, p.sent, p.end)
+    if clause is not None:  # "Name, who also serves as Director General of X"
+        hits += parse_title(doc, p.sent, clause, _clause_end(doc, p.sent, clause))
     before = _title_before(doc, p)
     if before:
         hits += before
@@ -308,7 +324,7 @@ def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
     n = len(toks)
     if p.end + 1 >= n or toks[p.end].text != ",":
         return None
-    m = _inst_at(doc, p.sent, _skip_det(toks, p.end + 1))
+    m = inst_at(doc, p.sent, skip_det(toks, p.end + 1))
     if m is None or m.end + 1 >= n or toks[m.end].text not in ("'s", "’s"):
         return None
     if not title_start(doc, toks, m.end + 1):
@@ -326,7 +342,7 @@ def _country_title_at(doc: Doc, p: PersonMention) -> list[TitleHit]:
     """ "Bahodir Yusupaliyev, Uzbekistan's deputy minister of health": a minister's title
     owned by a country is a post at that country's ministry."""
     toks = doc.toks[p.sent]
-    k = _skip_det(toks, p.end + 1)
+    k = skip_det(toks, p.end + 1)
     if p.end >= len(toks) or toks[p.end].text != "," or k + 2 >= len(toks):
         return []
     if toks[k + 1].text not in ("'s", "’s") or not title_start(doc, toks, k + 2):
@@ -340,52 +356,6 @@ def _country_title_at(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if h.inst is None and field:  # "of Health for International Affairs": of Health
             h.ministry = (field.group(1), code, toks[k].text)
     return [h for h in hits if h.ministry is not None]
-
-
-def _apposed_title(doc: Doc, toks: list, k: int) -> bool:
-    """A title after "Name,": "Rector", or one or two capitalised words before a title word
-    ("Country Director", "Medical Director") that name no institution or place."""
-    if title_start(doc, toks, k):
-        return True
-    if _occupation(doc, toks, k):
-        return True
-    for size in (1, 2):
-        j = k + size
-        if j >= len(toks) or not title_start(doc, toks, j) or not toks[j].is_cap:
-            continue
-        words = toks[k:j]
-        if all(
-            t.is_cap
-            and t.text[:1].isalpha()
-            and t.text.casefold() not in doc.rules.heads
-            and not t.is_acronym
-            and not is_place(t.text)
-            for t in words
-        ):
-            return True
-    return False
-
-
-def _occupation(doc: Doc, toks: list, k: int) -> bool:
-    """ "Name, the plastic surgeon who …": one or two lower-case words and a title word,
-    after an article."""
-    if k == 0 or toks[k - 1].text.casefold() not in ("the", "a", "an"):
-        return False
-    for size in (1, 2):
-        j = k + size
-        if (
-            j < len(toks)
-            and all(t.text.isalpha() and t.text.islower() for t in toks[k:j])
-            and toks[j].text.casefold() in doc.rules.title_core
-        ):
-            return True
-    return False
-
-
-def _skip_det(toks: list, k: int) -> int:
-    while k < len(toks) and toks[k].text.casefold() in ("the", "a", "an"):
-        k += 1
-    return min(k, len(toks) - 1)
 
 
 def _clause_end(doc: Doc, s: int, k: int) -> int:
@@ -403,7 +373,11 @@ def _clause_end(doc: Doc, s: int, k: int) -> int:
 def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     toks = doc.toks[p.sent]
     e = p.start
-    while e > 0 and (is_honorific(doc, toks[e - 1]) or toks[e - 1].text == "."):
+    while e > 0 and (
+        is_honorific(doc, toks[e - 1])
+        or toks[e - 1].text == "."
+        or (toks[e - 1].text in _RANKS and is_honorific(doc, toks[e]))  # "Associate Professor"
+    ):
         e -= 1
     comma = e > 0 and toks[e - 1].text == ","
     if comma:
@@ -412,19 +386,19 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     for k in range(max(0, e - 14), e):
         if k in inside or not title_start(doc, toks, k):
             continue  # "Sejong General Hospital President Lee": "General" is the hospital's
-        k = _modifiers_before(toks, k)
+        k = modifiers_before(toks, k)
         if (
             comma
             and not toks[k].text[:1].isupper()
-            and (k == 0 or toks[k - 1].text.casefold() not in (*_POSSESSIVE, "the"))
-            and _inst_ending(doc, p.sent, k) is None  # "the NSMC chairman of the board, Name"
+            and (k == 0 or toks[k - 1].text.casefold() not in (*POSSESSIVE, "the"))
+            and inst_ending(doc, p.sent, k) is None  # "the NSMC chairman of the board, Name"
         ):
             continue
         if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
             _person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
-        k = _cap_words_before(doc, toks, k)
+        k = cap_words_before(doc, toks, k)
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
             continue
@@ -432,16 +406,24 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             for h in hits:
                 h.inst = h.inst if h.inst is not None else own_institution(doc)
         if k > 0 and toks[k - 1].text.casefold() in ("its", "their", "whose"):
-            owner = _last_inst_before(doc, p.sent, k)  # "a delegation of X headed by its rector"
+            owner = last_inst_before(doc, p.sent, k)  # "a delegation of X headed by its rector"
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
-        owner = _owner_before(doc, p.sent, k)
+        owner = owner_before(doc, p.sent, k)
         if owner is not None and (
-            toks[k - 1].text in ("'s", "’s") or _inst_ending(doc, p.sent, k) is not None
+            toks[k - 1].text in ("'s", "’s") or inst_ending(doc, p.sent, k) is not None
         ):
             for h in hits:  # "The hospital's chief physician, Dr. X"
                 h.inst = h.inst if h.inst is not None else owner
-        if comma and not toks[k].text[:1].isupper() and any(_unowned(h) for h in hits):
+        if (
+            comma
+            and not toks[k].text[:1].isupper()
+            and any(_unowned(h) for h in hits)
+            and not _list_member(toks, k)
+            and not all(
+                _bare_title(doc, p.sent, h.title) for h in hits
+            )  # "by the chief physician, X"
+        ):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
         for h in hits:
             if h.inst is None and owner is not None:
@@ -450,65 +432,35 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     return []
 
 
-_POSSESSIVE = ("its", "their", "whose", "'s", "’s")
+_INCLUDED = frozenset(["included", "includes", "including", "comprised", "comprising"])
 
 
-def _modifiers_before(toks: list, k: int) -> int:
-    """ "the clinic's medical director", "whose programme coordinator": one or two lower-case
-    words between a possessive and a title word belong to the title."""
-    for j in (k - 1, k - 2):
-        if j < 1 or not (toks[j].text.isalpha() and toks[j].text.islower()):
-            return k
-        if toks[j - 1].text.casefold() in _POSSESSIVE:
-            return j
-    return k
+def _list_member(toks: list, k: int) -> bool:
+    """The title at k opens an item of a list of members ("The delegation included the
+    director of X, A; the deputy director for research, B; and …")."""
+    j = k - 1
+    while j >= 0 and toks[j].text.casefold() in ("the", "its", "their"):
+        j -= 1
+    if j < 0:
+        return False
+    word = toks[j].text.casefold()
+    listed = any(t.text.casefold() in _INCLUDED for t in toks[:j])  # "… included A, B and C"
+    return (
+        word in _INCLUDED
+        or toks[j].text == ";"
+        or (word == "and" and any(t.text == ";" for t in toks[:j]))
+        or (word in (",", "and") and listed)
+    )
+
+
+_RANKS = frozenset(["Associate", "Assistant"])
+
+
+def _bare_title(doc: Doc, s: int, title: str) -> bool:
+    """A hospital's title with no complement, a hospital just named: "by the chief physician,
+    Name" is an apposition, unlike "Thanking the rector for the reception, Name"."""
+    return title.casefold() in doc.rules.hospital_titles and recent(doc, s, "hospital") is not None
 
 
 def _unowned(h: TitleHit) -> bool:
     return h.inst is None and h.ministry is None
-
-
-def _cap_words_before(doc: Doc, toks: list, k: int) -> int:
-    """ "our Medical Director", "its Country Manager": one or two capitalised words between a
-    possessive determiner and a title word belong to the title."""
-    j = k
-    while (
-        j > 0
-        and k - j < 2
-        and toks[j - 1].is_cap
-        and toks[j - 1].text.isalpha()
-        and toks[j - 1].text.casefold() not in doc.rules.heads
-        and not is_place(toks[j - 1].text)
-    ):
-        j -= 1
-    return j if j < k and j > 0 and toks[j - 1].text.casefold() in ("our", "its", "their") else k
-
-
-def _last_inst_before(doc: Doc, s: int, k: int) -> int | None:
-    before = [m for m in doc.inst_mentions if m.sent == s and m.end <= k and m.entity is not None]
-    if before:
-        return before[-1].entity
-    # "the Armenian centre was represented by its director": the demonym names the owner
-    dems = [e for j in range(k - 1) if (e := demonym_generic(doc, s, j)) is not None]
-    return dems[-1] if dems else None
-
-
-def _owner_before(doc: Doc, s: int, k: int) -> int | None:
-    """ "Hyundai Hospital's General Director", "Taipei VGH Superintendent", "the institute's"."""
-    toks = doc.toks[s]
-    j = k
-    while j > 0 and toks[j - 1].text.casefold() in ("the",):
-        j -= 1
-    if j > 0 and toks[j - 1].text in ("'s", "’s"):
-        m = _inst_ending(doc, s, j - 1)
-        if m is not None:
-            return m.entity
-        if j < 2:
-            return None
-        word = toks[j - 2].text  # "The hospital's chief physician": the hospital last named
-        named = generic(doc, word)  # entity 0 is an owner too
-        if named is None:
-            named = recent(doc, s, word.casefold())
-        return named if named is not None else not_named_here(doc, s, word.casefold())
-    m = _inst_ending(doc, s, j)
-    return m.entity if m is not None else None

@@ -27,14 +27,19 @@ class Rules:
     lowercase_name_words: frozenset[str]
     stop_words: frozenset[str]
     subunit_heads: frozenset[str]
+    unit_heads: frozenset[str]
     in_heads: frozenset[str]
     org_words: frozenset[str]
+    descriptors: frozenset[str]
     skip_prefixes: tuple[str, ...]
     name_particles: frozenset[str]
     title_core: frozenset[str]
     title_modifiers: frozenset[str]
+    title_bodies: frozenset[str]
+    head_verbs: dict[str, str]  # "who heads X" -> the title "head"
     ministry_titles: frozenset[str]
     academic_titles: frozenset[str]
+    hospital_titles: frozenset[str]
     honorifics: frozenset[str]
     speech_verbs: frozenset[str]
     not_names: frozenset[str]
@@ -118,6 +123,17 @@ def _regions(data: dict[str, Any], name: str) -> dict[str, str]:
     return {k.casefold(): v for k, v in value.items()}
 
 
+def _head_verbs(data: dict[str, Any]) -> dict[str, str]:
+    value = data.get("head_verbs")
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
+    ):
+        raise InputError(
+            "section 'head_verbs' must map a verb to a title", str(DATA / "titles.yaml")
+        )
+    return {k.casefold(): v for k, v in value.items()}
+
+
 def _alternation(phrases: list[str]) -> str:
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
@@ -145,16 +161,22 @@ def rules() -> Rules:
         lowercase_name_words=_words(inst, "lowercase_name_words", "institutions.yaml"),
         stop_words=_words(inst, "stop_words", "institutions.yaml"),
         subunit_heads=_lower(inst, "subunit_heads", "institutions.yaml"),
+        unit_heads=_lower(inst, "unit_heads", "institutions.yaml")
+        | _lower(inst, "subunit_heads", "institutions.yaml"),
         in_heads=_lower(inst, "in_heads", "institutions.yaml"),
         org_words=_lower(inst, "org_words", "institutions.yaml"),
+        descriptors=_lower(inst, "descriptors", "institutions.yaml") | frozenset(heads),
         skip_prefixes=tuple(_lower(inst, "skip_prefixes", "institutions.yaml")),
         name_particles=_lower(inst, "name_particles", "institutions.yaml"),
         title_core=frozenset(lower),
         title_modifiers=frozenset(w.casefold() for w in _words(titles, "modifiers", "titles.yaml")),
+        title_bodies=_lower(titles, "title_bodies", "titles.yaml"),
+        head_verbs=_head_verbs(titles),
         ministry_titles=frozenset(
             w.casefold() for w in _words(titles, "ministry_titles", "titles.yaml")
         ),
         academic_titles=_lower(titles, "academic_titles", "titles.yaml"),
+        hospital_titles=_lower(titles, "hospital_titles", "titles.yaml"),
         honorifics=_words(titles, "honorifics", "titles.yaml"),
         speech_verbs=_words(titles, "speech_verbs", "titles.yaml"),
         not_names=_words(titles, "not_names", "titles.yaml"),

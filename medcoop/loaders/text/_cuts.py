@@ -1,0 +1,93 @@
+"""Where a name chunk ends: a unit after its parent, a parent after its unit, a city or a
+country after the name ("… of Malatya, Türkiye", "Hacettepe University of Turkey")."""
+
+from __future__ import annotations
+
+import re
+
+from ._doc import Doc, is_country_word, is_place
+from ._heads import distinct, head_of
+from ._sentences import Token
+
+
+def unit_after_parent(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
+    """Where a sub-unit ("Faculty of Medicine") follows its parent's full name in one chunk,
+    the end of the parent's name; else None."""
+    if head is None or head not in doc.rules.subunit_heads:
+        return None
+    for p in range(i + 1, j - 1):
+        if toks[p].text.casefold() == head and toks[p].is_cap and toks[p + 1].text == "of":
+            if all(
+                _ORDINAL.match(t.text) or t.text.casefold() in doc.rules.heads for t in toks[i:p]
+            ):
+                return None  # "First University Clinic of TSMU": one name, no parent in it
+            parent = head_of(doc, toks, i, p)
+            if parent is not None and parent not in doc.rules.subunit_heads:
+                return p
+            return None
+    return None
+
+
+_ORDINAL = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$")
+
+
+def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
+    """Start of the parent institution in "<sub-unit> of <parent>": a department, faculty or
+    chair of anything, or an institute of a university, is a part of its parent."""
+    if head is None or head not in doc.rules.subunit_heads | {"institute"}:
+        return None
+    for k in range(i + 1, j - 1):
+        if toks[k].text not in ("of", "at"):
+            continue
+        a = k + 1
+        while a < j and toks[a].text.casefold() == "the":
+            a += 1
+        outer = head_of(doc, toks, a, j)
+        if outer is None or not toks[a].is_cap:
+            continue
+        if head == "institute" and doc.rules.heads.get(outer) != "university":
+            continue
+        if outer in doc.rules.not_institution_heads or outer in doc.rules.subunit_heads:
+            continue
+        return a
+    return None
+
+
+def city_address(toks: list[Token], i: int, j: int) -> int | None:
+    """Where "of <City>" ends a name that a country follows after a comma, the city is the
+    address, not part of the name: the new end, else None."""
+    if j - i < 4 or toks[j - 2].text != "of" or j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    city, after = toks[j - 1].text, toks[j + 1].text
+    if is_country_word(city) or not is_place(city) or not is_country_word(after):
+        return None
+    return j - 2
+
+
+def without_country(doc: Doc, s: int, i: int, j: int) -> str | None:
+    """ "Hacettepe University of Turkey": the name without the country it is of, when what
+    is left is a name of its own (a proper word and a head noun)."""
+    toks = doc.toks[s]
+    for k in range(j - 2, i + 1, -1):
+        if toks[k].text != "of":
+            continue
+        rest = " ".join(t.text for t in toks[k + 1 : j] if t.text.casefold() != "the")
+        if not is_country_word(rest) or head_of(doc, toks, i, k) is None:
+            return None
+        return doc.span_text(s, i, k) if distinct(doc, toks, i, k) else None
+    return None
+
+
+def drop_country_after_named(toks: list[Token], i: int, j: int) -> int:
+    """ "Institute named after S. Avdalbekyan of Armenia": the name ends with the person's
+    name; the trailing "of <country>" only says where the institute is."""
+    words = [t.text for t in toks[i:j]]
+    if "named" not in words:
+        return j
+    for k in range(j - 1, i, -1):
+        if toks[k].text == "of":
+            rest = " ".join(t.text for t in toks[k + 1 : j])
+            if rest and is_country_word(rest) and k > i + words.index("named") + 2:
+                return k
+            break
+    return j

@@ -1,0 +1,98 @@
+"""Lists in a report of signings: "… signed memoranda with:" then one partner a line, "The
+partners are A, B and C", list items under an intro that reports the signing."""
+
+from __future__ import annotations
+
+import re
+
+from ._counts import signed
+from ._doc import Doc
+from ._home import home_institution
+from ._lists import list_after
+
+
+def sentence_insts(doc: Doc, s: int) -> list[tuple[int, int, int]]:
+    """(token start, token end, entity) of the institution mentions of sentence s."""
+    out = [
+        (m.start, m.end, m.entity)
+        for m in doc.inst_mentions
+        if m.sent == s and m.entity is not None
+    ]
+    return sorted(out)
+
+
+_PARTNERS_ARE = re.compile(
+    r"^(?:the|its|their)\s+(?:\w+\s+)?partners\s+(?:are|were|include|included)\b"
+    r"|^they\s+(?:are|were|include)\b",
+    re.IGNORECASE,
+)
+
+
+def following_list(doc: Doc, s: int) -> list[int]:
+    """A sentence ending with ':' followed by list lines, or followed by "The partners are A,
+    B and C": the institutions listed."""
+    sent = doc.sents[s]
+    if s + 1 < len(doc.sents) and _PARTNERS_ARE.match(doc.sents[s + 1].text):
+        insts = sentence_insts(doc, s + 1)
+        return list_after(doc, s + 1, 0, insts)
+    if not sent.text.rstrip().endswith(":"):
+        return []
+    out: list[int] = []
+    for t in range(s + 1, len(doc.sents)):
+        line = doc.lines[doc.sents[t].line]
+        if not re.match(r"^\s*[–—•*-]", line):
+            break
+        if re.match(r"^\s*[–—•*-]\s*between\b", line):
+            return []  # "- between A and B": each item names both parties itself
+        ents = [m.entity for m in doc.inst_mentions if m.sent == t and m.entity is not None]
+        if ents:
+            out.append(ents[0])
+    return out
+
+
+_ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
+
+
+def item_parties(doc: Doc, s: int) -> list[int]:
+    """In a list item headed by an institution ("- Acibadem Hospital (Istanbul). … signed a
+    contract with the hospital"), the item's institution and the release's own one."""
+    line = doc.sents[s].line
+    if not _ITEM.match(doc.lines[line]):
+        return []
+    first = next(t for t in range(len(doc.sents)) if doc.sents[t].line == line)
+    heads = [
+        m.entity
+        for m in doc.inst_mentions
+        if m.sent == first and m.start <= 2 and m.entity is not None
+    ]
+    home = home_institution(doc)
+    if first == s or not heads or home is None or heads[0] == home:
+        return []
+    return [home, heads[0]]
+
+
+def intro_sent(doc: Doc, s: int) -> int | None:
+    """The sentence that introduces the list item s is in ("… the following documents were
+    signed:")."""
+    line = doc.sents[s].line
+    if not _ITEM.match(doc.lines[line]):
+        return None
+    for li in range(line - 1, -1, -1):
+        if not doc.lines[li].strip() or _ITEM.match(doc.lines[li]):
+            continue
+        return max((t for t, x in enumerate(doc.sents) if x.line == li), default=None)
+    return None
+
+
+def listed(doc: Doc, s: int) -> bool:
+    """A list item under an intro that reports signing ("… the following documents were
+    signed:" then "1. Plan of joint activities of A and B …")."""
+    line = doc.sents[s].line
+    if not _ITEM.match(doc.lines[line]):
+        return False
+    for li in range(line - 1, -1, -1):
+        prev = doc.lines[li].strip()
+        if not prev or _ITEM.match(prev):
+            continue
+        return prev.endswith(":") and signed(doc, prev) and not doc.rules.hedge_re.search(prev)
+    return False

@@ -1,0 +1,204 @@
+"""People named at the end of a title phrase: "Chairman of X Center Riza Boranbaeva", "the
+director of the Regional Centre "Oncology" Pavel Ivanov"."""
+
+from __future__ import annotations
+
+import re
+
+from . import _geo
+from ._around import descriptor_length
+from ._chunks import title_start
+from ._doc import Doc, is_place
+from ._names import CALENDAR, is_honorific, is_name_word
+from ._sentences import Token
+
+
+def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
+    """ "Chairman of X Center Riza Boranbaeva": a name at the end of a title's cap run."""
+    toks = doc.toks[s]
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(toks):
+        if t.text.casefold().split("-")[-1] not in doc.rules.title_core:
+            continue  # "vice-chairperson" too
+        j = i + 1 if t.text[:1].isupper() else _of_after(doc, toks, i)
+        if j < 0:
+            continue
+        while j < n and (step := _step(doc, toks, j)):
+            j += step
+        while j > i and toks[j - 1].text.casefold() in _CONNECT:
+            j -= 1  # "… Ma Jun and heads of departments": the run ends at the name
+        if j - i < 3:
+            continue
+        for p in range(i + 3, j):  # "Minister of X Farid Karimov and Minister of Y …"
+            if toks[p].text in ("and", ",") and _title_tail_name(doc, toks, i, p):
+                out.append((_three_word_start(doc, toks, i, p), p))
+        end = j
+        k = end
+        floor = max(i + 1, _named_for_end(doc, toks, i, end))
+        while k > floor and k > end - 3 and _tail_name_word(doc, toks[k - 1]):
+            k -= 1
+        cut = end - k == 3 and not toks[k - 1].is_cap
+        if cut:
+            k += 1  # "the drug company Farmaklon Oleg Petrov": the company has a name
+        if end - k >= 2 and (cut or k == floor > i + 1 or not _tail_name_word(doc, toks[k - 1])):
+            out.append((k, end))
+    return out
+
+
+def _named_for_end(doc: Doc, toks: list[Token], i: int, end: int) -> int:
+    """Where the person an institution is named for ends ("… named after P. Stradins"): the
+    name of the title holder comes after it."""
+    k = next((k + 1 for k in range(i, end - 1) if toks[k].text == "named"), None)
+    if k is None or toks[k].text != "after":
+        return 0
+    k += 1
+    while k < end and (toks[k].is_initials or toks[k].text.casefold() in doc.rules.name_particles):
+        k += 1
+    return k + 1
+
+
+_CONNECT = ("and", "&", "the", "of", "for", "to")
+
+
+def _after_field(doc: Doc, prev: str) -> bool:
+    """A lower-case field word may follow ("of health", "for international affairs")."""
+    return prev in ("of", "and", "for") or (prev.islower() and prev in doc.rules.org_words)
+
+
+def _of_after(doc: Doc, toks: list[Token], i: int) -> int:
+    """Where a lower-case title goes on with "of" or "for" ("director of", "director general
+    of", "chief engineer of", "vice-rector for"); -1 when it does not."""
+    k = i + 1
+    while k < len(toks) and toks[k].text.casefold() in doc.rules.title_modifiers:
+        k += 1
+    if (
+        k < len(toks) - 1
+        and toks[k].text not in ("of", "for")
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+    ):
+        k += 1  # "chief engineer of", "chief cardiologist of"
+    return k if k < len(toks) and toks[k].text in ("of", "for") else -1
+
+
+def _step(doc: Doc, toks: list[Token], j: int) -> int:
+    """How many tokens from j go on the name of the institution after a title (0: it ends)."""
+    n = len(toks)
+    t = toks[j]
+    low = t.text.casefold()
+    if (t.is_cap and t.text[:1].isalpha()) or low in _CONNECT or _short_form_head(doc, toks, j):
+        return 1
+    if t.text[:1].islower() and any(c.isupper() for c in t.text[1:]):
+        return 1  # "iMedica": a brand written in camel case
+    if t.text.islower() and low in doc.rules.org_words and _after_field(doc, toks[j - 1].text):
+        return 1  # "deputy minister of health of …", "vice-rector for international affairs"
+    if (
+        low == "on"
+        and j + 1 < n
+        and toks[j + 1].is_cap
+        and toks[j - 1].is_cap
+        and toks[j + 1].text.casefold() not in CALENDAR  # "… Name on Monday"
+    ):
+        return 1  # "State Agency on Mandatory Health Insurance Name"
+    if low == "in" and j + 1 < n and is_place(toks[j + 1].text):
+        return 1  # "Consul General of Türkiye in Lahore Tolga Uçar"
+    if t.text in ("'s", "’s") and toks[j - 1].is_cap and j + 1 < n and toks[j + 1].is_cap:
+        return 1  # "Klaipeda Seamen's Hospital"
+    if t.text.isdigit() and toks[j - 1].text.casefold() in ("no.", "no", "№"):
+        return 1  # "Hospital No. 1"
+    if low == "named" and j + 1 < n and toks[j + 1].text == "after":
+        return 2  # "University named after S.D. Asfendiyarov"
+    if t.text in _QUOTES and toks[j - 1].is_cap:  # "Centre "Cardiology""
+        close = next((k for k in range(j + 1, min(n, j + 10)) if toks[k].text in _QUOTES), None)
+        return close + 1 - j if close is not None else 0
+    if low in doc.rules.title_bodies and toks[j - 1].text == "the":
+        return 1  # "chairman of the board of …"
+    return _lower_head(doc, toks, j)  # "the pharmaceutical company Belmedpreparaty"
+
+
+_QUOTES = frozenset(['"', "“", "”", "«", "»"])
+
+
+def _lower_head(doc: Doc, toks: list[Token], j: int) -> int:
+    """A lower-case description after "the" ("the drug company Farmaklon"): its length."""
+    return descriptor_length(doc, toks, j) if toks[j - 1].text == "the" else 0
+
+
+# the last word of a ministry's or department's field, not of a name ("… Health and
+# Population Khaled Abdel Ghaffar", "… Social Protection Name")
+_FIELD_WORD = re.compile(
+    r"(?:tion|ment|ity|ness|ance|ence|ics|logy|ship|fairs|ure|ing|apies|udies|ogies|ities)$"
+)
+
+
+def _tail_name_word(doc: Doc, tok: Token) -> bool:
+    return is_name_word(doc, tok) and not _FIELD_WORD.search(tok.text)
+
+
+def _short_form_head(doc: Doc, toks: list[Token], j: int) -> bool:
+    """ "Director of the Blokhin centre Mikhail Vorontsov": a lower-case head noun after a
+    capitalised word, with a name right after it."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text in doc.rules.descriptors  # head nouns, "firm", "complex" …
+        and (toks[j - 1].is_cap or toks[j - 1].text == "the")  # "rector of the academy Name"
+        and is_name_word(doc, toks[j + 1])
+    )
+
+
+def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
+    """Two name words end the title phrase at p, after a word that is not a name."""
+    return (
+        p - 3 > i
+        and is_name_word(doc, toks[p - 1])
+        and is_name_word(doc, toks[p - 2])
+        and (
+            not _tail_name_word(doc, toks[p - 3])
+            or (p - 4 > i and _three_word_start(doc, toks, i, p) == p - 3)
+        )
+        and (
+            p + 1 >= len(toks)
+            or title_start(doc, toks, _skip_the(toks, p + 1))
+            or is_honorific(doc, toks[p + 1])
+            or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
+            or (  # "… Tirkish Jumayev and M. Srinivas"
+                toks[p + 1].is_initials and p + 2 < len(toks) and is_name_word(doc, toks[p + 2])
+            )
+            or (  # "… and Sudanese Federal Minister of Health …"
+                _geo.country_of(toks[p + 1].text) is not None
+                and p + 2 < len(toks)
+                and title_start(doc, toks, p + 2)
+            )
+            or (  # "… Mikhail Vorontsov and INOR Director Dr. …"
+                toks[p + 1].is_acronym and p + 2 < len(toks) and title_start(doc, toks, p + 2)
+            )
+        )
+    )
+
+
+def _lone_name_after(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Two or three name words at k and nothing capitalised after them: a second person."""
+    j = k
+    while j < len(toks) and j - k < 3 and is_name_word(doc, toks[j]):
+        j += 1
+    return j - k >= 2 and (j == len(toks) or toks[j].text in (",", ".", ";", "(", ")"))
+
+
+def _three_word_start(doc: Doc, toks: list[Token], i: int, p: int) -> int:
+    """Where the name ending at p starts: three words back after a field word ("… and
+    Population Khaled Abdel Ghaffar"), else two."""
+    if (
+        p - 4 > i
+        and _tail_name_word(doc, toks[p - 3])
+        and not _tail_name_word(doc, toks[p - 4])
+        and toks[p - 4].text[:1].isupper()
+    ):
+        return p - 3
+    return p - 2
+
+
+def _skip_the(toks: list[Token], k: int) -> int:
+    while k < len(toks) - 1 and toks[k].text.casefold() in ("the", "a", "an"):
+        k += 1
+    return k
