@@ -18,7 +18,7 @@ from medcoop.facts import (
 
 from . import _geo
 from ._agreements import AgreementHit, find_agreements
-from ._country import assign_countries, partner_countries
+from ._country import assign_countries, city_countries, partner_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date
 from ._doc import Doc, InstMention, norm, words
@@ -293,6 +293,7 @@ def build(text: str, source: str | None = None) -> Facts:
     agreements = find_agreements(doc, people, year)
     partner_countries(doc, insts, [a.parties for a in agreements])
     paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
+    city_countries(doc, insts)
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     parties = {i for a in agreements for i in a.parties}
     used = (used - doc.units) | parties  # a unit a title names is part of its parent

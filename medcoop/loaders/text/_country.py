@@ -313,6 +313,12 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     _demonym_references(doc, entities)
     _parent_country(entities)
     _group_demonym(doc, entities)
+
+
+def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
+    """The last resort, after every rule that reads the text around a name (and the ones that
+    place partners by the groups the text names, which must not count these as placed)."""
+    codes = text_countries(doc)
     for e in entities:
         if e.country is None and not e.synthetic:
             e.country = next((c for n in e.names if (c := _city_in_name(n, codes))), None)

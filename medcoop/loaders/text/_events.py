@@ -62,8 +62,11 @@ _EVENT = re.compile(
     + _QUOTED  # "round table «Training of Medical Personnel»"
     + r")"
     # "the international conference "Digital Health in the South Caucasus"": the title
-    r"|\b(?:conference|forum|congress|summit|symposium|festival|exhibition)\s+[\"“«]"
-    r"(?P<title>[^\"”»\n]{3,150})[\"”»]"
+    # … and "a seminar titled “…”", "the workshop under the theme "…"", "a webinar, "…","
+    r"|\b(?P<kind>conference|forum|congress|summit|symposium|festival|exhibition|seminar|"
+    r"workshop|webinar|colloquium|round\s+table|school)"
+    r"(?:,|\s+(?:titled|entitled|called|named|themed|under\s+the\s+(?:title|theme|motto)))?"
+    r"\s+[\"“«](?P<title>[^\"”»\n]{3,150})[\"”»]"
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 _BRANDED = re.compile(
@@ -91,6 +94,7 @@ class EventEntity:
     start: str | None = None
     end: str | None = None
     year: int | None = None
+    written: list[str] = field(default_factory=list)  # a titled event's kind and title
 
 
 def _clean(name: str) -> str:
@@ -108,6 +112,20 @@ def _clean(name: str) -> str:
     while parts and parts[-1].casefold() in _STOPWORDS | {"and", "for"}:
         parts.pop()
     return " ".join(parts)
+
+
+_LOWER_LEAD = re.compile(r"(?:\b(?:[a-z][\w-]*|and)\s+){0,6}$")
+
+
+def _described(before: str) -> str:
+    """The lower-case words that describe a titled event: "the (international scientific)
+    conference "…""; not a determiner or a preposition."""
+    lead = _LOWER_LEAD.search(before)
+    parts = lead.group().split() if lead else []
+    while parts and parts[0].casefold() in _STOPWORDS | _DETERMINERS | {"and"}:
+        parts.pop(0)
+    cut = max((i + 1 for i, w in enumerate(parts) if w in _STOPWORDS | _DETERMINERS), default=0)
+    return " ".join(parts[cut:]) + " " if parts[cut:] else ""
 
 
 _VENUE_AFTER = re.compile(r"\s+(?:Center|Centre|Hall|Hotel|Palace|Complex|Building)\b")
@@ -146,12 +164,18 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             if target is None:
                 target = EventEntity(len(events))
                 events.append(target)
+            if group == "title":  # also as written: "international conference "…""
+                title = sent.text[m.start("title") - 1 : m.end("title") + 1]  # with quotes
+                written = f"{_described(sent.text[: m.start()])}{m.group('kind')} {title}"
+                if norm(written) not in {norm(x) for x in target.written}:
+                    target.written.append(written)
             for n in [name] + ([quoted.group(1)] if quoted and not name.endswith("»") else []):
                 if norm(n) not in {norm(x) for x in target.names}:
                     target.names.append(n)
             target.spans.append((s, sent.start + m.start(group), sent.start + m.end(group)))
     for e in events:
         e.names.sort(key=lambda n: -len(words(n)))
+        e.names += [w for w in e.written if norm(w) not in {norm(n) for n in e.names}]
         _details(doc, e, year)
     return events
 
