@@ -7,10 +7,13 @@ import time
 from collections.abc import Callable
 
 
-def median_time(fn: Callable[[], object], repeat: int) -> float:
-    """The median wall-clock seconds of ``repeat`` calls of ``fn``."""
-    times = []
-    for _ in range(repeat):
+def median_time(fn: Callable[[], object], repeat: int, min_seconds: float = 0.0) -> float:
+    """The median wall-clock seconds of at least ``repeat`` calls of ``fn``.
+
+    With ``min_seconds``, calls go on until they have taken that long in all: a millisecond
+    timing needs more than three samples to say anything on a shared machine."""
+    times: list[float] = []
+    while len(times) < repeat or sum(times) < min_seconds:
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)

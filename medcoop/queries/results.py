@@ -62,7 +62,8 @@ def _datatype(term: Any) -> ox.NamedNode | None:
 def table(solutions: ox.QuerySolutions, prefixes: dict[str, str]) -> str:
     """Aligned columns with IRIs shortened by ``prefixes``, then the row count."""
     names = [v.value for v in solutions.variables]
-    rows = [[cell(s[n], prefixes) for n in names] for s in solutions]
+    namespaces = _longest_first(prefixes)
+    rows = [[cell(s[n], namespaces) for n in names] for s in solutions]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
     lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -72,12 +73,12 @@ def table(solutions: ox.QuerySolutions, prefixes: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cell(term: Any, prefixes: dict[str, str]) -> str:
+def cell(term: Any, namespaces: tuple[tuple[str, str], ...]) -> str:
     """One value as a short line of text: a prefixed name, a literal's text, or nothing."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        text = _compact(term.value, prefixes)
+        text = _compact(term.value, namespaces)
     elif isinstance(term, ox.BlankNode):
         text = f"_:{term.value}"
     else:
@@ -86,10 +87,19 @@ def cell(term: Any, prefixes: dict[str, str]) -> str:
     return text if len(text) <= MAX_CELL else text[:MAX_CELL - 1] + "…"
 
 
-def _compact(iri: str, prefixes: dict[str, str]) -> str:
-    # The longest namespace wins, so institution: beats a base that is its prefix.
-    best = max((ns for ns in prefixes.values() if iri.startswith(ns)), key=len, default=None)
-    if best is None:
-        return f"<{iri}>"
-    name = next(p for p, ns in prefixes.items() if ns == best)
-    return f"{name}:{iri[len(best):]}"
+def _longest_first(prefixes: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """(namespace, name) pairs, longest namespace first; a namespace named twice keeps its
+    first name."""
+    first: dict[str, str] = {}
+    for name, ns in prefixes.items():
+        first.setdefault(ns, name)
+    return tuple(sorted(first.items(), key=lambda pair: -len(pair[0])))
+
+
+def _compact(iri: str, namespaces: tuple[tuple[str, str], ...]) -> str:
+    # The longest namespace wins, so institution: beats a base that is its prefix; sorted
+    # once per table, the first match is it (a table of 15,000 rows spent half its time here).
+    for ns, name in namespaces:
+        if iri.startswith(ns):
+            return f"{name}:{iri[len(ns):]}"
+    return f"<{iri}>"
