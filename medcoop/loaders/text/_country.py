@@ -230,6 +230,32 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     _demonym_references(doc, entities)
     _parent_country(entities)
     _group_demonym(doc, entities)
+    for e in entities:
+        if e.country is None and not e.synthetic:
+            e.country = next((c for n in e.names if (c := _city_in_name(n, codes))), None)
+
+
+_GIVEN_NAMES = {"mary", "sofia", "victoria", "florence", "jena"}
+_CITY_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞİŁŞ][\w'’-]*")
+
+
+def _city_in_name(name: str, codes: set[str]) -> str | None:
+    """ "Tashkent Medical Academy", "Heinrich Heine University Düsseldorf": a city in the name
+    places the institution, as the annotated reports do (not a saint's or queen's name)."""
+    name = re.split(r"\bnamed after\b", name)[0]
+    found = [(m.start(), m.group()) for m in _CITY_WORD.finditer(name)]
+    for i, (at, word) in enumerate(found):
+        before = name[max(0, at - 7) : at].casefold()
+        if word.casefold() in _GIVEN_NAMES or re.search(r"(?:st\.?|saint|queen|king)\s+$", before):
+            continue
+        for size in (3, 2, 1):
+            if i + size > len(found):
+                continue
+            cand = name[at : found[i + size - 1][0] + len(found[i + size - 1][1])]
+            code = _geo.city_country(cand)
+            if code and code in codes:
+                return code
+    return None
 
 
 _REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+([a-z]+)\b")
