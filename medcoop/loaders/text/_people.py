@@ -472,6 +472,18 @@ def _variant_of(word: str, surnames: set[str]) -> bool:
     )
 
 
+def _named_for(doc: Doc, toks: list[Token], i: int) -> bool:
+    """The word at i ends the name of the person an institution is named after."""
+    k = i - 1
+    while k >= 0 and (
+        is_initials(toks[k])
+        or is_honorific(doc, toks[k])
+        or toks[k].text.casefold() in doc.rules.name_particles
+    ):
+        k -= 1
+    return k >= 1 and toks[k].text == "after" and toks[k - 1].text == "named"
+
+
 def _known_surnames(doc: Doc) -> None:
     """Later mentions of a surname already known ("Mr Kapoor said", "Naghipour's view")."""
     surnames = set()
@@ -486,6 +498,8 @@ def _known_surnames(doc: Doc) -> None:
                 continue
             if t.text not in surnames and not _variant_of(t.text, surnames):
                 continue
+            if _named_for(doc, toks, i):
+                continue  # "… named after Academician M. Mirrakhimov": the institution's name
             if i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].text[:1].isalpha():
                 continue
             start = i
