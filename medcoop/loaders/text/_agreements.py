@@ -11,6 +11,7 @@ from ._doc import Doc
 from ._home import acting_institution, home_institution
 from ._lists import list_after, paired
 from ._persons import PersonEntity
+from ._sides import two_sides
 from ._signers import (
     people_after_with,
     people_in,
@@ -43,7 +44,7 @@ class AgreementHit:
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|these|both|all)\s+(documents?|deals?|papers)\b"
+    r"\b(?:the|this|these|both|all)\s+(documents?|deals?|papers|extension|renewal|addendum)\b"
     r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
@@ -62,7 +63,7 @@ _PAST_SIGNED = re.compile(
 def _trigger(doc: Doc, s: int) -> re.Match[str] | None:
     """The agreement word nearest to the signing verb (first one when there is no verb)."""
     text = doc.sents[s].text
-    found = list(doc.rules.trigger_re.finditer(text))
+    found = _trigger_words(doc, text)
     if not found:
         return None
     verb = verb_re(doc.rules.signing_verbs).search(text)
@@ -71,8 +72,41 @@ def _trigger(doc: Doc, s: int) -> re.Match[str] | None:
     return min(found, key=lambda m: abs(m.start() - verb.start()))
 
 
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|these|those|such|new|more|\d+|two|three|four|five|several|"
+    r"bilateral|trade|cooperation|signed|inked|concluded|sealed|struck|and|of)\s+$"
+)
+
+
+def _trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
+    """The agreement words of text from ``start``, less "deal(s)" used as a verb ("the
+    document deals with digital health", "to deal with"): a noun has a determiner, a number
+    or a signing verb before it."""
+    out = []
+    for m in doc.rules.trigger_re.finditer(text, start):
+        word = m.group(1).casefold()
+        after = text[m.end() : m.end() + 6].casefold()
+        if (
+            word in ("deal", "deals")
+            and after.startswith(" with")
+            and not _NOUN_BEFORE.search(text[: m.start()])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# "No agreement was signed", "no documents were signed", "neither side signed": a negated
+# document, whatever the verb after it
+_NEGATED = re.compile(
+    r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|mous?|documents?|contracts?|"
+    r"deals?|papers?|roadmaps?|accords?)\b|\bnothing\s+(?:\w+\s+)?(?:was|has\s+been)\s+signed\b"
+    r"|\bneither\s+(?:side|party)\b"
+)
+
+
 def hedged(doc: Doc, text: str) -> bool:
-    return doc.rules.hedge_re.search(text) is not None
+    return doc.rules.hedge_re.search(text) is not None or _NEGATED.search(text) is not None
 
 
 def _sentence_insts(doc: Doc, s: int) -> list[tuple[int, int, int]]:
@@ -122,6 +156,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or _listed(doc, s)):
             continue
         insts = _sentence_insts(doc, s)
+        cut = _clause_cut(doc, s)
+        if cut is not None:  # the second clause is read on its own below
+            insts = [x for x in insts if x[0] < cut]
         toks = doc.toks[s]
         parties, _ = _parties(doc, s, insts, subject, people)
         if not _PASSIVE_SIGNED.search(text):
@@ -149,11 +186,13 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
-        hits += _while_clause(doc, s, date, context)
+        hits += _second_clause(doc, s, cut, date, context) if cut is not None else []
         if not parties:
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
             owners = signer_insts(signers or people_in(doc, s), people)
+            if len(owners) < 2:
+                owners = two_sides(doc, s) or owners  # "the two ministries approved a plan"
             if len(owners) < 2 and signers:  # "During his meeting with Minister X, Y signed"
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
@@ -232,9 +271,9 @@ def _parties(
         partners = list_after(doc, s, with_k + 1, insts)
         partners += _following_list(doc, s)
         subj = _subject(doc, s, insts, with_k, people)
-        subj = subject if subj is None else subj
         if subj is None and _PASSIVE_SIGNED.search(doc.sents[s].text):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
+        subj = subject if subj is None else subj
         if partners and subj is not None:
             if len(partners) >= 2 and _one_document(doc, s):
                 return [[subj, *partners]], True  # "a tripartite memorandum with A and B"
@@ -408,28 +447,49 @@ def _listed(doc: Doc, s: int) -> bool:
     return False
 
 
-_CLAUSE = frozenset(["while", "whereas"])
+_CLAUSE = frozenset(["while", "whereas", "and"])
 
 
-def _while_clause(doc: Doc, s: int, date: str | None, context: list[int]) -> list[AgreementHit]:
-    """ "A and B signed a memorandum, while C and D signed an agreement": the second clause
-    reports a signing of its own, between the institutions named in it before its verb."""
+def _clause_cut(doc: Doc, s: int) -> int | None:
+    """The token that opens a second clause reporting a signing of its own, after the first
+    clause's verb: "A and B signed a memorandum, while C and D signed an agreement", "A signed
+    an agreement with B, and C concluded a contract with D" (its own subject before its own
+    verb)."""
     toks = doc.toks[s]
-    cut = next(
-        (k for k in range(1, len(toks)) if toks[k].text in _CLAUSE and toks[k - 1].text == ","),
-        None,
-    )
-    if cut is None or cut < verb_pos(doc, s):
-        return []
+    first = verb_pos(doc, s)
+    for k in range(first + 1, len(toks) - 1):
+        if toks[k].text not in _CLAUSE or toks[k - 1].text != ",":
+            continue
+        verb = next(
+            (j for j in range(k, len(toks)) if toks[j].text.casefold() in doc.rules.signing_verbs),
+            None,
+        )
+        if verb is None:
+            return None
+        if any(k < a < verb for a, _, _ in _sentence_insts(doc, s)):
+            return k
+    return None
+
+
+def _second_clause(
+    doc: Doc, s: int, cut: int, date: str | None, context: list[int]
+) -> list[AgreementHit]:
+    """The agreement the clause from token ``cut`` reports: between the institutions named
+    before its verb, or between the first of them and those listed after its "with"."""
+    toks = doc.toks[s]
     rest = doc.text[toks[cut].start : doc.sents[s].end]
     verb = next(
         (k for k in range(cut, len(toks)) if toks[k].text.casefold() in doc.rules.signing_verbs),
         None,
     )
-    trig = doc.rules.trigger_re.search(rest)
+    trig = next(iter(_trigger_words(doc, rest)), None)
     if verb is None or trig is None or hedged(doc, rest):
         return []
-    group = [e for a, _, e in _sentence_insts(doc, s) if cut < a < verb]
+    insts = _sentence_insts(doc, s)
+    group = [e for a, _, e in insts if cut < a < verb]
+    with_k = next((k for k in range(verb, len(toks)) if toks[k].text == "with"), None)
+    if len(set(group)) < 2 and group and with_k is not None:
+        group = [group[0], *list_after(doc, s, with_k + 1, insts)]
     if len(set(group)) < 2:
         return []
     kind = doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]
@@ -456,7 +516,7 @@ def _also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]
     text = doc.sents[s].text
     out: list[tuple[str, str]] = []
     seen = {doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]}
-    for m in doc.rules.trigger_re.finditer(text, trig.end()):
+    for m in _trigger_words(doc, text, trig.end()):
         kind = doc.rules.triggers[re.sub(r"\s+", " ", m.group(1).casefold())]
         joint = _JOINED.search(text[trig.end() : m.start(1)])
         if kind in seen or joint is None or m.group(1).casefold().endswith("s"):

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 
+from ._counts import RENEWAL_VERBS
 from ._doc import Doc
 from ._persons import PersonEntity
 
 
 def verb_pos(doc: Doc, s: int) -> int:
-    for k, t in enumerate(doc.toks[s]):
-        if t.text.casefold() in doc.rules.signing_verbs:
-            return k
-    return len(doc.toks[s])
+    """The signing verb's token, else a renewal verb's ("renewed their agreement")."""
+    toks = doc.toks[s]
+    for verbs in (doc.rules.signing_verbs, RENEWAL_VERBS):
+        for k, t in enumerate(toks):
+            if t.text.casefold() in verbs:
+                return k
+    return len(toks)
 
 
 def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:

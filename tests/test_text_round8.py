@@ -1,0 +1,199 @@
+"""Text reader, round 8: agreements, each found once with its own set of parties, and never a
+negated one. Every rule is checked on texts written for it, in other wording, with other
+countries and names than the corpus it came from.
+
+Classes: partners each introduced by "with" ("signed with A, with B and with C": one document
+each); "deal(s) with" as a verb; a second clause with its own subject and verb ("…, and C
+concluded a contract with D"); a renewed or prolonged document (signed again); "the two
+sides signed" after a sentence naming the other side; a passive "was signed with B" in a
+release about a delegation (the delegation's institution, not the last sentence's subject);
+a negated document ("no agreement was concluded"); a German name with "für" in a list of
+three parties.
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def agreements(facts: Facts) -> list[tuple[str, set[str]]]:
+    """(kind, party names) of each agreement, in the order found."""
+    by_id = {i.id: i.name for i in facts.institutions}
+    return [(a.kind, {by_id[p] for p in a.parties}) for a in facts.agreements]
+
+
+# --- one document per partner introduced by "with" -------------------------------------------
+
+
+def test_each_partner_after_a_repeated_with_has_its_own_document() -> None:
+    f = extract(
+        "A delegation of the Almaty Oncology Centre visited the Baltic states in May. During "
+        "the trip, memoranda were signed with the Vilnius University Hospital, with the Tartu "
+        "University Clinic and with the Riga Oncology Centre."
+    )
+    assert agreements(f) == [
+        ("memorandum", {"Almaty Oncology Centre", "Vilnius University Hospital"}),
+        ("memorandum", {"Almaty Oncology Centre", "Tartu University Clinic"}),
+        ("memorandum", {"Almaty Oncology Centre", "Riga Oncology Centre"}),
+    ]
+
+
+def test_a_passive_signing_with_a_partner_is_the_delegations_not_the_last_subjects() -> None:
+    f = extract(
+        "A delegation of the Kazan State Medical University visited India on 2-6 May. On 3 May "
+        "the Apollo Hospital signed an agreement with the Kazan State Medical University on "
+        "residency training. On 5 May, in Chennai, a memorandum was signed with the Madras "
+        "Medical College."
+    )
+    assert agreements(f) == [
+        ("agreement", {"Apollo Hospital", "Kazan State Medical University"}),
+        ("memorandum", {"Kazan State Medical University", "Madras Medical College"}),
+    ]
+
+
+# --- "deals with" --------------------------------------------------------------------------
+
+
+def test_deals_with_as_a_verb_is_no_document() -> None:
+    f = extract(
+        "The Tbilisi Heart Centre signed memoranda with the Ankara City Hospital and with the "
+        "Izmir Children's Hospital. The memorandum with the Ankara City Hospital covers surgery, "
+        "while the document signed with the Izmir Children's Hospital deals with nursing."
+    )
+    assert agreements(f) == [
+        ("memorandum", {"Tbilisi Heart Centre", "Ankara City Hospital"}),
+        ("memorandum", {"Tbilisi Heart Centre", "Izmir Children's Hospital"}),
+    ]
+
+
+def test_a_deal_after_signed_is_still_a_document() -> None:
+    f = extract("The Osh Regional Hospital signed a deal with the Busan Cancer Center.")
+    assert agreements(f) == [("agreement", {"Osh Regional Hospital", "Busan Cancer Center"})]
+
+
+# --- two signings in one sentence ------------------------------------------------------------
+
+
+def test_a_second_clause_with_its_own_subject_and_with_is_its_own_agreement() -> None:
+    f = extract(
+        "The Vilnius University Hospital and the Tartu University Clinic signed a memorandum on "
+        "oncology, and the Riga Oncology Centre concluded a contract with the Kaunas Clinics on "
+        "radiotherapy."
+    )
+    assert agreements(f) == [
+        ("memorandum", {"Vilnius University Hospital", "Tartu University Clinic"}),
+        ("contract", {"Riga Oncology Centre", "Kaunas Clinics"}),
+    ]
+
+
+# --- renewed documents -----------------------------------------------------------------------
+
+
+def test_a_renewed_agreement_is_signed_again() -> None:
+    f = extract(
+        "The Tashkent Pediatric Institute and the Ankara University Hospital have renewed their "
+        "exchange agreement for three more years."
+    )
+    assert agreements(f) == [
+        ("agreement", {"Tashkent Pediatric Institute", "Ankara University Hospital"})
+    ]
+
+
+def test_a_prolonged_memorandum_is_signed_again() -> None:
+    f = extract(
+        "The memorandum between the Yerevan State Medical University and the Vienna General "
+        "Hospital was prolonged until 2030."
+    )
+    assert agreements(f) == [
+        ("memorandum", {"Yerevan State Medical University", "Vienna General Hospital"})
+    ]
+
+
+def test_extended_support_or_a_future_extension_is_no_agreement() -> None:
+    assert (
+        extract(
+            "The Yerevan State Medical University said the Vienna General Hospital will extend "
+            "support for the agreement."
+        ).agreements
+        == []
+    )
+    assert (
+        extract(
+            "The Osh Regional Hospital said its agreement with the Busan Cancer Center will be "
+            "extended automatically."
+        ).agreements
+        == []
+    )
+
+
+# --- "the two sides" -------------------------------------------------------------------------
+
+
+def test_the_two_sides_are_the_delegations_institution_and_the_one_it_met() -> None:
+    f = extract(
+        "A delegation of the Ministry of Health of Armenia visited Austria on 3-5 May. On 4 May "
+        "the delegation met the leadership of the Vienna General Hospital. Following the "
+        "meeting, the two sides signed a memorandum on residency training."
+    )
+    assert agreements(f) == [
+        ("memorandum", {"Ministry of Health of Armenia", "Vienna General Hospital"})
+    ]
+
+
+def test_both_sides_that_only_said_something_signed_nothing() -> None:
+    f = extract(
+        "Doctors of the Seoul National University Hospital visited the Bishkek Children's "
+        "Hospital in June. Both sides said they would exchange interns, and a memorandum is "
+        "being prepared."
+    )
+    assert f.agreements == []
+
+
+# --- negation --------------------------------------------------------------------------------
+
+
+def test_a_negated_document_is_no_agreement_whatever_follows() -> None:
+    f = extract(
+        "Doctors of the Seoul National University Hospital visited the Bishkek Children's "
+        "Hospital in June. No formal agreement was concluded during the visit, and both "
+        "hospitals exchanged contact lists."
+    )
+    assert f.agreements == []
+
+
+# --- a German name in a list of three ------------------------------------------------------
+
+
+def test_a_name_with_fur_closes_a_three_party_list() -> None:
+    f = extract(
+        "A tripartite agreement between the Almaty Children's Hospital, the Riga Stradins "
+        "University and the Deutsche Stiftung für Kinderheilkunde (DSK) was signed on 2 May."
+    )
+    assert agreements(f) == [
+        (
+            "agreement",
+            {
+                "Almaty Children's Hospital",
+                "Riga Stradins University",
+                "Deutsche Stiftung für Kinderheilkunde",
+            },
+        )
+    ]
+
+
+def test_a_renewed_agreement_keeps_a_name_ending_with_a_known_surname() -> None:
+    f = extract(
+        "The Republican Center of Pediatrics named after Academician K. Sultanov and the Kazan "
+        "Children's Hospital have prolonged their cooperation agreement. Dr Aibek Sultanov "
+        "welcomed the guests."
+    )
+    assert agreements(f) == [
+        (
+            "agreement",
+            {
+                "Republican Center of Pediatrics named after Academician K. Sultanov",
+                "Kazan Children's Hospital",
+            },
+        )
+    ]
