@@ -197,3 +197,51 @@ def test_a_renewed_agreement_keeps_a_name_ending_with_a_known_surname() -> None:
             },
         )
     ]
+
+
+# --- who signed and when ---------------------------------------------------------------------
+
+
+def signings(facts: Facts) -> list[tuple[set[str], list[str], str | None]]:
+    """(party names, signatory names, date) of each agreement."""
+    by_id = {i.id: i.name for i in facts.institutions}
+    people = {p.id: p.name for p in facts.people}
+    return [
+        ({by_id[p] for p in a.parties}, [people[s] for s in a.signatories], a.date)
+        for a in facts.agreements
+    ]
+
+
+def test_all_the_documents_signed_by_one_person_each_have_that_signatory() -> None:
+    f = extract(
+        "A delegation of the Almaty Oncology Centre visited the Baltic states in May. During "
+        "the trip, memoranda were signed with the Vilnius University Hospital and with the "
+        "Tartu University Clinic. Both documents were signed on behalf of the centre by its "
+        "director, Dr Marat Seitkali."
+    )
+    assert signings(f) == [
+        ({"Almaty Oncology Centre", "Vilnius University Hospital"}, ["Marat Seitkali"], None),
+        ({"Almaty Oncology Centre", "Tartu University Clinic"}, ["Marat Seitkali"], None),
+    ]
+
+
+def test_a_datelines_day_gives_way_to_the_signing_day_named_after_it() -> None:
+    f = extract(
+        "RIGA, 9 October 2023 – The Riga Stradins University has signed a memorandum with the "
+        "Tbilisi State Medical University. The memorandum was signed in Tbilisi on 6 October."
+    )
+    assert signings(f) == [
+        ({"Riga Stradins University", "Tbilisi State Medical University"}, [], "2023-10-06")
+    ]
+
+
+def test_an_undated_signing_takes_the_day_its_paragraph_opens_with() -> None:
+    f = extract(
+        "Bishkek, 20 May 2024\n\n"
+        "On 14 May the delegation visited the Ankara City Hospital. Its director showed the "
+        "guests the new wards. The Bishkek Children's Hospital and the Ankara City Hospital "
+        "signed a memorandum on paediatric surgery."
+    )
+    assert signings(f) == [
+        ({"Bishkek Children's Hospital", "Ankara City Hospital"}, [], "2024-05-14")
+    ]

@@ -21,6 +21,7 @@ from ._signers import (
     titled_group,
     verb_pos,
 )
+from ._signing_dates import date_signings
 
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
@@ -41,10 +42,12 @@ class AgreementHit:
     end: int = 0
     anaphoric: bool = False  # "The document was signed by …": refers to an earlier one
     context: list[int] = field(default_factory=list)  # other sentences about this signing
+    weak_date: bool = False  # a dateline's date: a later sentence may name the signing day
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|these|both|all)\s+(documents?|deals?|papers|extension|renewal|addendum)\b"
+    r"\b(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
+    r"(documents?|deals?|papers|extension|renewal|addendum)\b"
     r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
@@ -152,6 +155,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if signed(doc, text):
             last_signing = s
         if count_match(text):
+            if _ALL_OF.search(text):  # "All three documents were signed by the minister"
+                _sign_all(hits, signers_of(doc, s, people))
             continue
         if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or _listed(doc, s)):
             continue
@@ -214,8 +219,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
+            elif signers and hits and _ALL_OF.search(text) and s - hits[-1].sent <= 2:
+                _sign_all(hits, signers)  # "Both documents were signed by the minister"
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
+    date_signings(doc, hits, year)
     return _merge(_body_first(doc, hits))
 
 
@@ -236,6 +244,21 @@ def _body_first(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
     in_title = [h for h in hits if doc.sents[h.sent].line == doc.title_line]
     body_kinds = {h.kind for h in hits if h not in in_title}
     return [h for h in hits if h not in in_title or h.kind not in body_kinds]
+
+
+_ALL_OF = re.compile(
+    r"(?i)\b(?:all|both|these|the)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
+    r"(?:documents|memorand(?:a|ums)|agreements|contracts|deals|papers)\b"
+)
+
+
+def _sign_all(hits: list[AgreementHit], signers: list[int]) -> None:
+    """ "All three documents were signed by X": X signed each document of the sentence that
+    reported them."""
+    last = hits[-1].sent if hits else None
+    for h in hits:
+        if h.sent == last:
+            _add_signers(h, signers)
 
 
 def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
@@ -563,6 +586,7 @@ def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
         for p in h.signatories:
             if p not in same.signatories:
                 same.signatories.append(p)
-        same.date = same.date or h.date
+        if h.date and (same.date is None or (same.weak_date and not h.weak_date)):
+            same.date, same.weak_date = h.date, h.weak_date
         same.context += [c for c in [h.sent, *h.context] if c not in same.context]
     return out
