@@ -13,6 +13,8 @@ three parties.
 
 from __future__ import annotations
 
+import pytest
+
 from medcoop.facts import Facts
 from medcoop.loaders.text import extract
 
@@ -244,4 +246,39 @@ def test_an_undated_signing_takes_the_day_its_paragraph_opens_with() -> None:
     )
     assert signings(f) == [
         ({"Bishkek Children's Hospital", "Ankara City Hospital"}, [], "2024-05-14")
+    ]
+
+
+# --- planned, prepared or agreed on, not signed -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tashkent Medical Academy and the Ankara City Hospital agreed to conclude a "
+        "memorandum on cooperation.",
+        "A memorandum between the Tashkent Medical Academy and the Ankara City Hospital is under "
+        "preparation.",
+        "The sides agreed to work out a memorandum between the Tashkent Medical Academy and the "
+        "Ankara City Hospital.",
+        "The Tashkent Medical Academy and the Ankara City Hospital will soon sign a memorandum.",
+        "The Tashkent Medical Academy and the Ankara City Hospital are going to sign a memorandum.",
+        "The Tashkent Medical Academy and the Ankara City Hospital prepared a memorandum on "
+        "cooperation for signing.",
+    ],
+)
+def test_a_document_agreed_on_prepared_or_to_come_is_not_signed(sentence: str) -> None:
+    assert extract(sentence).agreements == []
+
+
+def test_institutions_listed_after_signed_by_are_the_parties_of_one_document() -> None:
+    f = extract(
+        "A trilateral agreement was signed by the Almaty Heart Centre, the Riga Stradins "
+        "University and the Vilnius University Hospital."
+    )
+    assert agreements(f) == [
+        (
+            "agreement",
+            {"Almaty Heart Centre", "Riga Stradins University", "Vilnius University Hospital"},
+        )
     ]

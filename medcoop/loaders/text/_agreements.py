@@ -105,6 +105,9 @@ _NEGATED = re.compile(
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|mous?|documents?|contracts?|"
     r"deals?|papers?|roadmaps?|accords?)\b|\bnothing\s+(?:\w+\s+)?(?:was|has\s+been)\s+signed\b"
     r"|\bneither\s+(?:side|party)\b"
+    # "will soon sign", "would later conclude": a future signing, an adverb apart
+    r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
+    r"(?:sign|conclude|ink)\b"
 )
 
 
@@ -306,7 +309,19 @@ def _parties(
     before = [e for a, _, e in insts if a < verb_pos(doc, s)]
     if len(before) >= 2:
         return [before], True
+    by = _signed_by_institutions(doc, s, insts)
+    if len(by) >= 2:
+        return [by], True
     return [], False
+
+
+def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]]) -> list[int]:
+    """ "A trilateral agreement was signed by A, B and C": the institutions listed right
+    after "signed by" (people named there are read as signatories instead)."""
+    low = [t.text.casefold() for t in doc.toks[s]]
+    verb = verb_pos(doc, s)
+    k = next((j for j in range(verb + 1, min(len(low), verb + 5)) if low[j] == "by"), None)
+    return [] if k is None else list_after(doc, s, k + 1, insts)
 
 
 _MULTI = re.compile(
