@@ -282,3 +282,14 @@ def test_institutions_listed_after_signed_by_are_the_parties_of_one_document() -
             {"Almaty Heart Centre", "Riga Stradins University", "Vilnius University Hospital"},
         )
     ]
+
+
+def test_each_between_opens_a_document_of_its_own() -> None:
+    f = extract(
+        "Memoranda were signed between the Tashkent Medical Academy and the Vilnius University "
+        "Hospital and between the Samarkand Medical University and the Riga Stradins University."
+    )
+    assert agreements(f) == [
+        ("memorandum", {"Tashkent Medical Academy", "Vilnius University Hospital"}),
+        ("memorandum", {"Samarkand Medical University", "Riga Stradins University"}),
+    ]

@@ -281,6 +281,9 @@ def _parties(
     low = [t.text.casefold() for t in toks]
     if "between" in low:
         k = low.index("between") + 1
+        each = _each_between(doc, s, low, insts)
+        if len(each) >= 2:  # "between A and B and between C and D": one document each
+            return each, False
         spans: list[tuple[int, int]] = []
         group = list_after(doc, s, k, insts, spans)
         if paired(doc.toks[s], spans):  # "between A and B, C and D": one document a pair
@@ -322,6 +325,19 @@ def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]])
     verb = verb_pos(doc, s)
     k = next((j for j in range(verb + 1, min(len(low), verb + 5)) if low[j] == "by"), None)
     return [] if k is None else list_after(doc, s, k + 1, insts)
+
+
+def _each_between(
+    doc: Doc, s: int, low: list[str], insts: list[tuple[int, int, int]]
+) -> list[list[int]]:
+    """The parties after each "between" of the sentence, each read up to the next one."""
+    at = [k for k, w in enumerate(low) if w == "between"]
+    out = []
+    for k, end in zip(at, [*at[1:], len(low)], strict=True):
+        group = list_after(doc, s, k + 1, [x for x in insts if x[0] < end])
+        if len(group) >= 2:
+            out.append(group)
+    return out
 
 
 _MULTI = re.compile(
