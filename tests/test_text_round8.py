@@ -293,3 +293,19 @@ def test_each_between_opens_a_document_of_its_own() -> None:
         ("memorandum", {"Tashkent Medical Academy", "Vilnius University Hospital"}),
         ("memorandum", {"Samarkand Medical University", "Riga Stradins University"}),
     ]
+
+
+def test_the_signers_before_the_verb_may_carry_a_title_set_off_by_commas() -> None:
+    f = extract(
+        "Rector Janis Ozols of the Riga Stradins University arrived in Vilnius on 1 May. On 2 "
+        "May 2025, Janis Ozols and Dr Maria Kalnina, Director of the Vilnius University Hospital, "
+        "signed an agreement between the Riga Stradins University and the Vilnius University "
+        "Hospital."
+    )
+    assert signings(f) == [
+        (
+            {"Riga Stradins University", "Vilnius University Hospital"},
+            ["Janis Ozols", "Maria Kalnina"],
+            "2025-05-02",
+        )
+    ]

@@ -173,6 +173,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             first = _subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
         signers = signers_of(doc, s, people)
+        if not signers and parties:  # "A and B signed a roadmap between X and Y"
+            signers = subject_person(doc, s) or titled_group(doc, s, people)
         date = find_date(text, year) or _today(doc, text)
         context = [c for c in (_intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(_also_signed(doc, s, trig) if trig else [])]
