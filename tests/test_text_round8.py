@@ -309,3 +309,15 @@ def test_the_signers_before_the_verb_may_carry_a_title_set_off_by_commas() -> No
             "2025-05-02",
         )
     ]
+
+
+def test_the_second_day_of_an_event_is_counted_from_its_first() -> None:
+    f = extract(
+        "Riga, 30 April 2025\n\n"
+        "On 24–26 April the Riga Stradins University hosted the Baltic Forum on Oncology.\n\n"
+        "On the second day of the forum, the Riga Stradins University and the Vilnius "
+        "University Hospital signed a memorandum on clinical trials."
+    )
+    assert signings(f) == [
+        ({"Riga Stradins University", "Vilnius University Hospital"}, [], "2025-04-25")
+    ]

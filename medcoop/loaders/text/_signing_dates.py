@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ._dates import find_date
+from ._dates import find_date, find_range
 from ._doc import Doc
 
 
@@ -34,7 +34,7 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
             rest = find_date(text[line.end() :], year) or _told_after(doc, h.sent, year)
             h.date, h.weak_date = (rest, False) if rest else (h.date, True)
         if h.date is None:
-            h.date = _paragraph_day(doc, h.sent, year)
+            h.date = _paragraph_day(doc, h.sent, year) or _nth_day(doc, h.sent, year)
 
 
 # "The memorandum was signed in Tbilisi on 6 October": the sentence after says when
@@ -61,4 +61,43 @@ def _paragraph_day(doc: Doc, s: int, year: int | None) -> str | None:
         day = find_date(doc.sents[t].text, year)
         if day is not None:
             return day if _DAY_OPENS.match(doc.sents[t].text) else None
+    return None
+
+
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# "On the second day of the congress": the day counted from the event's first
+_NTH_DAY = re.compile(
+    r"(?i)\b(?:on\s+)?the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+"
+    r"day\s+of\s+the\s+([a-z]+)\b"
+)
+
+
+def _nth_day(doc: Doc, s: int, year: int | None) -> str | None:
+    """The day "the second day of the congress" names, from the congress's dates ("On 12–13
+    September … hosted the congress") in an earlier sentence."""
+    line = doc.sents[s].line
+    nth = None
+    for t in range(s, max(-1, s - 4), -1):
+        if doc.sents[t].line != line:
+            break
+        nth = _NTH_DAY.search(doc.sents[t].text)
+        if nth is not None:
+            break
+    if nth is None:
+        return None
+    event = nth.group(2).casefold()
+    for t in range(s - 1, -1, -1):
+        text = doc.sents[t].text
+        span = find_range(text) if event in text.casefold() else None
+        if span is None:
+            continue
+        start, end, y = span
+        y = y or year
+        begin, close = start[-5:], (end or start)[-5:]  # MM-DD
+        if y is None or begin[:2] != close[:2]:
+            return None
+        which = nth.group(1).casefold()
+        first, last = int(begin[3:]), int(close[3:])
+        day = last if which in ("last", "final", "closing") else first + _ORDINALS[which] - 1
+        return f"{y:04d}-{begin[:2]}-{day:02d}" if first <= day <= last else None
     return None
