@@ -321,3 +321,11 @@ def test_the_second_day_of_an_event_is_counted_from_its_first() -> None:
     assert signings(f) == [
         ({"Riga Stradins University", "Vilnius University Hospital"}, [], "2025-04-25")
     ]
+
+
+def test_preparation_for_an_event_does_not_hedge_a_signing() -> None:
+    f = extract(
+        "In preparation for the forum, the Tashkent Medical Academy and the Ankara City "
+        "Hospital signed a roadmap to draw up joint curricula."
+    )
+    assert agreements(f) == [("roadmap", {"Tashkent Medical Academy", "Ankara City Hospital"})]
