@@ -12,6 +12,7 @@ from ._home import acting_institution
 from ._listitems import following_list, intro_sent, item_parties, listed, sentence_insts
 from ._lists import list_after, paired
 from ._persons import PersonEntity
+from ._sides import two_sides
 from ._signers import (
     people_after_with,
     people_in,
@@ -21,6 +22,7 @@ from ._signers import (
     titled_group,
     verb_pos,
 )
+from ._signing_dates import date_signings
 
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
@@ -41,10 +43,12 @@ class AgreementHit:
     end: int = 0
     anaphoric: bool = False  # "The document was signed by …": refers to an earlier one
     context: list[int] = field(default_factory=list)  # other sentences about this signing
+    weak_date: bool = False  # a dateline's date: a later sentence may name the signing day
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|these|both|all)\s+(documents?|deals?|papers)\b"
+    r"\b(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
+    r"(documents?|deals?|papers|extension|renewal|addendum)\b"
     r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
@@ -63,7 +67,7 @@ _PAST_SIGNED = re.compile(
 def _trigger(doc: Doc, s: int) -> re.Match[str] | None:
     """The agreement word nearest to the signing verb (first one when there is no verb)."""
     text = doc.sents[s].text
-    found = list(doc.rules.trigger_re.finditer(text))
+    found = _trigger_words(doc, text)
     if not found:
         return None
     verb = verb_re(doc.rules.signing_verbs).search(text)
@@ -72,8 +76,44 @@ def _trigger(doc: Doc, s: int) -> re.Match[str] | None:
     return min(found, key=lambda m: abs(m.start() - verb.start()))
 
 
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|these|those|such|new|more|\d+|two|three|four|five|several|"
+    r"bilateral|trade|cooperation|signed|inked|concluded|sealed|struck|and|of)\s+$"
+)
+
+
+def _trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
+    """The agreement words of text from ``start``, less "deal(s)" used as a verb ("the
+    document deals with digital health", "to deal with"): a noun has a determiner, a number
+    or a signing verb before it."""
+    out = []
+    for m in doc.rules.trigger_re.finditer(text, start):
+        word = m.group(1).casefold()
+        after = text[m.end() : m.end() + 6].casefold()
+        if (
+            word in ("deal", "deals")
+            and after.startswith(" with")
+            and not _NOUN_BEFORE.search(text[: m.start()])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# "No agreement was signed", "no documents were signed", "neither side signed": a negated
+# document, whatever the verb after it
+_NEGATED = re.compile(
+    r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|mous?|documents?|contracts?|"
+    r"deals?|papers?|roadmaps?|accords?)\b|\bnothing\s+(?:\w+\s+)?(?:was|has\s+been)\s+signed\b"
+    r"|\bneither\s+(?:side|party)\b"
+    # "will soon sign", "would later conclude": a future signing, an adverb apart
+    r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
+    r"(?:sign|conclude|ink)\b"
+)
+
+
 def hedged(doc: Doc, text: str) -> bool:
-    return doc.rules.hedge_re.search(text) is not None
+    return doc.rules.hedge_re.search(text) is not None or _NEGATED.search(text) is not None
 
 
 def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> list[AgreementHit]:
@@ -111,10 +151,15 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if signed(doc, text):
             last_signing = s
         if count_match(text):
+            if _ALL_OF.search(text):  # "All three documents were signed by the minister"
+                _sign_all(hits, signers_of(doc, s, people))
             continue
         if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or listed(doc, s)):
             continue
         insts = sentence_insts(doc, s)
+        cut = _clause_cut(doc, s)
+        if cut is not None:  # the second clause is read on its own below
+            insts = [x for x in insts if x[0] < cut]
         toks = doc.toks[s]
         parties, _ = _parties(doc, s, insts, subject, people)
         if not _PASSIVE_SIGNED.search(text):
@@ -144,11 +189,13 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
-        hits += _while_clause(doc, s, date, context)
+        hits += _second_clause(doc, s, cut, date, context) if cut is not None else []
         if not parties:
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
             owners = signer_insts(signers or people_in(doc, s), people)
+            if len(owners) < 2:
+                owners = two_sides(doc, s) or owners  # "the two ministries approved a plan"
             if len(owners) < 2 and signers:  # "During his meeting with Minister X, Y signed"
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
@@ -170,8 +217,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
+            elif signers and hits and _ALL_OF.search(text) and s - hits[-1].sent <= 2:
+                _sign_all(hits, signers)  # "Both documents were signed by the minister"
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
+    date_signings(doc, hits, year)
     return _merge(_body_first(doc, hits))
 
 
@@ -197,6 +247,21 @@ def _body_first(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
     return [h for h in hits if h not in in_title or h.kind not in body_kinds]
 
 
+_ALL_OF = re.compile(
+    r"(?i)\b(?:all|both|these|the)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
+    r"(?:documents|memorand(?:a|ums)|agreements|contracts|deals|papers)\b"
+)
+
+
+def _sign_all(hits: list[AgreementHit], signers: list[int]) -> None:
+    """ "All three documents were signed by X": X signed each document of the sentence that
+    reported them."""
+    last = hits[-1].sent if hits else None
+    for h in hits:
+        if h.sent == last:
+            _add_signers(h, signers)
+
+
 def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
     for p in signers:
         if p not in hit.signatories:
@@ -214,6 +279,9 @@ def _parties(
     low = [t.text.casefold() for t in toks]
     if "between" in low:
         k = low.index("between") + 1
+        each = _each_between(doc, s, low, insts)
+        if len(each) >= 2:  # "between A and B and between C and D": one document each
+            return each, False
         spans: list[tuple[int, int]] = []
         group = list_after(doc, s, k, insts, spans)
         if paired(doc.toks[s], spans):  # "between A and B, C and D": one document a pair
@@ -230,9 +298,9 @@ def _parties(
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
         subj = _subject(doc, s, insts, with_k, people)
-        subj = subject if subj is None else subj
         if subj is None and _PASSIVE_SIGNED.search(doc.sents[s].text):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
+        subj = subject if subj is None else subj
         if partners and subj is not None:
             if len(partners) >= 2 and _one_document(doc, s):
                 return [[subj, *partners]], True  # "a tripartite memorandum with A and B"
@@ -242,7 +310,32 @@ def _parties(
     before = [e for a, _, e in insts if a < verb_pos(doc, s)]
     if len(before) >= 2:
         return [before], True
+    by = _signed_by_institutions(doc, s, insts)
+    if len(by) >= 2:
+        return [by], True
     return [], False
+
+
+def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]]) -> list[int]:
+    """ "A trilateral agreement was signed by A, B and C": the institutions listed right
+    after "signed by" (people named there are read as signatories instead)."""
+    low = [t.text.casefold() for t in doc.toks[s]]
+    verb = verb_pos(doc, s)
+    k = next((j for j in range(verb + 1, min(len(low), verb + 5)) if low[j] == "by"), None)
+    return [] if k is None else list_after(doc, s, k + 1, insts)
+
+
+def _each_between(
+    doc: Doc, s: int, low: list[str], insts: list[tuple[int, int, int]]
+) -> list[list[int]]:
+    """The parties after each "between" of the sentence, each read up to the next one."""
+    at = [k for k, w in enumerate(low) if w == "between"]
+    out = []
+    for k, end in zip(at, [*at[1:], len(low)], strict=True):
+        group = list_after(doc, s, k + 1, [x for x in insts if x[0] < end])
+        if len(group) >= 2:
+            out.append(group)
+    return out
 
 
 _MULTI = re.compile(
@@ -328,28 +421,49 @@ def _today(doc: Doc, text: str) -> str | None:
     return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
 
 
-_CLAUSE = frozenset(["while", "whereas"])
+_CLAUSE = frozenset(["while", "whereas", "and"])
 
 
-def _while_clause(doc: Doc, s: int, date: str | None, context: list[int]) -> list[AgreementHit]:
-    """ "A and B signed a memorandum, while C and D signed an agreement": the second clause
-    reports a signing of its own, between the institutions named in it before its verb."""
+def _clause_cut(doc: Doc, s: int) -> int | None:
+    """The token that opens a second clause reporting a signing of its own, after the first
+    clause's verb: "A and B signed a memorandum, while C and D signed an agreement", "A signed
+    an agreement with B, and C concluded a contract with D" (its own subject before its own
+    verb)."""
     toks = doc.toks[s]
-    cut = next(
-        (k for k in range(1, len(toks)) if toks[k].text in _CLAUSE and toks[k - 1].text == ","),
-        None,
-    )
-    if cut is None or cut < verb_pos(doc, s):
-        return []
+    first = verb_pos(doc, s)
+    for k in range(first + 1, len(toks) - 1):
+        if toks[k].text not in _CLAUSE or toks[k - 1].text != ",":
+            continue
+        verb = next(
+            (j for j in range(k, len(toks)) if toks[j].text.casefold() in doc.rules.signing_verbs),
+            None,
+        )
+        if verb is None:
+            return None
+        if any(k < a < verb for a, _, _ in sentence_insts(doc, s)):
+            return k
+    return None
+
+
+def _second_clause(
+    doc: Doc, s: int, cut: int, date: str | None, context: list[int]
+) -> list[AgreementHit]:
+    """The agreement the clause from token ``cut`` reports: between the institutions named
+    before its verb, or between the first of them and those listed after its "with"."""
+    toks = doc.toks[s]
     rest = doc.text[toks[cut].start : doc.sents[s].end]
     verb = next(
         (k for k in range(cut, len(toks)) if toks[k].text.casefold() in doc.rules.signing_verbs),
         None,
     )
-    trig = doc.rules.trigger_re.search(rest)
+    trig = next(iter(_trigger_words(doc, rest)), None)
     if verb is None or trig is None or hedged(doc, rest):
         return []
-    group = [e for a, _, e in sentence_insts(doc, s) if cut < a < verb]
+    insts = sentence_insts(doc, s)
+    group = [e for a, _, e in insts if cut < a < verb]
+    with_k = next((k for k in range(verb, len(toks)) if toks[k].text == "with"), None)
+    if len(set(group)) < 2 and group and with_k is not None:
+        group = [group[0], *list_after(doc, s, with_k + 1, insts)]
     if len(set(group)) < 2:
         return []
     kind = doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]
@@ -376,7 +490,7 @@ def _also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]
     text = doc.sents[s].text
     out: list[tuple[str, str]] = []
     seen = {doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]}
-    for m in doc.rules.trigger_re.finditer(text, trig.end()):
+    for m in _trigger_words(doc, text, trig.end()):
         kind = doc.rules.triggers[re.sub(r"\s+", " ", m.group(1).casefold())]
         joint = _JOINED.search(text[trig.end() : m.start(1)])
         if kind in seen or joint is None or m.group(1).casefold().endswith("s"):
@@ -423,6 +537,7 @@ def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
         for p in h.signatories:
             if p not in same.signatories:
                 same.signatories.append(p)
-        same.date = same.date or h.date
+        if h.date and (same.date is None or (same.weak_date and not h.weak_date)):
+            same.date, same.weak_date = h.date, h.weak_date
         same.context += [c for c in [h.sent, *h.context] if c not in same.context]
     return out

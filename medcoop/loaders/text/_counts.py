@@ -77,8 +77,27 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
 
 
 def signed(doc: Doc, text: str) -> bool:
-    """The text reports a document as signed ("signed", "inked", "concluded" …)."""
-    return verb_re(doc.rules.signing_verbs).search(text) is not None
+    """The text reports a document as signed ("signed", "inked", "concluded" …), or as
+    renewed: a renewed or prolonged document is signed again."""
+    return (
+        verb_re(doc.rules.signing_verbs).search(text) is not None
+        or renewal_re(doc.rules.trigger_re.pattern).search(text) is not None
+    )
+
+
+RENEWAL_VERBS = frozenset(["renewed", "extended", "prolonged"])
+
+
+@functools.cache
+def renewal_re(triggers: str) -> re.Pattern[str]:
+    """ "A and B renewed their cooperation agreement", "the memorandum was prolonged": the
+    verb with the document as its object (not "extended support", "will be extended")."""
+    verbs = "|".join(sorted(RENEWAL_VERBS))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:their|its|the|a|an|our|this|that)\s+(?:[\w-]+\s+){{0,3}}?{triggers}"
+        rf"|{triggers}\s+(?:was|were|has\s+been|have\s+been)\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache

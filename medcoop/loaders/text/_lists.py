@@ -58,7 +58,7 @@ def list_after(
     for a, b, e in insts:
         if a < pos:
             continue
-        between = _no_places(_unbracketed([t.text for t in toks[pos:a]]))
+        between = _repeated_with(_no_places(_unbracketed([t.text for t in toks[pos:a]])))
         if not out and any(w.casefold() in _NOT_BEFORE_PARTY for w in between):
             break  # "with five institutions at Abu Dhabi Week, held at X": X is a venue
         if (
@@ -91,6 +91,13 @@ def _no_places(words: list[str]) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def _repeated_with(words: list[str]) -> list[str]:
+    """ "with A, with B and with C": a "with" repeated after a comma or "and" glues like them."""
+    return [
+        w for j, w in enumerate(words) if not (w == "with" and j and words[j - 1] in (",", "and"))
+    ]
 
 
 def _unbracketed(words: list[str]) -> list[str]:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 
-from ._doc import Doc
+from ._counts import RENEWAL_VERBS
+from ._doc import Doc, PersonMention
 from ._persons import PersonEntity
 
 
 def verb_pos(doc: Doc, s: int) -> int:
-    for k, t in enumerate(doc.toks[s]):
-        if t.text.casefold() in doc.rules.signing_verbs:
-            return k
-    return len(doc.toks[s])
+    """The signing verb's token, else a renewal verb's ("renewed their agreement")."""
+    toks = doc.toks[s]
+    for verbs in (doc.rules.signing_verbs, RENEWAL_VERBS):
+        for k, t in enumerate(toks):
+            if t.text.casefold() in verbs:
+                return k
+    return len(toks)
 
 
 def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
@@ -77,8 +81,11 @@ def subject_person(doc: Doc, s: int) -> list[int]:
     """The people right before the signing verb ("…, Shadmanov signed a roadmap", "Minister
     A and Health Minister Dr. B signed a plan")."""
     v = verb_pos(doc, s)
-    found = [m for m in doc.person_mentions if m.sent == s and m.entity is not None]
-    last = next((m for m in found if m.end == v), None)
+    found = sorted(
+        (m for m in doc.person_mentions if m.sent == s and m.entity is not None),
+        key=lambda m: m.start,
+    )
+    last = next((m for m in found if m.end == v), None) or _apposed(doc, s, found, v)
     if last is None:
         return []
     toks = doc.toks[s]
@@ -89,6 +96,27 @@ def subject_person(doc: Doc, s: int) -> list[int]:
         if not any(w in (",", ";", ".", "said", "with") for w in clause):
             out.insert(0, before[-1].entity)
     return [e for e in out if e is not None]
+
+
+_NOT_APPOSITION = frozenset([";", "said", "who", "which", "that", "where", "when", "while"])
+
+
+def _apposed(doc: Doc, s: int, found: list[PersonMention], v: int) -> PersonMention | None:
+    """ "A and Dr B, Director of X, signed": the person whose title, set off by commas,
+    ends right before the verb."""
+    toks = doc.toks[s]
+    if v >= len(toks) or v < 2 or toks[v - 1].text != ",":
+        return None
+    before = [m for m in found if m.end < v - 1]
+    if not before:
+        return None
+    last = before[-1]
+    between = [t.text.casefold() for t in toks[last.end : v - 1]]
+    if not between or between[0] != "," or len(between) > 20:
+        return None
+    if any(w in _NOT_APPOSITION or w in doc.rules.signing_verbs for w in between):
+        return None
+    return last
 
 
 def signer_insts(signers: list[int], people: list[PersonEntity]) -> list[int]:

@@ -1,0 +1,107 @@
+"""When a document was signed, beyond the date in its own sentence: not a dateline's date (the
+release's), and the day a paragraph opens with ("On 2 December the delegation visited X. …
+X and Y concluded a contract")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ._dates import find_date, find_range
+from ._doc import Doc
+
+
+class _Dated(Protocol):
+    sent: int
+    date: str | None
+    weak_date: bool
+
+
+# "YEREVAN, 15 March 2024 – …": the place and day the release was issued
+_DATELINE = re.compile(r"^\s*[A-Z][\w .'’/-]{1,40},\s+[^–—\n]{4,30}?\d{4}\s*[–—-]+\s+")
+# "On 2 December the delegation …", "On March 3, …": a paragraph told day by day
+_DAY_OPENS = re.compile(r"^(?:On|By)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d)")
+
+
+def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
+    """Mark a date taken from a dateline as weak (a later sentence about the same signing
+    may name the day), and give an undated signing the day its paragraph opened with."""
+    for h in hits:
+        text = doc.sents[h.sent].text
+        line = _DATELINE.match(text)
+        if h.date is not None and line is not None and find_date(line.group(), year) == h.date:
+            rest = find_date(text[line.end() :], year) or _told_after(doc, h.sent, year)
+            h.date, h.weak_date = (rest, False) if rest else (h.date, True)
+        if h.date is None and not _RELATIVE_DAY.search(text):  # "the following day": _links
+            h.date = _paragraph_day(doc, h.sent, year) or _nth_day(doc, h.sent, year)
+
+
+_RELATIVE_DAY = re.compile(
+    r"(?i)\b(?:following|next|previous)\s+day\b|\ba\s+day\s+(?:later|earlier)\b"
+    r"|\bthe\s+day\s+(?:after|before)\b"
+)
+# "The memorandum was signed in Tbilisi on 6 October": the sentence after says when
+_SAME_SIGNING = re.compile(
+    r"(?i)^(?:the|this|it)\b(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:\w+\s+)?signed\b"
+)
+
+
+def _told_after(doc: Doc, s: int, year: int | None) -> str | None:
+    for t in range(s + 1, min(len(doc.sents), s + 3)):
+        text = doc.sents[t].text
+        if _SAME_SIGNING.match(text):
+            return find_date(text, year)
+    return None
+
+
+def _paragraph_day(doc: Doc, s: int, year: int | None) -> str | None:
+    """The day of the nearest earlier sentence of the paragraph that names one, when that
+    sentence opens with it (at most three sentences back)."""
+    line = doc.sents[s].line
+    for t in range(s - 1, max(-1, s - 4), -1):
+        if doc.sents[t].line != line:
+            return None
+        day = find_date(doc.sents[t].text, year)
+        if day is not None:
+            return day if _DAY_OPENS.match(doc.sents[t].text) else None
+    return None
+
+
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# "On the second day of the congress": the day counted from the event's first
+_NTH_DAY = re.compile(
+    r"(?i)\b(?:on\s+)?the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+"
+    r"day\s+of\s+the\s+([a-z]+)\b"
+)
+
+
+def _nth_day(doc: Doc, s: int, year: int | None) -> str | None:
+    """The day "the second day of the congress" names, from the congress's dates ("On 12–13
+    September … hosted the congress") in an earlier sentence."""
+    line = doc.sents[s].line
+    nth = None
+    for t in range(s, max(-1, s - 4), -1):
+        if doc.sents[t].line != line:
+            break
+        nth = _NTH_DAY.search(doc.sents[t].text)
+        if nth is not None:
+            break
+    if nth is None:
+        return None
+    event = nth.group(2).casefold()
+    for t in range(s - 1, -1, -1):
+        text = doc.sents[t].text
+        span = find_range(text) if event in text.casefold() else None
+        if span is None:
+            continue
+        start, end, y = span
+        y = y or year
+        begin, close = start[-5:], (end or start)[-5:]  # MM-DD
+        if y is None or begin[:2] != close[:2]:
+            return None
+        which = nth.group(1).casefold()
+        first, last = int(begin[3:]), int(close[3:])
+        day = last if which in ("last", "final", "closing") else first + _ORDINALS[which] - 1
+        return f"{y:04d}-{begin[:2]}-{day:02d}" if first <= day <= last else None
+    return None
