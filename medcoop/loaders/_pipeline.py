@@ -32,6 +32,7 @@ from medcoop.loaders import (
     read_file,
 )
 from medcoop.loaders import rdf as rdf_loader
+from medcoop.loaders import text as text_loader
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,8 @@ def read_all(files: list[Path], minter: Minter,
         for path in files:
             yield path, read_one(path, minter)
         return
+    if any(p.suffix.lower() in TEXT for p in pooled):
+        text_loader.warm()  # forked workers inherit what it loads: ~0.15 s saved in each
     # fork: "spawn" and "forkserver" re-import the caller's __main__, which breaks any script
     # that calls load_paths without an ``if __name__ == "__main__"`` guard. The forked
     # workers only parse text; they never touch the store or its threads.

@@ -15,7 +15,7 @@ from medcoop.facts import Facts
 
 from ._io import decode, html_to_text, markdown_to_text
 
-__all__ = ["decode", "extract", "html_to_text", "markdown_to_text"]
+__all__ = ["decode", "extract", "html_to_text", "markdown_to_text", "warm"]
 
 log = logging.getLogger(__name__)
 
@@ -45,3 +45,10 @@ def extract(text: str) -> Facts:
     except Exception:
         log.exception("text extraction failed; returning empty facts")
         return Facts()
+
+
+def warm() -> None:
+    """Load the rules and gazetteers and compile the patterns now (~0.15 s), e.g. before
+    forking worker processes, which then share them instead of each loading its own."""
+    extract("Astana, 1 May 2024. The Ministry of Health of Kazakhstan and Seoul National "
+            "University Hospital (SNUH) signed a memorandum at the Korea Health Forum.")
