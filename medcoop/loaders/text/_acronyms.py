@@ -6,6 +6,7 @@ import re
 
 from ._doc import Doc, InstMention, is_country_word, is_place, norm
 from ._names import is_honorific
+from ._sentences import is_abbreviation
 
 
 def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) -> None:
@@ -15,16 +16,21 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
     acronyms = {t.text for toks in doc.toks for t in toks if t.is_acronym}
     for s, toks in enumerate(doc.toks):
         for i, t in enumerate(toks):
-            if (s, i) in covered or i in doc.blocked[s] or not t.is_acronym:
+            if (s, i) in covered or i in doc.blocked[s]:
+                continue
+            if not (t.is_acronym or is_abbreviation(t.text)):  # "VolgSMU"
                 continue
             if is_honorific(doc, t) or is_place(t.text.title()):
                 continue  # "NAIROBI, Kenya, Jan 12 –": a dateline city in capitals
             if i > 0 and toks[i - 1].text == "(":
                 continue
-            target = defined.get(t.text) or _expands(t.text, names, acronyms)
-            if target is None:
-                continue
             j = i + 1
+            two = f"{t.text} {toks[j].text}" if j < len(toks) else ""
+            if two in defined and toks[j].start == t.end + 1:
+                j += 1  # "the director of FRC FTM": an acronym of two words
+            acr = two if j > i + 1 else t.text
+            if (defined.get(acr) or _expands(t.text, names, acronyms)) is None:
+                continue
             if j < len(toks) and is_country_word(toks[j].text):
                 j += 1  # "the N&MC Ghana"
             possessive = j < len(toks) and toks[j].text in ("'s", "’s")
@@ -38,14 +44,14 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
                     char_end=toks[j - 1].end,
                     head=None,
                     kind="other",
-                    acronym=t.text,
+                    acronym=acr,
                     possessive=possessive,
                 )
             )
 
 
 def _expands(acr: str, names: list[InstMention], acronyms: frozenset[str] | set[str]) -> str | None:
-    found = {m.text for m in names if abbreviates(acr, m.text)}
+    found = {m.text for m in names if abbreviates(acr, m.text) or abbreviates(acr, _quoted(m.text))}
     if len(found) > 1:  # "KSMU" and "KhSMU" in one text: the longer acronym claims its name
         found = {
             n
@@ -53,6 +59,16 @@ def _expands(acr: str, names: list[InstMention], acronyms: frozenset[str] | set[
             if not any(len(a) > len(acr) and abbreviates(a, n) for a in acronyms if a != acr)
         }
     return next(iter(found)) if len(found) == 1 else None
+
+
+_QUOTED_END = re.compile(r"[\"“«]([^\"”»]{3,})[\"”»]$")
+
+
+def _quoted(name: str) -> str:
+    """ "Astana Medical University" of 'NJSC "Astana Medical University"': a name a legal
+    form opens, in quotes; else ''."""
+    m = _QUOTED_END.search(name)
+    return m.group(1) if m and m.start() > 0 else ""
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:named\s+)?after\s+\S.*$")

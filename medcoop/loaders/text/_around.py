@@ -7,7 +7,14 @@ import re
 
 from ._chunks import title_start
 from ._doc import Doc, InstMention, is_place, norm, words
-from ._generic import demonym_generic, generic, not_named_here, recent
+from ._generic import (
+    demonym_generic,
+    described,
+    generic,
+    not_named_here,
+    recent,
+    spelled_head,
+)
 
 
 def inst_at(doc: Doc, s: int, k: int) -> InstMention | None:
@@ -100,7 +107,20 @@ def cap_words_before(doc: Doc, toks: list, k: int) -> int:
     return j if j < k and j > 0 and toks[j - 1].text.casefold() in ("our", "its", "their") else k
 
 
+# "the academy was represented by its …", "(and) the cardiology centre by its …"
+_BY_THE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<head>(?!(?:was|were|is|are)\b)[a-z]+)"
+    r"(?:\s+(?:was|were|is|are))?"
+    r"(?:\s+represented)?\s+by\s+$"
+)
+
+
 def last_inst_before(doc: Doc, s: int, k: int) -> int | None:
+    """The owner "its" (just before token k) stands for."""
+    toks = doc.toks[s]
+    by = _BY_THE.search(doc.text[doc.sents[s].start : toks[k - 1].start]) if k > 0 else None
+    if by and (hit := described(doc, s, by.group("mod"), by.group("head"))) is not None:
+        return hit
     before = [m for m in doc.inst_mentions if m.sent == s and m.end <= k and m.entity is not None]
     if before:
         return before[-1].entity
@@ -109,7 +129,6 @@ def last_inst_before(doc: Doc, s: int, k: int) -> int | None:
     if dems:
         return dems[-1]
     # "At the hospital they were met by its chief physician": the hospital named before
-    toks = doc.toks[s]
     heads = [j for j in range(1, k) if toks[j - 1].text.casefold() == "the" and _bare(doc, toks, j)]
     if not heads:
         return None
@@ -160,6 +179,23 @@ def descriptor_length(doc: Doc, toks: list, j: int) -> int:
     return 0
 
 
+def _same_one(doc: Doc, s: int, k: int, unit: InstMention) -> int | None:
+    """ "the same hospital" at k: the institution with that head noun named last before."""
+    toks = doc.toks[s]
+    if k + 1 >= len(toks) or toks[k].text != "same" or toks[k + 1].text not in doc.rules.heads:
+        return None
+    head = spelled_head(toks[k + 1].text)
+    before = [
+        m
+        for m in doc.inst_mentions
+        if (m.sent, m.start) < (s, unit.start)
+        and m.entity not in (None, unit.entity)
+        and m.head
+        and spelled_head(m.head).endswith(head)
+    ]
+    return max(before, key=lambda m: (m.sent, m.start)).entity if before else None
+
+
 def unit_parent(doc: Doc, s: int, m: InstMention) -> tuple[int, int] | None:
     """(parent entity, end of the unit's name) when a title names a unit of another
     institution: "Director of the Neuroscience Institute at HMC", "Head of the International
@@ -172,6 +208,9 @@ def unit_parent(doc: Doc, s: int, m: InstMention) -> tuple[int, int] | None:
         p = inst_at(doc, s, skip_det(toks, k + 1))
         if p is not None and p.entity != m.entity:
             return p.entity, m.end  # type: ignore[return-value]
+        same = _same_one(doc, s, skip_det(toks, k + 1), m)
+        if same is not None:  # "head of the Emergency Department of the same hospital"
+            return same, m.end
     for q in range(m.start + 1, m.end - 1):
         if toks[q].text not in ("at", "of"):
             continue

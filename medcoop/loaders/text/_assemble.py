@@ -18,7 +18,8 @@ from medcoop.facts import (
 
 from . import _geo
 from ._agreements import AgreementHit, find_agreements
-from ._country import assign_countries, city_countries, partner_countries
+from ._country import assign_countries, city_countries
+from ._country_groups import partner_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date
 from ._doc import Doc, InstMention, norm, words

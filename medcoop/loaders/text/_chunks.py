@@ -3,11 +3,13 @@ and dashes that a name runs on through, and where a position title starts instea
 
 from __future__ import annotations
 
+import re
+
 from ._acronyms import abbreviates
 from ._doc import Doc, is_country_word, is_place
 from ._names import CALENDAR, is_honorific, is_initials
 from ._sentences import OPEN_QUOTES as _OPEN
-from ._sentences import Token
+from ._sentences import Token, is_abbreviation
 from ._sentences import closing_quote as _closing
 from ._sentences import is_word as _is_word
 
@@ -25,8 +27,10 @@ def possessive(toks: list[Token], k: int) -> bool:
 def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     """A position title begins at token k ("Rector", "Vice Minister", "General Director")."""
     low = toks[k].text.casefold()
-    if low in doc.rules.heads:
-        return False
+    if low in doc.rules.heads and (
+        low not in doc.rules.title_modifiers or (k > 0 and toks[k - 1].is_cap)
+    ):
+        return False  # "Medanta Healthcare Group Joint Executive Director": a name's head
     if low in doc.rules.title_core or any(
         p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
     ):
@@ -104,6 +108,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             if is_honorific(doc, t) and not _after_named(toks, k):
                 break
             k += 1
+            if low in doc.rules.legal_abbreviations and k < n and toks[k].text == ".":
+                k += toks[k].start == t.end  # "Co., Ltd.": the dot is the name's
             end = k
             continue
         if low in doc.rules.name_particles and k + 1 < n and toks[k + 1].is_cap:
@@ -120,8 +126,10 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             k += 1
             continue
         bracket = _acronym_close(toks, k)
-        if bracket:  # "(KSMU)", "(AIIMS New Delhi)"
-            acronyms.append((k, toks[k + 1].text))
+        if bracket:  # "(KSMU)", "(AIIMS New Delhi)", "(FRC FTM)"
+            inner = toks[k + 1 : bracket]
+            whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner)
+            acronyms.append((k, " ".join(t.text for t in inner) if whole else inner[0].text))
             k = end = bracket + 1
             continue
         if t.text in _DASHES and _place_after(toks, k + 1) and toks[k - 1].is_cap:
@@ -129,6 +137,12 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             continue
         if t.text == "," and (place := _located(toks, i, k)):
             k = end = place  # "The Aga Khan University Hospital, Nairobi (AKUHN)": one name
+            continue
+        if t.text == "," and (after := _country_twin(doc, toks, i, k)):
+            k = end = after  # "University of Health Sciences, Cambodia" beside "… of Lao PDR"
+            continue
+        if t.text == "," and _legal_form(doc, toks, k):
+            k += 1  # "Harbin Tianhe Biotechnology Co., Ltd.": one company's name
             continue
         if t.text == "," and _comma_field(doc, toks, i, k):
             k += 1  # "Ministry of Health, Labour and Welfare": fields listed in the name
@@ -155,14 +169,48 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 break
             if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
                 break
+            if low == "and" and acronyms and acronyms[-1][0] == k - 3:
+                break  # "Hamad Medical Corporation (HMC) and Sidra Medicine": the name ended
             if low == "and" and _owner_after(toks, k + 1):
                 break  # "X and Cuba's National Institute": the country owns the next name
+            if low == "and" and k == i + 1 and is_abbreviation(toks[i].text) and k + 1 < n and (
+                not is_abbreviation(toks[k + 1].text)
+            ):
+                break  # "between VolgSMU and Kenyatta National Hospital": two parties
             k += 1
             continue
         break
     if 0 <= owner < end < n and title_start(doc, toks, end):
         end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
     return end, acronyms, quote_start
+
+
+_OF_PLACE = r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+
+
+def _country_twin(doc: Doc, toks: list[Token], i: int, comma: int) -> int:
+    """End of ", <Country>" after a name the text also gives "of" another country (two
+    institutions of one name, told apart by the country); else 0."""
+    for size in (2, 1):
+        k = comma + 1 + size
+        if k > len(toks) or not is_country_word(" ".join(t.text for t in toks[comma + 1 : k])):
+            continue
+        if k < len(toks) and toks[k].is_cap and _is_word(toks[k]):
+            return 0
+        base = re.escape(doc.text[toks[i].start : toks[comma - 1].end])
+        here = doc.text[toks[comma + 1].start : toks[k - 1].end]
+        for m in re.finditer(base + _OF_PLACE, doc.text):
+            if is_country_word(m.group(1)) and m.group(1) != here:
+                return k
+        return 0
+    return 0
+
+
+def _legal_form(doc: Doc, toks: list[Token], comma: int) -> bool:
+    """ "Co., Ltd.", "Co., Inc.": a comma between two legal forms of one company's name."""
+    before = toks[comma - 1].text.rstrip(".").casefold()
+    after = toks[comma + 1].text.rstrip(".").casefold() if comma + 1 < len(toks) else ""
+    return before == "co" and doc.rules.heads.get(after) == "company"
 
 
 def _acronym_close(toks: list[Token], k: int) -> int:
@@ -172,6 +220,8 @@ def _acronym_close(toks: list[Token], k: int) -> int:
         return 0
     if toks[k + 2].text == ")":
         return k + 2
+    if k + 3 < len(toks) and toks[k + 3].text == ")" and toks[k + 2].is_acronym:
+        return k + 3  # "(FRC FTM)": an acronym of two words
     close = next((j for j in range(k + 3, min(len(toks), k + 6)) if toks[j].text == ")"), 0)
     city = [t.text for t in toks[k + 2 : close]] if close else []
     before = [t.text for t in toks[max(0, k - len(city)) : k]]

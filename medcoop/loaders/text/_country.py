@@ -6,7 +6,8 @@ import functools
 import re
 
 from . import _geo
-from ._doc import Doc, InstMention, words
+from ._country_groups import group_countries
+from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
 
@@ -29,17 +30,23 @@ _DESCRIBED = re.compile(
 )
 # a character of the same sentence: no stop, but the dot of an initial ("A. Khudayarov")
 _IN_SENT = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
+# … or of the same list of members, whose items a semicolon parts ("It included the rector of
+# A, Prof. B; the director of C, Dr. D")
+_IN_LIST = r"(?:[^.:]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMr)\.|(?<=\bMs)\.)"
+# verbs that end the clause listing a delegation's members
+_ACTS = r"(?:visited|met|toured|arrived|held|signed|went|paid|received|hosted)"
 _MEMBER_OF = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:delegation|side|guests|team)\b" + _IN_SENT + r"*?\b(?:included|"
     r"includes|including|consisted\s+of|consisting\s+of|comprised|comprising|headed\s+by|"
     r"led\s+by|represented\s+by)\b"
-    r"(?:(?!\b(?:visited|met|toured|arrived|held|signed|went)\b)" + _IN_SENT + r")*$"
+    r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 # "It also included …", "The delegation comprised …": members of the delegation just named
 _MEMBERS_GO_ON = re.compile(
-    r"^(?:It|They|The\s+(?:delegation|group))\s+(?:also\s+)?(?:included|includes|comprised|"
+    r"^(?:It|They|(?:The|Members\s+of\s+the)\s+(?:delegation|group))\s+(?:also\s+)?"
+    r"(?:included|includes|comprised|"
     r"comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\b"
-    r"(?:(?!\b(?:visited|met|toured|arrived|held|signed|went)\b)" + _IN_SENT + r")*$"
+    r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
 
@@ -54,7 +61,33 @@ def _member_of_previous(doc: Doc, m: InstMention) -> str | None:
     codes = {c for d in _DELEGATION.finditer(prev) if (c := _geo.country_of(d.group(1)))}
     if not codes and _LED_BY.search(prev):  # "The delegation was headed by the Minister of X"
         codes = {c for x in _countries(prev) if (c := _geo.country_of(x))}
+    if not codes and re.search(r"\bdelegation\b", prev):
+        return delegation_country(doc)  # "The delegation was headed by a deputy minister."
     return codes.pop() if len(codes) == 1 else None
+
+
+# "A Kenyan delegation", "a delegation from Sweden", "a delegation from the Ministry of Health
+# of the Republic of Uzbekistan"
+_DELEGATION_OF = re.compile(
+    r"\b(?:(?P<dem>[A-Z][a-z]+)\s+)?delegation(?:\s+(?:from|of)\s+"
+    r"(?P<from>(?:the\s+)?(?:[A-Z][\w'’-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))"
+    r"{0,9}))?"
+)
+
+
+def delegation_country(doc: Doc) -> str | None:
+    """The country of the text's delegations, when they all come from one."""
+    found: set[str] = set()
+    for d in _DELEGATION_OF.finditer(doc.text):
+        dem, code = d.group("dem"), None
+        if dem and _geo.is_demonym(dem):
+            code = _geo.country_of(dem)
+        elif d.group("from"):
+            names = [x for x in _countries(d.group("from")) if not _geo.is_demonym(x)]
+            code = next((c for x in names if (c := _geo.country_of(x))), None)
+        if code:
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 _LED_BY = re.compile(r"\bdelegation\b[^.;]*\b(?:headed|led)\s+by\b")
@@ -119,9 +152,21 @@ _APPOSED_LIST = re.compile(
     r",\s+(?:(?:the\s+)?[^–—,;]+\s+and\s+)?(?:the\s+)?$"
 )
 _LIST_ITEM = re.compile(r"^\s*[–—•*-]\s*")
+# "VolgSMU has for many years been one of the Russian medical universities …"
+_COPULA_DEMONYM = re.compile(
+    r"^\W*(?:is|was|has\s+(?:\w+\s+){0,4}?been|remains)\s+(?:one\s+of\s+)?(?:the|a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<dem>[A-Z][a-z]+)\s+(?P<head>[a-z]+(?:\s+[a-z]+){0,2})"
+)
 _COPULA = re.compile(
     r"\b(?:is|was|are)\b[^.;]*?\bin\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+
+
+def _is_head(doc: Doc, word: str) -> bool:
+    """A head noun, also in the plural ("universities", "centres")."""
+    low = word.casefold()
+    stems = (low, low[:-1], low[:-3] + "y" if low.endswith("ies") else low)
+    return any(w in doc.rules.heads for w in stems)
 
 
 def _place_code(place: str, text_codes: set[str]) -> str | None:
@@ -205,6 +250,8 @@ def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
     member = _MEMBER_OF.search(doc.text[sent.start : m.char_start])
     if member and (code := _geo.country_of(member.group(1))):
         return code  # "The Uzbek delegation, which included the rector of the X"
+    if member and not _geo.is_demonym(member.group(1)) and (code := delegation_country(doc)):
+        return code  # "The delegation from Sweden was led by the vice-president of X"
     if (code := _member_of_previous(doc, m)) is not None:
         return code
     gm = _GROUP_FROM.search(before)
@@ -215,6 +262,13 @@ def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
         return _geo.country_of(dm.group(1))
     sent = doc.sents[m.sent]
     if m.char_start - sent.start <= 4:
+        dm = _COPULA_DEMONYM.match(doc.text[m.char_end : sent.end])
+        if (
+            dm
+            and _geo.is_demonym(dm.group("dem"))
+            and any(_is_head(doc, w) for w in dm.group("head").split())
+        ):
+            return _geo.country_of(dm.group("dem"))
         cm = _COPULA.search(doc.text[m.char_end : sent.end])
         if cm:
             return _place_code(cm.group("place"), text_codes)
@@ -310,9 +364,7 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
             e.country = _context(doc, m, codes) or _list_context(doc, m)
             if e.country:
                 break
-    _demonym_references(doc, entities)
-    _parent_country(entities)
-    _group_demonym(doc, entities)
+    group_countries(doc, entities)
 
 
 def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
@@ -345,106 +397,3 @@ def _city_in_name(name: str, codes: set[str]) -> str | None:
             if code and code in codes:
                 return code
     return None
-
-
-_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+([a-z]+)\b")
-
-
-def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
-    """ "… signed with B. The director of the Belarusian centre and the director of the Uzbek
-    centre …": institutions of unknown country named just before, taken in order by the
-    references to them by country and head noun."""
-    for s, sent in enumerate(doc.sents):
-        refs = [
-            (code, head)
-            for m in _REFERENCE.finditer(sent.text)
-            if (head := m.group(2)) in doc.rules.heads
-            and _geo.is_demonym(m.group(1))
-            and (code := _geo.country_of(m.group(1)))
-        ]
-        if not refs or len({c for c, _ in refs}) != len(refs):
-            continue
-        near = sorted(
-            {
-                (min((x.sent, x.start) for x in e.mentions), e.idx)
-                for e in entities
-                for m in e.mentions
-                if s - 1 <= m.sent <= s
-            }
-        )
-        for code, head in refs:
-            same = [k for _, k in near if head in words(entities[k].name)]
-            if any(entities[k].country == code for k in same):
-                continue
-            cands = [k for k in same if entities[k].country is None]
-            if len(cands) == 1:
-                entities[cands[0]].country = code
-            elif len(cands) == len(refs):
-                for (c, _), k in zip(refs, cands, strict=True):
-                    entities[k].country = entities[k].country or c
-                break
-
-
-def _parent_country(entities: list[InstEntity]) -> None:
-    """ "University Clinical Centre of the Medical University of Warsaw": a unit named as
-    part of another institution is in that institution's country."""
-    for e in entities:
-        if e.country:
-            continue
-        low = e.name.casefold()
-        for o in entities:
-            if o is not e and o.country and f" of the {o.name.casefold()}" in low:
-                e.country = o.country
-                break
-
-
-_GROUP_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:side|partners?|hosts|delegation|guests|colleagues)\b")
-
-
-def _group_demonym(doc: Doc, entities: list[InstEntity]) -> None:
-    """ "the Korean colleagues", "the Armenian hosts": the text's one group of a country no
-    institution is placed in belongs to its one institution of unknown country."""
-    found = _unplaced_groups(doc, entities)
-    unknown = [e for e in entities if e.country is None and not e.synthetic]
-    if len({c for _, c in found}) != 1 or not unknown:
-        return
-    if len(unknown) == 1:
-        unknown[0].country = found[0][1]
-        return
-    for at, code in found:  # "At X the delegation was received … The Armenian hosts …"
-        s = next(k for k, sent in enumerate(doc.sents) if sent.start <= at < sent.end + 1)
-        if not re.fullmatch(r"\s*(?:The|the)\s+", doc.text[doc.sents[s].start : at]):
-            continue  # only the group that opens a sentence refers back to the one before
-        near = [e for e in unknown if any(s - 1 <= m.sent <= s for m in e.mentions)]
-        if len(near) == 1:
-            near[0].country = code
-            return
-
-
-def _unplaced_groups(doc: Doc, entities: list[InstEntity]) -> list[tuple[int, str]]:
-    """(offset, code) of each group named by a demonym ("the Russian side") of a country
-    no institution is placed in."""
-    placed = {e.country for e in entities if e.country}
-    return [
-        (m.start(), c)
-        for m in _GROUP_OF.finditer(doc.text)
-        if _geo.is_demonym(m.group(1))
-        and (c := _geo.country_of(m.group(1))) is not None
-        and c not in placed
-    ]
-
-
-def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[int]]) -> None:
-    """ "… concludes three memorandums with Russian partners": when the text's groups name
-    one country no institution is placed in, the partners of unknown country in agreements
-    with a placed institution of another country are that country's."""
-    codes = {c for _, c in _unplaced_groups(doc, entities)}
-    if len(codes) != 1:
-        return
-    code = codes.pop()
-    for group in parties:
-        known = {entities[p].country for p in group if entities[p].country}
-        unknown = [p for p in group if entities[p].country is None and not entities[p].synthetic]
-        if known and code not in known and unknown:
-            for p in unknown:
-                entities[p].country = code

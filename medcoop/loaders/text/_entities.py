@@ -56,6 +56,9 @@ def _variant(a: str, b: str) -> bool:
     diff = [(x, y) for x, y in zip(wa, wb, strict=True) if not _stem_eq(x, y)]
     if len(diff) != 1 or any(_geo.country_of(w) or _geo.is_city(w) for w in diff[0]):
         return False
+    if diff[0] == (wa[0], wb[0]):  # "Mulago/Kawempe National Referral Hospital": the names
+        return False  # that tell two hospitals apart
+
     # "… Center of Pediatrics" and "… Center of Cardiology": the field a centre is "of"
     # names another centre, unlike a word before the head ("Cancer/Oncology Hospital")
     return not re.search(rf"\bof (?:the )?{re.escape(diff[0][0])}\b", norm(a))
@@ -77,6 +80,8 @@ def cluster(doc: Doc) -> list[InstEntity]:
     order = sorted(full, key=lambda m: -len(words(_display(m))))
     for m in order:
         target = _find(entities, m)
+        if target is None and _short_of_two(entities, m):
+            continue  # "the University of Health Sciences" of two so named: which one is unsaid
         if target is None:
             target = InstEntity(len(entities), head=m.head, kind=m.kind)
             entities.append(target)
@@ -194,6 +199,18 @@ def _company_named(entities: list[InstEntity], m: InstMention) -> InstEntity | N
     key = norm(m.text)
     cands = [e for e in entities if any(spelled(n, 1) == key != norm(n) for n in e.names)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _short_of_two(entities: list[InstEntity], m: InstMention) -> bool:
+    """The mention is the name two entities share before their countries ("X of Lao PDR",
+    "X, Cambodia")."""
+    short = _display(m)
+    twin = re.compile(re.escape(short) + r"(?:,|\s+of)\s+(?:the\s+)?(?P<place>.+)$")
+    found = 0
+    for e in entities:
+        hits = [t for n in e.names if (t := twin.match(n))]
+        found += any(_geo.country_of(t.group("place")) for t in hits)
+    return found > 1
 
 
 def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:

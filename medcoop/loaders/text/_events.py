@@ -58,6 +58,14 @@ _EVENT = re.compile(
     + r"(?:\s+(?:"
     + _CAP
     + r"|for|of|on(?=\s+[A-Z])))*"
+    # "the Exhibition of Iranian Medical Achievements "Iran Health 2024"": the head first
+    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair)\s+of\s+"
+    + _CAP
+    + r"(?:\s+(?:"
+    + _CAP
+    + r"|of|and|the)){0,6}(?:\s+"
+    + _QUOTED
+    + r")?"
     + r"|[Rr]ound\s+[Tt]able\s+"
     + _QUOTED  # "round table «Training of Medical Personnel»"
     + r")"
@@ -104,9 +112,18 @@ def _clean(name: str) -> str:
         name,
     )[0]
     city = re.search(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w-]+)?)$", name)
-    if city and _geo.is_city(city.group("place")) and not _geo.country_of(city.group("place")):
+    # "German Medicine Week in Semey": the days and weeks of a country's medicine are named
+    # by where they are held
+    national = re.search(r"\b(?:Days|Week)\b", name[: city.start()]) if city else None
+    if (
+        city
+        and not national
+        and _geo.is_city(city.group("place"))
+        and not _geo.country_of(city.group("place"))
+    ):
         name = name[: city.start()]  # "Forum «…» in Astana": where it is held, not its name
-    parts = name.split()
+    # "a round table, "Cancer Care Without Borders,"": the comma inside the closing quote
+    parts = name.rstrip(",;:").split()
     while parts and parts[0].casefold() in _STOPWORDS | _DETERMINERS:
         parts.pop(0)
     while parts and parts[-1].casefold() in _STOPWORDS | {"and", "for"}:
@@ -137,6 +154,24 @@ def _same(a: str, b: str) -> bool:
     return len(short) >= 2 and short <= long_
 
 
+_MEETING_OF = re.compile(
+    r"^(?:[a-z]\S*\s+)?(?P<what>meeting|session|sitting|conference)\s+of\s+(?:the\s+)?(.+)$"
+)
+_HOSTS = frozenset(["university", "hospital", "college", "research-center"])
+
+
+def _body_meeting(doc: Doc, name: str) -> bool:
+    """A sitting of an institution's council or board, or "the scientific conference of the
+    University of X": an institution's own gathering, named by no name of its own."""
+    m = _MEETING_OF.match(name)
+    if m is None:
+        return False
+    owner = m.group(2).split()
+    if any(w.casefold() in doc.rules.title_bodies for w in owner):
+        return True
+    return any(doc.rules.heads.get(w.casefold()) in _HOSTS for w in owner)
+
+
 def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
     events: list[EventEntity] = []
     for s, sent in enumerate(doc.sents):
@@ -157,6 +192,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 continue
             if first in doc.rules.stop_words:
                 continue  # "In 2024 congress …": no name
+            if _body_meeting(doc, name):
+                continue  # "the meeting of the Academic Council of X": a body's sitting
             if all(_ORDINAL.match(w) for w in name.split()[:-1]):
                 continue  # "the X Congress": an edition named by its number only
             quoted = re.search(r"[\"“«]([^\"”»]{3,150})[\"”»]$", name)

@@ -11,11 +11,13 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
     """ "the Belarusian center", "the Uzbek university": the one institution with that head
     noun whose country the demonym names."""
     toks = doc.toks[s]
-    if j + 1 >= len(toks) or not _geo.is_demonym(toks[j].text):
+    if j + 1 >= len(toks):
         return None
     head = toks[j + 1].text
     if not head.islower() or head not in doc.rules.heads:
         return None
+    if not _geo.is_demonym(toks[j].text):
+        return city_generic(doc, s, toks[j].text, head)
     code = _geo.country_of(toks[j].text)
     ents = {
         m.entity
@@ -24,6 +26,48 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
         and m.head is not None
         and doc.rules.heads.get(m.head) == doc.rules.heads[head]
         and doc.entity_country.get(m.entity) == code
+    }
+    return ents.pop() if len(ents) == 1 else None
+
+
+def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:
+    """ "the director of the Chisinau institute": the one institution with that head noun
+    whose name holds the city; else the one of the city's country named in this sentence or
+    the one before ("Fomin signed for the Moscow centre")."""
+    code = _geo.city_country(city) if city[:1].isupper() and not _geo.country_of(city) else None
+    if code is None:
+        return None
+    kind = doc.rules.heads[head]
+    same = [
+        (m.entity, m)
+        for m in doc.inst_mentions
+        if m.entity is not None and m.head is not None and doc.rules.heads.get(m.head) == kind
+    ]
+    named = {e for e, m in same if city in m.text.split()}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    near = {e for e, m in same if s - 1 <= m.sent <= s and doc.entity_country.get(e) == code}
+    if not near:  # "Fomin signed for the Moscow centre and the director of the Tashkent
+        # centre": else the one of no country the text gives
+        near = {e for e, m in same if s - 1 <= m.sent <= s and doc.entity_country.get(e) is None}
+    return near.pop() if len(near) == 1 else None
+
+
+def described(doc: Doc, s: int, mod: str | None, head: str) -> int | None:
+    """ "the academy", "the cardiology centre": the one institution with that head noun
+    (whose name holds the word before it), else the one of them named last."""
+    if head not in doc.rules.heads:
+        return None
+    if mod is None or mod in doc.rules.heads:  # "the university hospital": no field word
+        return generic(doc, head) or recent(doc, s, head)
+    low = spelled_head(head)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None
+        and m.head
+        and spelled_head(m.head) == low
+        and any(w.casefold().startswith(mod[:5]) for w in m.text.split())
     }
     return ents.pop() if len(ents) == 1 else None
 

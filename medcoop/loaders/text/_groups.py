@@ -19,7 +19,12 @@ _OPENING = re.compile(
 )
 # the group's members come before the hosts' verbs ("… – were received by the Rector …")
 _HOST_VERB = re.compile(r"(?i)\b(?:receiv|met\b|meet|welcom|shown|host|greet)")
-_DELEGATION_OF = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+# "a delegation of X", "a team of surgeons from X"
+_DELEGATION_OF = re.compile(
+    r"\b(?:delegation|team)\s+(?:of\s+(?!the\b)(?-i:[a-z]+\s+){1,2}(?=from\b))?(?:of|from)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
@@ -100,4 +105,8 @@ def led_group_owner(doc: Doc, m: PersonMention, last: dict[int, int]) -> int | N
         return None
     if not _LED.search(doc.sents[m.sent - 1].text):
         return None
-    return last.get(m.sent - 1)
+    if m.sent - 1 in last:
+        return last[m.sent - 1]
+    # "A delegation from the Ministry of X … The delegation was headed by a deputy minister.
+    # It included … the head of the international department of the ministry, Name"
+    return delegation_of(doc, m.sent - 1)

@@ -8,7 +8,7 @@ import functools
 from ._chunks import CONNECT
 from ._doc import Doc
 from ._rules import Rules
-from ._sentences import Token
+from ._sentences import OPEN_QUOTES, Token, closing_quote
 from ._sentences import is_word as _is_word
 
 _SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
@@ -17,7 +17,11 @@ _SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“",
 def head_of(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
     """The head noun phrase of the first segment of toks[i:j] (the last one found)."""
     seg_end = i
-    while seg_end < j and (seg_end == i or toks[seg_end].text.casefold() not in _SEGMENT_END):
+    if toks[i].text in OPEN_QUOTES:  # "\"Grigore T. Popa\" University": the quote opens it
+        close = closing_quote(toks, i)
+        seg_end = close if close is not None and close < j else i
+    start = seg_end
+    while seg_end < j and (seg_end == start or toks[seg_end].text.casefold() not in _SEGMENT_END):
         seg_end += 1
     low = [t.text.casefold() for t in toks[i:j]]
     best = None

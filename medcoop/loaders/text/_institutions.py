@@ -75,9 +75,28 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         )
         if right and not distinct(doc, toks, k + 1, j):
             continue  # "Liver Institute and Research Centre": one name with two heads
+        if right and _field_and(doc, toks, i, k, j):
+            continue  # "Centre for Mother and Child Health and X": the field goes on
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
     return [(i, j)]
+
+
+def _of_named(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """Words after the first "of" in toks[i:j] have a head noun of their own."""
+    k = next((k for k in range(i + 1, j) if toks[k].text == "of"), None)
+    return k is not None and head_of(doc, toks, k + 1 + (toks[k + 1].text == "the"), j) is not None
+
+
+def _field_and(doc: Doc, toks: list[Token], i: int, k: int, j: int) -> bool:
+    """The "and" at k joins two words of the field a name's "for"/"of" opens, when the words
+    after it up to the next "and" name no institution of their own."""
+    if toks[k].text.casefold() not in ("and", "&"):
+        return False
+    if not any(t.text in ("for", "of") for t in toks[i + 1 : k]):
+        return False
+    nxt = next((q for q in range(k + 1, j) if toks[q].text.casefold() in ("and", "&")), None)
+    return nxt is not None and head_of(doc, toks, k + 1, nxt) is None
 
 
 def _demonym_before_place(toks: list[Token], i: int) -> bool:
@@ -256,7 +275,9 @@ def _mention(
     if j <= i:
         return None
     head = head_of(doc, toks, i, j)
-    if head is None and not acronym:
+    # "International Affairs of Karolinska Institutet (KI)": with an acronym too, words
+    # before "of" that name nothing are no part of the name
+    if head is None and (not acronym or _of_named(doc, toks, i, j)):
         k = next((k for k in range(i + 1, j) if toks[k].text in ("of", "for")), None)
         if k is not None and toks[k - 1].text == "Order" and k > i + 1:
             # "Vitebsk State Order of Peoples' Friendship Medical University": an order an
@@ -303,6 +324,8 @@ def _mention(
     if head is None:
         if not acronym and not _signing_subject(doc, toks, i, j):
             return None
+        if not acronym and j == i + 1 and toks[i].is_acronym:
+            acronym = toks[i].text  # "In 2024, SMU signed …": the acronym of a name
         kind = "other"
     else:
         if head in doc.rules.not_institution_heads or head in doc.rules.event_heads:
@@ -313,6 +336,8 @@ def _mention(
             return None  # "Conference «Health, Science and Education – Foundation of …»"
         if first == head.split()[0] and first in doc.rules.subunit_heads and head == first:
             return None
+        if head in doc.rules.subunit_heads and low_text == head:
+            return None  # "the Academic Council" of an institution
         proper = [
             t
             for t in toks[i:j]

@@ -278,7 +278,6 @@ def _second_of_pair(doc: Doc, toks: list[Token], j: int, found: dict[tuple[int, 
 
 def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     """A title phrase begins at k ("Rector", "the deputy rector", "vice president")."""
-    det = k
     while k < len(toks) and toks[k].text.casefold() in ("the", "a", "an"):
         k += 1
     for m in range(k, min(k + 4, len(toks))):
@@ -286,8 +285,8 @@ def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
             return True
         if toks[m].text in ("'s", "’s") and m > k:
             continue  # "Kyrgyzstan's deputy minister"
-        if k > det and m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower():
-            continue  # "the plastic surgeon who led the team": an occupation
+        if m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower():
+            continue  # "the plastic surgeon who led the team", "Name, programme manager at"
         if toks[m].text.casefold() not in doc.rules.title_modifiers and not (
             toks[m].text[:1].isupper()
         ):

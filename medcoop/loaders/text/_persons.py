@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import _geo
-from ._doc import Doc, PersonMention
+from ._doc import Doc, InstMention, PersonMention
 from ._entities import InstEntity
 from ._generic import demonym_generic, generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
@@ -197,6 +197,9 @@ def _fallback(
 
 
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
+_RECEIVED_AT = re.compile(r"\s+by\s+[^,;()]{0,60}$")
+_AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
+_BEHALF_OPENS = re.compile(r"^\W*On\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
 )
@@ -226,17 +229,20 @@ def _cue_owner(
             hit = generic(doc, word.group()) if word else None
         if hit is not None:
             return hit
+    opening = _BEHALF_OPENS.match(doc.text[sent.start : m.char_start])
+    if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean"
+        hit = _mention_at(doc, m.sent, sent.start + opening.end())
+        if hit is not None:
+            return hit
+    received = _RECEIVED_AT.search(doc.text[sent.start : m.char_start])
+    if received:  # "the guests were received at the Ministry of X by Assistant Minister Name"
+        im = _ending_at(doc, m.sent, sent.start + received.start(), 0)
+        if im is not None and _AT_END.search(doc.text[sent.start : im.char_start]):
+            return im.entity
     represented = _REPRESENTED.search(doc.text[sent.start : m.char_start])
     if represented:  # "X was represented by its Rector Name"
-        at = sent.start + represented.start()
-        hit = next(
-            (
-                im.entity
-                for im in doc.inst_mentions
-                if im.sent == m.sent and im.entity is not None and at - 2 <= im.char_end <= at
-            ),
-            None,
-        )
+        im = _ending_at(doc, m.sent, sent.start + represented.start(), 2)
+        hit = im.entity if im is not None else None
         if hit is not None:
             return hit
     sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]
@@ -284,6 +290,19 @@ def _side_country(doc: Doc, m: PersonMention, inst: int, insts: list[InstEntity]
     code = _geo.country_of(sides[-1].group("x")) if sides else None
     if code and not any(e.country == code for e in insts if e.idx != inst):
         insts[inst].country = code
+
+
+def _ending_at(doc: Doc, s: int, at: int, slack: int) -> InstMention | None:
+    """The institution mention of sentence s that ends at ``at`` (or up to ``slack``
+    characters before it: a bracket, a comma)."""
+    return next(
+        (
+            im
+            for im in doc.inst_mentions
+            if im.sent == s and im.entity is not None and at - slack <= im.char_end <= at
+        ),
+        None,
+    )
 
 
 def _mention_at(doc: Doc, s: int, at: int) -> int | None:

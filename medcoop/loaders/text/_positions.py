@@ -21,10 +21,20 @@ from ._around import (
 )
 from ._chunks import title_start
 from ._doc import Doc, PersonMention, is_place
-from ._generic import demonym_generic, generic, recent
+from ._generic import demonym_generic, recent
 from ._home import own_institution
 from ._names import is_honorific
 from ._relative import title_clause_at, who_heads
+from ._title_stops import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    bare_unit,
+    core_word,
+    field_list,
+    generic_at,
+    is_generic,
+    person_at,
+)
 
 _PREP = frozenset(["of", "for", "to", "on", "in", "at"])
 _STOP = frozenset([";", ".", ":", "–", "—", "(", ")"])
@@ -58,7 +68,7 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         low = t.text.casefold()
         if low in _PREP and k + 1 < stop:
             j = k + 1
-            while j < stop and toks[j].text.casefold() in _DETERMINERS:
+            while j < stop and toks[j].text.casefold() in DETERMINERS:
                 j += 1
             m = inst_at(doc, s, j) or inst_at(doc, s, j + descriptor_length(doc, toks, j))
             if m is not None and low in ("of", "at"):
@@ -74,15 +84,17 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 inst = dem  # "director of the Belarusian center": that country's centre
                 k = j + 2
                 break
-            if j > k + 1 and low in ("of", "at") and _is_generic(doc, s, j, stop):
+            if low == "at" and j > k + 1 and bare_unit(doc, toks, j):
+                break  # "coordinator at the faculty": a unit of an institution named before
+            if j > k + 1 and low in ("of", "at") and is_generic(doc, s, j, stop):
                 # "Director of the hospital", "President of our hospital": the words name
                 # an institution, not the post; the title ends before them
-                inst = _generic_at(doc, s, j, stop)
+                inst = generic_at(doc, s, j, stop)
                 the_ministry = inst is None and toks[j].text.casefold() == "ministry"
                 break
             k += 1
             continue
-        if t.text == "(" and k == end and _core_word(doc, toks[k - 1].text):
+        if t.text == "(" and k == end and core_word(doc, toks[k - 1].text):
             close = next((j for j in range(k, min(stop, k + 8)) if toks[j].text == ")"), None)
             if close is None:
                 break
@@ -98,6 +110,7 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 and not toks[k + 1].text.endswith(("ed", "ly"))  # "…, presented the …"
                 and toks[k + 1].text not in doc.rules.speech_verbs
                 and toks[k + 1].text not in ("also", "then", "too", "who", "which", "and")
+                and field_list(toks, k, stop)
             ):
                 k += 1
                 continue
@@ -107,7 +120,7 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             continue
         if t.text == "-":  # a spaced hyphen closes a dash parenthesis: "… Medicine - were"
             break
-        if t.text in _STOP or _person_at(doc, s, k) or is_honorific(doc, t):
+        if t.text in _STOP or person_at(doc, s, k) or is_honorific(doc, t):
             break
         if low in ("and", "&") and k + 1 < stop and title_start(doc, toks, k + 1):
             hits.append(_hit(doc, s, start, end, inst))
@@ -117,8 +130,8 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                     if h.inst is None and h.ministry is None:
                         h.inst = rest[-1].inst
             return hits + rest
-        if low in _CLAUSE_WORDS:
-            break
+        if low in CLAUSE_WORDS or t.text in doc.rules.title_end_verbs:
+            break  # "The deputy chair for clinical work spoke about …"
         k += 1
         end = k
     hit = _hit(doc, s, start, end, inst)
@@ -126,86 +139,6 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         hit.ministry = ANY_MINISTRY
     hits.append(hit)
     return [h for h in hits if h.title]
-
-
-# words that end a title phrase: a relative clause, a verb, or "and by" (another agent)
-_CLAUSE_WORDS = frozenset(
-    [
-        "who",
-        "which",
-        "where",
-        "that",
-        "with",
-        "representing",
-        "was",
-        "is",
-        "were",
-        "are",
-        "has",
-        "have",
-        "had",
-        "will",
-        "by",
-    ]
-)
-
-
-def _core_word(doc: Doc, word: str) -> bool:
-    low = word.casefold()
-    return low in doc.rules.title_core or low.split("-")[-1] in doc.rules.title_core
-
-
-_DETERMINERS = frozenset(["the", "our", "its", "this", "that"])
-
-
-def _is_generic(doc: Doc, s: int, j: int, stop: int) -> bool:
-    """Token j is a bare head noun ("the centre", "the Center" before a name)."""
-    toks = doc.toks[s]
-    if j >= stop:
-        return False
-    low = toks[j].text.casefold()
-    if low not in doc.rules.heads or low in doc.rules.subunit_heads:
-        return False
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return (
-        nxt is None
-        or not nxt.text[:1].isalpha()
-        or _name_at(doc, s, j + 1)
-        or (nxt.text.islower() and nxt.text.casefold() not in doc.rules.heads)
-    )
-
-
-def _generic_at(doc: Doc, s: int, j: int, stop: int) -> int | None:
-    """ "the hospital" at token j (after "the"): the one such institution in the sentence,
-    else in the text."""
-    toks = doc.toks[s]
-    if j >= stop:
-        return None
-    if j + 1 < len(toks) and toks[j + 1].text[:1].isalpha() and not _name_at(doc, s, j + 1):
-        nxt = toks[j + 1].text
-        if nxt[:1].isupper() or nxt.casefold() in doc.rules.heads:
-            return None  # "the university clinic": the head is further on
-    low = toks[j].text.casefold()
-    if low not in doc.rules.heads or low in doc.rules.subunit_heads:
-        return None
-    here = {
-        m.entity
-        for m in doc.inst_mentions
-        if m.sent == s and m.entity is not None and m.head is not None and m.head.endswith(low)
-    }
-    if len(here) == 1:
-        return here.pop()
-    named = generic(doc, toks[j].text)
-    return named if named is not None else recent(doc, s, low)
-
-
-def _name_at(doc: Doc, s: int, k: int) -> bool:
-    """A person's name (or the honorific before one) starts at token k."""
-    return _person_at(doc, s, k) or is_honorific(doc, doc.toks[s][k])
-
-
-def _person_at(doc: Doc, s: int, k: int) -> bool:
-    return any(p.sent == s and p.start <= k < p.end for p in doc.person_mentions)
 
 
 def _hit(doc: Doc, s: int, i: int, j: int, inst: int | None) -> TitleHit:
@@ -263,7 +196,10 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
         if rest[c] == "of" and (code := _geo.country_of(" ".join(rest[c + 1 :]))):
             k = c
             break
-    field_words = rest[1:k]
+    # "Deputy Minister of Health for International Affairs": the post's portfolio, not the
+    # ministry's field
+    cut = next((c for c in range(2, k) if rest[0] == "of" and rest[c] == "for"), k)
+    field_words = rest[1:cut]
     place = " ".join(rest[k + 1 :]) if code else ""
     title_end = i + size + k if code else j
     hit.title = doc.span_text(s, i, title_end)
@@ -286,7 +222,7 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
         raw = stop
         while raw < n and toks[raw].text == ",":
             raw += 1
-        starts_person = raw < n and (_person_at(doc, p.sent, raw) or is_honorific(doc, toks[raw]))
+        starts_person = raw < n and (person_at(doc, p.sent, raw) or is_honorific(doc, toks[raw]))
         glued = starts_person and toks[raw - 1].text.casefold() not in (",", "and", "by")
         if glued:  # "Name, head of X, and cardiac surgeon Name2": the title before the "and"
             stop = next(
@@ -362,7 +298,7 @@ def _clause_end(doc: Doc, s: int, k: int) -> int:
     toks = doc.toks[s]
     n = len(toks)
     while k < n:
-        if toks[k].text in (";", ".") or _person_at(doc, s, k) or is_honorific(doc, toks[k]):
+        if toks[k].text in (";", ".") or person_at(doc, s, k) or is_honorific(doc, toks[k]):
             break
         k += 1
     while k > 0 and toks[k - 1].text in (",",):
@@ -383,7 +319,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     if comma:
         e -= 1
     inside = {j for m in doc.inst_mentions if m.sent == p.sent for j in range(m.start + 1, m.end)}
-    for k in range(max(0, e - 14), e):
+    for k in range(max(0, e - _REACH), e):
         if k in inside or not title_start(doc, toks, k):
             continue  # "Sejong General Hospital President Lee": "General" is the hospital's
         k = modifiers_before(toks, k)
@@ -395,7 +331,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         ):
             continue
         if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
-            _person_at(doc, p.sent, j) for j in range(k, e)
+            person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
         k = cap_words_before(doc, toks, k)
@@ -454,6 +390,9 @@ def _list_member(toks: list, k: int) -> bool:
 
 
 _RANKS = frozenset(["Associate", "Assistant"])
+# how far before a name its title may start: "the director of the Republican Specialized
+# Scientific-Practical Medical Center of Surgery named after Academician V. Vakhidov, Name"
+_REACH = 20
 
 
 def _bare_title(doc: Doc, s: int, title: str) -> bool:

@@ -32,6 +32,7 @@ class Rules:
     org_words: frozenset[str]
     descriptors: frozenset[str]
     skip_prefixes: tuple[str, ...]
+    legal_abbreviations: frozenset[str]
     name_particles: frozenset[str]
     title_core: frozenset[str]
     title_modifiers: frozenset[str]
@@ -42,6 +43,7 @@ class Rules:
     hospital_titles: frozenset[str]
     honorifics: frozenset[str]
     speech_verbs: frozenset[str]
+    title_end_verbs: frozenset[str]
     not_names: frozenset[str]
     triggers: dict[str, str]
     trigger_re: re.Pattern[str]
@@ -167,6 +169,7 @@ def rules() -> Rules:
         org_words=_lower(inst, "org_words", "institutions.yaml"),
         descriptors=_lower(inst, "descriptors", "institutions.yaml") | frozenset(heads),
         skip_prefixes=tuple(_lower(inst, "skip_prefixes", "institutions.yaml")),
+        legal_abbreviations=_lower(inst, "legal_abbreviations", "institutions.yaml"),
         name_particles=_lower(inst, "name_particles", "institutions.yaml"),
         title_core=frozenset(lower),
         title_modifiers=frozenset(w.casefold() for w in _words(titles, "modifiers", "titles.yaml")),
@@ -179,6 +182,8 @@ def rules() -> Rules:
         hospital_titles=_lower(titles, "hospital_titles", "titles.yaml"),
         honorifics=_words(titles, "honorifics", "titles.yaml"),
         speech_verbs=_words(titles, "speech_verbs", "titles.yaml"),
+        title_end_verbs=_words(titles, "speech_verbs", "titles.yaml")
+        | _words(titles, "title_end_verbs", "titles.yaml"),
         not_names=_words(titles, "not_names", "titles.yaml"),
         triggers=triggers,
         trigger_re=re.compile(r"\b(" + _alternation(list(triggers)) + r")\b", re.IGNORECASE),

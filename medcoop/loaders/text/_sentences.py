@@ -83,7 +83,17 @@ def _is_initials(text: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2)
+    upper = sum(c.isupper() for c in letters)
+    if len(letters) >= 2 and upper >= max(2, len(letters) - 2):
+        return True
+    # "TashPMI", "VolgSMU": a city's syllable before the initials, still half capitals
+    return is_abbreviation(text) and 2 * upper >= len(letters)
+
+
+def is_abbreviation(text: str) -> bool:
+    """ "KSMU", "VolgSMU", "KazNMU": two capitals after the first letter (a looser test than
+    ``is_acronym``, for words checked against a name they would abbreviate)."""
+    return text.isalpha() and sum(c.isupper() for c in text[1:]) >= 2
 
 
 def sentences(text: str) -> list[Sentence]:

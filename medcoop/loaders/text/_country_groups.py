@@ -1,0 +1,133 @@
+"""An institution's country read from the groups a text names: "the Belarusian centre",
+"the Korean colleagues", "Russian partners", and a unit named as part of a placed institution."""
+
+from __future__ import annotations
+
+import re
+
+from . import _geo
+from ._doc import Doc, words
+from ._entities import InstEntity
+
+
+def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
+    """The rules that read references to groups, after the ones that read a name's context."""
+    _demonym_references(doc, entities)
+    _parent_country(entities)
+    _group_demonym(doc, entities)
+
+
+_REFERENCE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
+    """ "… signed with B. The director of the Belarusian centre and the director of the Uzbek
+    centre …": institutions of unknown country named just before, taken in order by the
+    references to them by country and head noun."""
+    for s, sent in enumerate(doc.sents):
+        refs = [
+            (code, head)
+            for m in _REFERENCE.finditer(sent.text)
+            if (head := m.group(2)) in doc.rules.heads
+            and _geo.is_demonym(m.group(1))
+            and (code := _geo.country_of(m.group(1)))
+        ]
+        if not refs or len({c for c, _ in refs}) != len(refs):
+            continue
+        near = sorted(
+            {
+                (min((x.sent, x.start) for x in e.mentions), e.idx)
+                for e in entities
+                for m in e.mentions
+                if s - 1 <= m.sent <= s
+            }
+        )
+        for code, head in refs:
+            same = [k for _, k in near if head in words(entities[k].name)]
+            if any(entities[k].country == code for k in same):
+                continue
+            cands = [k for k in same if entities[k].country is None]
+            if len(cands) == 1:
+                entities[cands[0]].country = code
+            elif len(cands) == len(refs):
+                for (c, _), k in zip(refs, cands, strict=True):
+                    entities[k].country = entities[k].country or c
+                break
+
+
+def _parent_country(entities: list[InstEntity]) -> None:
+    """ "University Clinical Centre of the Medical University of Warsaw": a unit named as
+    part of another institution is in that institution's country; so is the institution
+    whose name opens a placed unit's name ("X University" of "X University College of …")."""
+    for e in entities:
+        if e.country:
+            continue
+        low = e.name.casefold()
+        for o in entities:
+            if o is e or not o.country or o.synthetic:
+                continue
+            other = o.name.casefold()
+            if f" of the {other}" in low or (len(low.split()) > 1 and other.startswith(low + " ")):
+                e.country = o.country
+                break
+
+
+_GROUP_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:side|partners?|hosts|delegation|guests|colleagues)\b")
+
+
+def _group_demonym(doc: Doc, entities: list[InstEntity]) -> None:
+    """ "the Korean colleagues", "the Armenian hosts": the text's one group of a country no
+    institution is placed in belongs to its one institution of unknown country."""
+    found = _unplaced_groups(doc, entities)
+    unknown = [e for e in entities if e.country is None and not e.synthetic]
+    if len({c for _, c in found}) != 1 or not unknown:
+        return
+    if len(unknown) == 1:
+        unknown[0].country = found[0][1]
+        return
+    for at, code in found:  # "At X the delegation was received … The Armenian hosts …"
+        s = next(k for k, sent in enumerate(doc.sents) if sent.start <= at < sent.end + 1)
+        if not re.fullmatch(r"\s*(?:The|the)\s+", doc.text[doc.sents[s].start : at]):
+            continue  # only the group that opens a sentence refers back to the one before
+        near = [e for e in unknown if any(s - 1 <= m.sent <= s for m in e.mentions)]
+        if len(near) == 1:
+            near[0].country = code
+            return
+
+
+def _unplaced_groups(doc: Doc, entities: list[InstEntity]) -> list[tuple[int, str]]:
+    """(offset, code) of each group named by a demonym ("the Russian side") of a country
+    no institution is placed in."""
+    placed = {e.country for e in entities if e.country}
+    return [
+        (m.start(), c)
+        for m in _GROUP_OF.finditer(doc.text)
+        if _geo.is_demonym(m.group(1))
+        and (c := _geo.country_of(m.group(1))) is not None
+        and c not in placed
+    ]
+
+
+def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[int]]) -> None:
+    """ "… concludes three memorandums with Russian partners": when the text's groups name
+    one country no institution is placed in, the partners of unknown country in agreements
+    with a placed institution of another country are that country's."""
+    codes = {c for _, c in _unplaced_groups(doc, entities)}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    partners: dict[int, set[int]] = {}
+    for group in parties:
+        for p in group:
+            partners.setdefault(p, set()).update(q for q in group if q != p)
+    for group in parties:
+        known = {entities[p].country for p in group if entities[p].country}
+        # a party that signs with several others is the text's own side, not a partner
+        unknown = [
+            p
+            for p in group
+            if entities[p].country is None and not entities[p].synthetic and len(partners[p]) < 2
+        ]
+        if known and code not in known and unknown:
+            for p in unknown:
+                entities[p].country = code
