@@ -23,6 +23,7 @@ from ._signers import (
     verb_pos,
 )
 from ._signing_dates import date_signings
+from ._subjects import agreement_subject
 
 _PASSIVE_SIGNED = re.compile(
     r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
@@ -163,7 +164,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         toks = doc.toks[s]
         parties, _ = _parties(doc, s, insts, subject, people)
         if not _PASSIVE_SIGNED.search(text):
-            first = _subject(doc, s, insts, verb_pos(doc, s), people)
+            first = agreement_subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
         signers = signers_of(doc, s, people)
         if not signers and parties:  # "A and B signed a roadmap between X and Y"
@@ -297,7 +298,7 @@ def _parties(
     if with_k is not None:
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
-        subj = _subject(doc, s, insts, with_k, people)
+        subj = agreement_subject(doc, s, insts, with_k, people)
         if subj is None and _PASSIVE_SIGNED.search(doc.sents[s].text):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
         subj = subject if subj is None else subj
@@ -379,41 +380,6 @@ def _one_and_list(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -
         return []
     listed = list_after(doc, s, colon + 1, [x for x in insts if x[0] > colon])
     return [first[2], *listed] if listed else []
-
-
-def _subject(
-    doc: Doc, s: int, insts: list[tuple[int, int, int]], limit: int, people: list[PersonEntity]
-) -> int | None:
-    before = [e for a, _, e in insts if a < limit]
-    if before:
-        return before[0]
-    for m in doc.person_mentions:
-        if m.sent == s and m.start < limit and m.entity is not None:
-            owners = signer_insts([m.entity], people)
-            if owners:
-                return owners[0]
-    return _generic_subject(doc, s, limit)
-
-
-def _generic_subject(doc: Doc, s: int, limit: int) -> int | None:
-    """ "The Turkmen ministry also signed …": the ministry of that country."""
-    toks = doc.toks[s][:limit]
-    from . import _geo
-
-    for k, t in enumerate(toks[:-1]):
-        code = _geo.country_of(t.text)
-        head = toks[k + 1].text.casefold()
-        if code and head in doc.rules.heads:
-            ents = {
-                m.entity
-                for m in doc.inst_mentions
-                if m.head == head
-                and m.entity is not None
-                and doc.entity_country.get(m.entity) == code
-            }
-            if len(ents) == 1:
-                return ents.pop()
-    return None
 
 
 def _today(doc: Doc, text: str) -> str | None:

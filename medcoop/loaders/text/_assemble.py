@@ -18,12 +18,13 @@ from medcoop.facts import (
 
 from . import _geo
 from ._agreements import AgreementHit, find_agreements
+from ._counterparts import counterpart_countries
 from ._country import assign_countries, city_countries
 from ._country_groups import partner_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date
 from ._doc import Doc, InstMention, norm, words
-from ._entities import InstEntity, cluster
+from ._entities import InstEntity, bare_ministry, cluster
 from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
 from ._links import agreement_date, event_of, main_event
@@ -222,7 +223,7 @@ def _find_ministry(
     # Republic of Latvia" in the body: the body's name
     body = [e for e in cands if any(not _in_title(doc, m) for m in e.mentions)]
     best = body or named or cands
-    return best[0] if best else None
+    return best[0] if best else bare_ministry(insts, name, field, code)
 
 
 _JOINT = re.compile(r"(?i)\b(?:joint|intergovernmental|bilateral)\b")
@@ -295,6 +296,7 @@ def build(text: str, source: str | None = None) -> Facts:
     partner_countries(doc, insts, [a.parties for a in agreements])
     paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
     city_countries(doc, insts)
+    counterpart_countries(doc, insts, [a.parties for a in agreements])
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     parties = {i for a in agreements for i in a.parties}
     used = (used - doc.units) | parties  # a unit a title names is part of its parent

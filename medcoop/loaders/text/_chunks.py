@@ -105,6 +105,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
             if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
                 break
+            if _person_after_country(doc, toks, i, k):
+                break
             if is_honorific(doc, t) and not _after_named(toks, k):
                 break
             k += 1
@@ -151,6 +153,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             k += 1  # "Charité – Universitätsmedizin Berlin": one name around the dash
             continue
         prev = toks[k - 1]
+        if t.text in _OPEN and _OPEN[t.text] == t.text and i > 0 and toks[i - 1].text == t.text:
+            break  # a name read from inside its quotes ends at the closing one
         if t.text in _OPEN and (prev.is_cap or prev.text.casefold() in doc.rules.heads):
             close = _closing(toks, k)
             if close is not None:
@@ -183,6 +187,32 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
     if 0 <= owner < end < n and title_start(doc, toks, end):
         end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
     return end, acronyms, quote_start
+
+
+def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """ "Embassy of X in the Republic of Y Dewi Lestari": a name that ended with "of/in
+    <country>" goes on with a person's, two or three name words before a comma or a stop."""
+    size = next(
+        (n for n in (1, 2) if k - n > i and is_country_word(_span(toks, k - n, k))), 0
+    )  # "… of Belarus", "… in the Kyrgyz Republic"
+    if not size or toks[k - size - 1].text not in ("of", "in", "the"):
+        return False
+    if is_country_word(_span(toks, k - size, k + 1)):
+        return False  # "… in the Kyrgyz Republic": the country's name goes on
+    j = k
+    while j < min(k + 4, len(toks)) and toks[j].is_cap and toks[j].text.replace("-", "").isalpha():
+        if toks[j].text.casefold() in doc.rules.heads or is_place(toks[j].text):
+            return False
+        j += 1
+    if not 2 <= j - k <= 3:
+        return False
+    nxt = toks[j].text if j < len(toks) else "."
+    # "… of Japan Hiroshi Tanaka spoke": a verb after the person's name
+    return nxt in (",", ".", ";", "(") or (nxt.islower() and nxt not in CONNECT)
+
+
+def _span(toks: list[Token], a: int, b: int) -> str:
+    return " ".join(t.text for t in toks[a:b])
 
 
 _OF_PLACE = r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"

@@ -188,8 +188,12 @@ def text_countries(doc: Doc) -> set[str]:
     return _geo.countries_in(doc.text)
 
 
+# a region's adjective that ends in a country's demonym: "Latin American School of Medicine"
+_REGION_ADJECTIVE = re.compile(r"\b(?:Latin|Pan)[\s-]+American\b")
+
+
 def _in_name(doc: Doc, name: str) -> str | None:
-    name = re.split(r"\bnamed after\b", name)[0]
+    name = _REGION_ADJECTIVE.sub("", re.split(r"\bnamed after\b", name)[0])
     low = name.casefold()
     for region, code in doc.rules.regions.items():  # "Inner Mongolia Medical University"
         if re.search(rf"\b{re.escape(region)}\b", low):
@@ -197,9 +201,21 @@ def _in_name(doc: Doc, name: str) -> str | None:
     rx = _geo.country_regex()
     if rx is not None:
         m = rx.search(name)
-        if m:
+        if m and not _binational(name):
             return _geo.country_of(m.group(1))
     return None
+
+
+_JOINED = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
+
+
+def _binational(name: str) -> bool:
+    """ "Kyrgyz-Turkish Manas University": a name that joins two countries places it in
+    neither (the text may still say where it is)."""
+    return any(
+        (a := _geo.country_of(j.group(1))) and (b := _geo.country_of(j.group(2))) and a != b
+        for j in _JOINED.finditer(name)
+    )
 
 
 def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
@@ -376,6 +392,8 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
             e.country = next((c for n in e.names if (c := _city_in_name(n, codes))), None)
 
 
+# "St. Petersburg" is no saint's name, but "First Moscow …" has no "St" before Moscow
+_SAINT_BEFORE = re.compile(r"\b(?:st\.?|saint|queen|king)\s+$")
 _GIVEN_NAMES = {"mary", "sofia", "victoria", "florence", "jena"}
 _CITY_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞİŁŞ][\w'’-]*")
 
@@ -387,7 +405,7 @@ def _city_in_name(name: str, codes: set[str]) -> str | None:
     found = [(m.start(), m.group()) for m in _CITY_WORD.finditer(name)]
     for i, (at, word) in enumerate(found):
         before = name[max(0, at - 7) : at].casefold()
-        if word.casefold() in _GIVEN_NAMES or re.search(r"(?:st\.?|saint|queen|king)\s+$", before):
+        if word.casefold() in _GIVEN_NAMES or _SAINT_BEFORE.search(before):
             continue
         for size in (3, 2, 1):
             if i + size > len(found):

@@ -40,6 +40,7 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
                 for e in entities
                 for m in e.mentions
                 if s - 1 <= m.sent <= s
+                or (m.sent == s - 2 and doc.sents[m.sent].line == sent.line)
             }
         )
         for code, head in refs:
@@ -70,6 +71,15 @@ def _parent_country(entities: list[InstEntity]) -> None:
             if f" of the {other}" in low or (len(low.split()) > 1 and other.startswith(low + " ")):
                 e.country = o.country
                 break
+            if any(_names_unit_of(e.name, a) for a in o.acronyms):
+                e.country = o.country  # "University Clinic of BSMU"
+                break
+
+
+def _names_unit_of(name: str, acronym: str) -> bool:
+    """A unit's name ends in "of <ACRONYM>" ("First University Clinic of TSMU")."""
+    at = re.escape(acronym)
+    return re.search(rf"\bof\s+(?:the\s+)?{at}$", name) is not None
 
 
 _GROUP_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:side|partners?|hosts|delegation|guests|colleagues)\b")

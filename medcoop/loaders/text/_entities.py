@@ -280,3 +280,17 @@ def person_short_form(short: str, long_: str) -> bool:
         return True
     lead = [w for w in lw[:3] if len(w) > 1]  # "E. Meshalkin National …"
     return bool(lead) and lead[0] == name and len(lw[0]) == 1
+
+
+def bare_ministry(insts: list[InstEntity], name: str, field: str, code: str) -> InstEntity | None:
+    """ "Deputy Minister of Health of the Republic of X" in a text that names the "Ministry of
+    Health" bare and no other ministry: the bare one is X's, and the title gives its name."""
+    ministries = [e for e in insts if e.kind == "ministry"]
+    if len(ministries) != 1 or ministries[0].country is not None:
+        return None
+    bare = ministries[0]
+    if norm(bare.name) != norm(f"Ministry {field}") or norm(name) == norm(bare.name):
+        return None
+    bare.names.insert(0, name)
+    bare.country = code
+    return bare

@@ -29,6 +29,8 @@ from ._sentences import closing_quote as _closing
 from ._sentences import is_word as _is_word
 from ._short import dash_shorts, lead_words, short_mentions
 
+_CLOSERS = frozenset(_OPEN.values())
+
 
 def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
     t = toks[i]
@@ -372,7 +374,7 @@ def _mention(
         kind=kind,
         acronym=acronym,
         possessive=possessive,
-        quoted=_quoted(doc, s, quote_start, j) if quote_start >= 0 else None,
+        quoted=_quoted(doc, s, quote_start, j) if i <= quote_start else None,
         alias=alias,
         weak=j - i == 2 and toks[j - 1].text.islower() and toks[i].is_cap,
         address=address,
@@ -380,7 +382,9 @@ def _mention(
 
 
 def _quoted(doc: Doc, s: int, q: int, j: int) -> str | None:
-    if j - q < 3:
+    """The name inside the quotes that close the mention (not those of a name before it
+    that "and" parted from this one)."""
+    if j - q < 3 or doc.toks[s][j - 1].text not in _CLOSERS:
         return None
     return doc.span_text(s, q + 1, j - 1)
 

@@ -109,7 +109,18 @@ def person_key(name: str) -> tuple[str, str] | None:
         return surname.casefold(), letters.casefold()
     if len(rest) == 1:
         return rest[0].casefold(), ""
+    if len(rest) >= 3 and _PATRONYMIC.search(" ".join(rest[2:])):
+        # "Sinitsyn Oleg Mikhailovich": surname first, then the given name and patronymic
+        return rest[0].casefold(), "".join(p[0] for p in rest[1:3]).casefold()
     return rest[-1].casefold(), "".join(p[0] for p in rest[:-1]).casefold()
+
+
+# the endings of a patronymic ("Mikhailovich", "Serikovna") or the word that follows one
+# ("Rafig oglu", "Nurlan kyzy")
+PATRONYMIC_WORDS = frozenset(["oglu", "ogly", "oğlu", "kyzy", "qizi", "gizi", "uly", "ulu"])
+_PATRONYMIC = re.compile(
+    r"(?:ovich|evich|ovna|evna|ichna|inichna)$|^\S+\s+(?:" + "|".join(PATRONYMIC_WORDS) + r")$"
+)
 
 
 def skeleton(word: str) -> str:

@@ -6,7 +6,14 @@ import re
 
 from . import _geo
 from ._doc import Doc, PersonMention, is_place
-from ._names import edit_distance_le1, is_honorific, is_initials, is_name_word, is_title_word
+from ._names import (
+    PATRONYMIC_WORDS,
+    edit_distance_le1,
+    is_honorific,
+    is_initials,
+    is_name_word,
+    is_title_word,
+)
 from ._relative import title_clause_at, who_heads_at
 from ._sentences import Token
 from ._tails import title_tail_spans
@@ -33,6 +40,8 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
     # a trailing short all-caps word is not a name ("... Woolley AN")
     while j > i and toks[j - 1].text.isupper() and not is_initials(toks[j - 1]):
         j -= 1
+    if j - i == 3 and j < len(toks) and toks[j].text in PATRONYMIC_WORDS:
+        j += 1  # "Huseynov Rashad Elman oglu": the patronymic's word is the name's
     return j
 
 
@@ -348,10 +357,21 @@ def _record(doc: Doc, s: int, i: int, j: int, cue: str) -> None:
         return
     if cue == "title-tail" and _names_an_org(doc, doc.span_text(s, i, j)):
         return
-    doc.person_mentions.append(
-        PersonMention(s, i, j, doc.span_text(s, i, j), toks[i].start, toks[j - 1].end, cue)
-    )
+    text, end = doc.span_text(s, i, j), toks[j - 1].end
+    if _stop_read_as_initial(toks, i, j):
+        text, end = text[:-1], end - 1  # "… Professor Nguyen Huu Tu.": the sentence's stop
+    doc.person_mentions.append(PersonMention(s, i, j, text, toks[i].start, end, cue))
     doc.blocked[s].update(range(i, j))
+
+
+def _stop_read_as_initial(toks: list[Token], i: int, j: int) -> bool:
+    """A short last name word that ends the sentence was read with its stop as an initial."""
+    return (
+        j == len(toks)
+        and j - i >= 3
+        and re.fullmatch(r"[A-Z][a-z]\.", toks[j - 1].text) is not None
+        and not any(is_initials(t) for t in toks[i : j - 1])
+    )
 
 
 def _names_an_org(doc: Doc, text: str) -> bool:

@@ -25,6 +25,7 @@ from ._generic import demonym_generic, recent
 from ._home import own_institution
 from ._names import is_honorific
 from ._relative import title_clause_at, who_heads
+from ._sentences import Token
 from ._title_stops import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -306,6 +307,17 @@ def _clause_end(doc: Doc, s: int, k: int) -> int:
     return k
 
 
+def _degree_before(toks: list[Token], e: int) -> int:
+    """ "Director of X, Doctor of Medical Sciences, Professor Name": the academic degree
+    between a title and its holder is skipped (with its comma)."""
+    end = e - 1 if e > 0 and toks[e - 1].text == "," else e
+    for k in range(max(0, end - 5), end - 2):
+        words = [t.text for t in toks[k:end]]
+        if words[0] in ("Doctor", "Candidate") and words[1] == "of" and words[-1] == "Sciences":
+            return k
+    return e
+
+
 def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     toks = doc.toks[p.sent]
     e = p.start
@@ -315,6 +327,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         or (toks[e - 1].text in _RANKS and is_honorific(doc, toks[e]))  # "Associate Professor"
     ):
         e -= 1
+    e = _degree_before(toks, e)
     comma = e > 0 and toks[e - 1].text == ","
     if comma:
         e -= 1

@@ -35,7 +35,8 @@ _INITIAL_END = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-�
 _END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 TOKEN = re.compile(
-    r"(?:[A-ZА-ЯЁ]\.\s?){1,3}(?=[A-ZА-ЯЁ][a-zа-яё])"  # glued initials "S.P.Botkin"
+    # glued initials "S.P.Botkin" (not the first of "R.Kh.", read whole below)
+    r"(?:[A-ZА-ЯЁ]\.\s?){1,3}(?=[A-ZА-ЯЁ][a-zа-яё](?![a-zа-яё]?\.))"
     r"|No\.(?=\s?\d)"  # "Hospital No. 7", "No.1": a number sign, not an initial
     r"|(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}"  # initials "R.Z." "O." "Zh."
     r"|[A-Z]{1,5}\d+[A-Z]{1,5}\b"  # an acronym with a digit inside: "UM6SS"

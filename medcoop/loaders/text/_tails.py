@@ -8,7 +8,7 @@ import re
 from . import _geo
 from ._around import descriptor_length
 from ._chunks import title_start
-from ._doc import Doc, is_place
+from ._doc import Doc, is_country_word, is_place
 from ._names import CALENDAR, is_honorific, is_name_word
 from ._sentences import Token
 
@@ -38,6 +38,10 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
         floor = max(i + 1, _named_for_end(doc, toks, i, end))
         while k > floor and k > end - 3 and _tail_name_word(doc, toks[k - 1]):
             k -= 1
+        if end - k == 3 and k - 1 > floor and _tail_name_word(doc, toks[k - 1]) and (
+            is_country_word(toks[k - 2].text)
+        ):
+            k -= 1  # "Minister of … of Cuba Raúl Esteban Morales Quintana": four name words
         cut = end - k == 3 and not toks[k - 1].is_cap
         if cut:
             k += 1  # "the drug company Farmaklon Oleg Petrov": the company has a name

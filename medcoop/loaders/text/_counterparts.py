@@ -1,0 +1,64 @@
+"""The country of an agreement's unplaced party read from its placed counterpart: in a text
+that names two countries only, as a pair too ("the Armenian–Czech forum"), and places
+institutions of both, the counterpart's country leaves the other one."""
+
+from __future__ import annotations
+
+import re
+
+from . import _geo
+from ._doc import Doc
+from ._entities import InstEntity
+
+
+def counterpart_countries(doc: Doc, entities: list[InstEntity], parties: list[list[int]]) -> None:
+    """ "Armenian–Czech forum … A and B (Prague) signed a memorandum": A is Armenian."""
+    named = _geo.countries_in(doc.text)
+    placed = {e.country for e in entities if e.country and not e.synthetic}
+    if len(named) != 2 or placed != named or not _names_pair(doc.text, named):
+        return
+    a_code, b_code = sorted(named)
+    other = {a_code: b_code, b_code: a_code}
+    for group in [*parties, *_talks(doc)]:
+        if len(group) != 2:
+            continue
+        a, b = (entities[p] for p in group)
+        for known, unknown in ((a, b), (b, a)):
+            if unknown.country is None and not unknown.synthetic and known.country in other:
+                unknown.country = other[known.country]
+
+
+_PAIR = re.compile(
+    r"\b([A-Z][\w'’]+)(?:\s*[–—-]\s*|\s+and\s+|\s+(?:Medicine|Healthcare|Health)\s+in\s+)"
+    r"([A-Z][\w'’]+)\b"
+)
+
+
+def _names_pair(text: str, codes: set[str]) -> bool:
+    """The text names its two countries as a pair: "Armenian–Czech", "Uzbek and Hungarian",
+    "Days of Latvian Medicine in Georgia"."""
+    return any(
+        {_geo.country_of(m.group(1)), _geo.country_of(m.group(2))} == codes
+        for m in _PAIR.finditer(text)
+    )
+
+
+def _talks(doc: Doc) -> list[list[int]]:
+    """ "A held talks with B", "A met with B": the two institutions of a sentence that joins
+    them by "with" (whatever was or was not signed)."""
+    out: list[list[int]] = []
+    for s in range(len(doc.sents)):
+        found = sorted(
+            (m.char_start, m.char_end, m.entity)
+            for m in doc.inst_mentions
+            if m.sent == s and m.entity is not None
+        )
+        if len({e for _, _, e in found}) != 2 or len(found) != 2:
+            continue
+        (_, a_end, a), (b_start, _, b) = found
+        if _WITH.search(doc.text[a_end:b_start]) and a is not None and b is not None:
+            out.append([a, b])
+    return out
+
+
+_WITH = re.compile(r"^\s+(?:[a-z]+\s+){0,3}with\s+(?:the\s+)?$")
