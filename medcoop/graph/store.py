@@ -224,6 +224,28 @@ class Store:
             self._ox.remove_graph(JOURNAL)
         return graphs, count
 
+    def add_new_serialized(self, graphs: list[str], nquads: bytes, ntriples: bytes) -> bool:
+        """Write new graphs given as N-Quads, with their triples as N-Triples for the default
+        graph, under the journal; False, with nothing written, on a store in memory or one
+        that holds one of the graphs. Oxigraph parses the bytes without holding the GIL.
+
+        The bytes must hold no blank node: the parser would give it a new name."""
+        if self.path is None or any(self._ox.contains_named_graph(ox.NamedNode(g))
+                                    for g in graphs):
+            return False
+        with self._writing():
+            try:
+                self._ox.extend(ox.Quad(JOURNAL, _PENDING, ox.NamedNode(g), JOURNAL)
+                                for g in graphs)
+                # lenient: our own serializer wrote them from terms already checked
+                self._ox.bulk_load(nquads, ox.RdfFormat.N_QUADS, lenient=True)
+                self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, lenient=True)
+            except BaseException:
+                recover(self._ox)
+                raise
+            self._ox.remove_graph(JOURNAL)
+        return True
+
     def add_new_file(self, file: RdfFile, extra: list[ox.Quad]) -> bool:
         """Write a checked RDF file (and ``extra`` quads of its graphs) with Oxigraph's own
         loader, all or nothing; False, with nothing written, if the store holds one of its
