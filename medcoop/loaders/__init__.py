@@ -73,7 +73,8 @@ class Parsed:
                  facts: Facts | None = None, notes: list[str] | None = None,
                  serialized: Serialized | None = None):
         self.source = source
-        self._graphs = graphs if graphs is not None or serialized else {}
+        # None: parsed back from ``serialized`` when first asked for
+        self._graphs = {} if graphs is None and serialized is None else graphs
         self.facts = facts  # None for RDF files
         self.notes = notes if notes is not None else []  # e.g. "decoded as windows-1251"
         self.serialized = serialized
@@ -153,7 +154,7 @@ class Read:
     graphs: dict[str, list[ox.Quad]] | None = None  # RDF files: the quads as they will be
     notes: list[str] = field(default_factory=list)
     stream: bool = False  # a large RDF file, not read yet: see _stream_rdf
-    serialized: Serialized | None = None  # mapped ahead with minted IRIs: see serialize
+    serialized: Serialized | None = None  # mapped ahead with minted IRIs: see map_ahead
 
 
 def read_file(path: Path, minter: Minter, stream: bool = True) -> Read:
@@ -198,7 +199,7 @@ def read_file(path: Path, minter: Minter, stream: bool = True) -> Read:
     return Read(path, meta, facts=facts, notes=notes)
 
 
-def serialize(read: Read, minter: Minter) -> Read:
+def map_ahead(read: Read, minter: Minter) -> Read:
     """``read`` with its report mapped ahead, as bytes (see :class:`Serialized`), with the
     institution IRIs minted from names, which entity resolution picks for most reports.
 
@@ -212,11 +213,11 @@ def serialize(read: Read, minter: Minter) -> Read:
     except Exception:  # the main process maps it again, and reports the error there
         log.debug("could not map %s ahead", read.source, exc_info=True)
         return read
-    read.serialized = serialized(read.meta.iri, quads)
+    read.serialized = to_bytes(read.meta.iri, quads)
     return read
 
 
-def serialized(graph: str, quads: list[ox.Quad]) -> Serialized | None:
+def to_bytes(graph: str, quads: list[ox.Quad]) -> Serialized | None:
     """The quads of ``graph`` as bytes; None if they may hold a blank node."""
     nquads = ox.serialize(quads, None, ox.RdfFormat.N_QUADS) or b""
     if b"_:" in nquads:
@@ -231,15 +232,12 @@ def finish(read: Read, minter: Minter, resolve: Resolve | None = None) -> Parsed
     if read.graphs is not None or read.facts is None:
         return Parsed(read.source, read.graphs or {})
     iris = resolve(read.facts) if resolve else None
-    if read.serialized is not None and (iris is None or iris == _minted(read.facts, minter)):
+    # Resolution that picks the IRIs the worker's mapping gave (the minted ones, unless two
+    # institutions of the report share one) maps to the same quads.
+    if read.serialized is not None and (iris is None or iris == read.serialized.institutions):
         return Parsed(read.source, None, read.facts, read.notes, read.serialized)
     quads = facts_to_quads(read.facts, read.meta, minter, iris)
     return Parsed(read.source, {read.meta.iri: quads}, read.facts, read.notes)
-
-
-def _minted(facts: Facts, minter: Minter) -> dict[str, str]:
-    """The IRIs :func:`facts_to_quads` gives institutions that resolution left alone."""
-    return {i.id: minter.institution(i.name, i.country) for i in facts.institutions}
 
 
 def parse_file(path: Path, minter: Minter, resolve: Resolve | None = None) -> Parsed:
