@@ -125,3 +125,21 @@ def test_a_report_mapped_with_a_blank_node_is_not_written_as_bytes(tmp_path) -> 
     assert parsed.quads == read.serialized.quads
     assert parsed.graphs == {read.meta.iri: loaders.facts_to_quads(read.facts, read.meta,
                                                                    minter)}
+
+
+def test_a_group_of_bytes_that_fails_is_written_one_by_one_as_quads(tmp_path, corpus, pooled,
+                                                                    monkeypatch) -> None:
+    """A failed group is written file by file; reports held as bytes are parsed back."""
+    structured = [p for p in corpus if p.suffix == ".json"]
+    with Store(tmp_path / "quads") as store:
+        load(store, structured, False, Counts(), monkeypatch)
+        expected = quads_of(store)
+    with Store(tmp_path / "bytes") as store:
+        def fail(graphs: list[str], nquads: bytes, ntriples: bytes) -> bool:
+            raise OSError("disk full")
+
+        monkeypatch.setattr(store, "add_new_serialized", fail)
+        counts = Counts()
+        load(store, structured, True, counts, monkeypatch)
+        assert (counts.ahead, counts.mapped, counts.bytes_written) == (41, 12, 0)
+        assert quads_of(store) == expected

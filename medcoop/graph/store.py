@@ -14,7 +14,8 @@ once per graph that states it (a country named by 3,000 reports joined 3,000 tim
 the analysts' queries hundreds of times slower.
 
 New report graphs on disk are written by Oxigraph's bulk loader, which is 2-3 times faster than
-a transaction but not atomic (a large RDF file goes to it whole, see :meth:`Store.add_new_file`).
+a transaction but not atomic (a large RDF file goes to it whole, see :meth:`Store.add_new_file`;
+reports mapped ahead go as bytes, see :meth:`Store.add_new_serialized`).
 A *journal* graph makes it safe: the names of the graphs about to be written go into it in one
 transaction first, and leave it in another once every quad is on disk. A process killed in
 between leaves names in the journal, and the next ``Store(path)`` removes those graphs and

@@ -6,6 +6,13 @@ the three run side by side. Files are read (texts extracted) by worker processes
 bounded number ahead; the main process resolves entities report by report (each one sees the
 reports before it, as in a one-by-one load) and maps them; a writer thread writes many reports
 per group (see GroupWriter) while the next group is resolved.
+
+Workers also map each structured report ahead with the IRIs minted from names and hand it back
+as N-Quads/N-Triples bytes (see loaders.map_ahead): when resolution picks those IRIs (~60% of
+the synthetic corpus), the main process skips mapping it, and the group goes to Oxigraph's bulk
+loader as bytes, which it parses without holding the GIL (Store.add_new_serialized). This
+moves ~40% of the main thread's CPU to the workers, for ~5-10% more CPU in all (the other
+reports are mapped twice).
 """
 
 from __future__ import annotations
