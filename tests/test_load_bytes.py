@@ -93,7 +93,10 @@ def test_bytes_written_ahead_store_the_same_quads(tmp_path, corpus, pooled, monk
     assert stores[True] == stores[False]
     once, twice = stores[True]
     assert twice == once
-    assert len(once) == 19_658
+    # Exact sizes, but not of the texts' graphs: each round of the text reader changes those.
+    structured = [q for q in once if isinstance(q.graph_name, ox.NamedNode)
+                  and q.graph_name.value.endswith("-gold-json")]
+    assert len(structured) == 3_693
     assert len({q.graph_name for q in once}) == 107  # 106 reports and the default graph
     assert not any(isinstance(t, ox.BlankNode) for q in once for t in q)
     # Kept as bytes: a structured report (53 of 106; workers map no texts ahead) whose
