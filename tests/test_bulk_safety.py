@@ -3,7 +3,9 @@ graph must make a write killed at any step look as if it never began.
 
 A child process loads 10 reports cleanly, then 10 more through a store whose Oxigraph handle
 kills the process (SIGKILL) at one step of the bulk write: halfway through the named quads,
-before the default graph's triples, or before the journal is cleared. The next open must hold
+before the default graph's triples, or before the journal is cleared; reports mapped ahead by
+worker processes (written as bytes: see Store.add_new_serialized) halfway through the N-Quads,
+halfway through the N-Triples, or before the journal is cleared. The next open must hold
 exactly the first 10 reports, with the default graph their union, and a re-run must finish.
 """
 
@@ -27,30 +29,41 @@ from medcoop.synth import generate
 CHILD = """
 import os, signal, sys
 from pathlib import Path
+import pyoxigraph as ox
 from medcoop.graph.store import Store
-from medcoop.loaders import load_paths
+from medcoop.loaders import _pipeline, load_paths
 
-store_dir, step, *files = sys.argv[1:]
+store_dir, mode, step, *files = sys.argv[1:]
+if mode == "bytes":  # worker processes, which map reports ahead, even for 10 files
+    _pipeline.POOL_MIN_SECONDS = 0.0
+    os.environ["MEDCOOP_JOBS"] = "2"
 
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
 
 class Dies:
-    '''The store's Oxigraph handle, killed at one step of a bulk write.'''
+    '''The store's Oxigraph handle, killed at one step of a bulk write. Reports mapped ahead
+    go as bytes (N-Quads, then the union's N-Triples), the others as quads.'''
     def __init__(self, inner):
         self.inner = inner
     def __getattr__(self, name):
         return getattr(self.inner, name)
     def bulk_extend(self, quads):
+        if mode == "bytes":
+            sys.exit("bulk_extend: the reports were written as quads, not as bytes")
         quads = list(quads)
         if step == "named":
             self.inner.bulk_extend(quads[: len(quads) // 2])
             die()
         self.inner.bulk_extend(quads)
-    def bulk_load(self, *args, **kwargs):
-        if step == "union":
+    def bulk_load(self, data, fmt, **kwargs):
+        if mode == "quads" and step == "union":
             die()
-        self.inner.bulk_load(*args, **kwargs)
+        if mode == "bytes" and step == ("named" if fmt == ox.RdfFormat.N_QUADS else "union"):
+            lines = data.splitlines(keepends=True)
+            self.inner.bulk_load(b"".join(lines[: len(lines) // 2]), fmt, **kwargs)
+            die()
+        self.inner.bulk_load(data, fmt, **kwargs)
     def remove_graph(self, graph):
         if step == "journal":
             die()
@@ -82,8 +95,10 @@ def union_is_kept(store: Store) -> bool:
     return default == named
 
 
+@pytest.mark.parametrize("mode", ["quads", "bytes"])
 @pytest.mark.parametrize("step", ["named", "union", "journal"])
-def test_a_bulk_write_killed_at_any_step_is_undone_on_open(tmp_path, gold_files, step) -> None:
+def test_a_bulk_write_killed_at_any_step_is_undone_on_open(tmp_path, gold_files, step,
+                                                           mode) -> None:
     with Store(tmp_path / "first10") as store:
         load_paths(store, gold_files[:10])
         first10 = quads_of(store)
@@ -92,7 +107,7 @@ def test_a_bulk_write_killed_at_any_step_is_undone_on_open(tmp_path, gold_files,
         everything = quads_of(store)
 
     store_dir = tmp_path / "store"
-    child = subprocess.run([sys.executable, "-c", CHILD, str(store_dir), step,
+    child = subprocess.run([sys.executable, "-c", CHILD, str(store_dir), mode, step,
                             *map(str, gold_files)], capture_output=True, text=True)
     assert child.returncode == -signal.SIGKILL, child.stderr
 

@@ -14,7 +14,8 @@ once per graph that states it (a country named by 3,000 reports joined 3,000 tim
 the analysts' queries hundreds of times slower.
 
 New report graphs on disk are written by Oxigraph's bulk loader, which is 2-3 times faster than
-a transaction but not atomic (a large RDF file goes to it whole, see :meth:`Store.add_new_file`).
+a transaction but not atomic (a large RDF file goes to it whole, see :meth:`Store.add_new_file`;
+reports mapped ahead go as bytes, see :meth:`Store.add_new_serialized`).
 A *journal* graph makes it safe: the names of the graphs about to be written go into it in one
 transaction first, and leave it in another once every quad is on disk. A process killed in
 between leaves names in the journal, and the next ``Store(path)`` removes those graphs and
@@ -223,6 +224,28 @@ class Store:
         if graphs:
             self._ox.remove_graph(JOURNAL)
         return graphs, count
+
+    def add_new_serialized(self, graphs: list[str], nquads: bytes, ntriples: bytes) -> bool:
+        """Write new graphs given as N-Quads, with their triples as N-Triples for the default
+        graph, under the journal; False, with nothing written, on a store in memory or one
+        that holds one of the graphs. Oxigraph parses the bytes without holding the GIL.
+
+        The bytes must hold no blank node: the parser would give it a new name."""
+        if self.path is None or any(self._ox.contains_named_graph(ox.NamedNode(g))
+                                    for g in graphs):
+            return False
+        with self._writing():
+            try:
+                self._ox.extend(ox.Quad(JOURNAL, _PENDING, ox.NamedNode(g), JOURNAL)
+                                for g in graphs)
+                # lenient: our own serializer wrote them from terms already checked
+                self._ox.bulk_load(nquads, ox.RdfFormat.N_QUADS, lenient=True)
+                self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, lenient=True)
+            except BaseException:
+                recover(self._ox)
+                raise
+            self._ox.remove_graph(JOURNAL)
+        return True
 
     def add_new_file(self, file: RdfFile, extra: list[ox.Quad]) -> bool:
         """Write a checked RDF file (and ``extra`` quads of its graphs) with Oxigraph's own

@@ -51,16 +51,54 @@ STREAMED = (".nq", ".nt", ".trig", ".ttl")
 
 
 @dataclass
-class Parsed:
-    """What one file would add to the store."""
+class Serialized:
+    """A report's graph as Oxigraph's bulk loader takes it, mapped in a worker process with
+    the IRIs minted from names: its quads as N-Quads, their triples as N-Triples (for the
+    default graph's union)."""
 
-    source: Path
-    graphs: dict[str, list[ox.Quad]]
-    facts: Facts | None = None  # None for RDF files
-    notes: list[str] = field(default_factory=list)  # e.g. "decoded as windows-1251"
+    graph: str
+    nquads: bytes
+    ntriples: bytes
+    quads: int
+    institutions: dict[str, str]  # local id → IRI, as institution_iris reads them
+
+
+class Parsed:
+    """What one file would add to the store.
+
+    A report mapped ahead by a worker (``serialized``) is kept as bytes for the bulk loader;
+    its quads are parsed back only for a path that needs them (see :attr:`graphs`)."""
+
+    def __init__(self, source: Path, graphs: dict[str, list[ox.Quad]] | None = None,
+                 facts: Facts | None = None, notes: list[str] | None = None,
+                 serialized: Serialized | None = None):
+        self.source = source
+        # None: parsed back from ``serialized`` when first asked for
+        self._graphs = {} if graphs is None and serialized is None else graphs
+        self.facts = facts  # None for RDF files
+        self.notes = notes if notes is not None else []  # e.g. "decoded as windows-1251"
+        self.serialized = serialized
+
+    @property
+    def graphs(self) -> dict[str, list[ox.Quad]]:
+        """graph name → quads."""
+        if self._graphs is None:
+            assert self.serialized is not None
+            self._graphs = {self.serialized.graph: list(ox.parse(
+                self.serialized.nquads, ox.RdfFormat.N_QUADS))}
+        return self._graphs
+
+    @property
+    def names(self) -> list[str]:
+        """The graphs' names, without parsing serialized quads back."""
+        if self._graphs is None and self.serialized is not None:
+            return [self.serialized.graph]
+        return list(self.graphs)
 
     @property
     def quads(self) -> int:
+        if self._graphs is None and self.serialized is not None:
+            return self.serialized.quads
         return sum(len(q) for q in self.graphs.values())
 
 
@@ -116,6 +154,7 @@ class Read:
     graphs: dict[str, list[ox.Quad]] | None = None  # RDF files: the quads as they will be
     notes: list[str] = field(default_factory=list)
     stream: bool = False  # a large RDF file, not read yet: see _stream_rdf
+    serialized: Serialized | None = None  # mapped ahead with minted IRIs: see map_ahead
 
 
 def read_file(path: Path, minter: Minter, stream: bool = True) -> Read:
@@ -160,12 +199,43 @@ def read_file(path: Path, minter: Minter, stream: bool = True) -> Read:
     return Read(path, meta, facts=facts, notes=notes)
 
 
+def map_ahead(read: Read, minter: Minter) -> Read:
+    """``read`` with its report mapped ahead, as bytes (see :class:`Serialized`), with the
+    institution IRIs minted from names, which entity resolution picks for most reports.
+
+    A worker process's job: it takes the mapping and serializing off the main process, and
+    the bulk loader parses bytes without holding the GIL. Not done for a mapping with a blank
+    node (``_:``, if only in a literal), which Oxigraph's parser would give a new name."""
+    if read.facts is None or read.graphs is not None:
+        return read
+    try:
+        quads = facts_to_quads(read.facts, read.meta, minter)
+    except Exception:  # the main process maps it again, and reports the error there
+        log.debug("could not map %s ahead", read.source, exc_info=True)
+        return read
+    read.serialized = to_bytes(read.meta.iri, quads)
+    return read
+
+
+def to_bytes(graph: str, quads: list[ox.Quad]) -> Serialized | None:
+    """The quads of ``graph`` as bytes; None if they may hold a blank node."""
+    nquads = ox.serialize(quads, None, ox.RdfFormat.N_QUADS) or b""
+    if b"_:" in nquads:
+        return None
+    ntriples = ox.serialize((q.triple for q in quads), None, ox.RdfFormat.N_TRIPLES) or b""
+    return Serialized(graph, nquads, ntriples, len(quads), _institution_iris(quads))
+
+
 def finish(read: Read, minter: Minter, resolve: Resolve | None = None) -> Parsed:
     """The quads of a file read by :func:`read_file`, with the institution IRIs ``resolve``
     picks (without it, IRIs are minted from names)."""
     if read.graphs is not None or read.facts is None:
         return Parsed(read.source, read.graphs or {})
     iris = resolve(read.facts) if resolve else None
+    # Resolution that picks the IRIs the worker's mapping gave (the minted ones, unless two
+    # institutions of the report share one) maps to the same quads.
+    if read.serialized is not None and (iris is None or iris == read.serialized.institutions):
+        return Parsed(read.source, None, read.facts, read.notes, read.serialized)
     quads = facts_to_quads(read.facts, read.meta, minter, iris)
     return Parsed(read.source, {read.meta.iri: quads}, read.facts, read.notes)
 
@@ -304,11 +374,17 @@ def error_message(path: Path, exc: Exception) -> str:
 
 def institution_iris(parsed: Parsed) -> dict[str, str]:
     """local id → IRI of the institutions as stored (read off the report's quads)."""
+    if parsed.serialized is not None:
+        return parsed.serialized.institutions
+    return _institution_iris([q for g in parsed.graphs.values() for q in g])
+
+
+def _institution_iris(quads: list[ox.Quad]) -> dict[str, str]:
     local_id = mc("localId")
     institution = mc("Institution")
-    typed = {value(q.subject) for g in parsed.graphs.values() for q in g
+    typed = {value(q.subject) for q in quads
              if q.predicate == RDF_TYPE and q.object == institution}
-    return {value(q.object): value(q.subject) for g in parsed.graphs.values() for q in g
+    return {value(q.object): value(q.subject) for q in quads
             if q.predicate == local_id and value(q.subject) in typed}
 
 
