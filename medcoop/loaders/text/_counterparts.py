@@ -5,6 +5,7 @@ institutions of both, the counterpart's country leaves the other one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._doc import Doc
@@ -34,7 +35,7 @@ _PAIR = re.compile(
 )
 
 
-def _names_pair(text: str, codes: set[str]) -> bool:
+def _names_pair(text: str, codes: AbstractSet[str]) -> bool:
     """The text names its two countries as a pair: "Armenian–Czech", "Uzbek and Hungarian",
     "Days of Latvian Medicine in Georgia"."""
     return any(

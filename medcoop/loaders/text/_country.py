@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._country_groups import group_countries
@@ -169,7 +170,7 @@ def _is_head(doc: Doc, word: str) -> bool:
     return any(w in doc.rules.heads for w in stems)
 
 
-def _place_code(place: str, text_codes: set[str]) -> str | None:
+def _place_code(place: str, text_codes: AbstractSet[str]) -> str | None:
     """Country of a place phrase: a country name, or a city whose country the text names."""
     words = place.split()
     for size in range(len(words), 0, -1):
@@ -184,7 +185,7 @@ def _place_code(place: str, text_codes: set[str]) -> str | None:
     return None
 
 
-def text_countries(doc: Doc) -> set[str]:
+def text_countries(doc: Doc) -> frozenset[str]:
     return _geo.countries_in(doc.text)
 
 
@@ -218,7 +219,7 @@ def _binational(name: str) -> bool:
     )
 
 
-def _context(doc: Doc, m: InstMention, text_codes: set[str]) -> str | None:
+def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | None:
     after = doc.text[m.char_end : m.char_end + 80].split("\n")[0]
     # a bracketed acronym sits between a name and what is said of it: "X (TashPMI), Uzbekistan"
     after = _ACRONYM_AFTER.sub("", after, count=1)
@@ -398,7 +399,7 @@ _GIVEN_NAMES = {"mary", "sofia", "victoria", "florence", "jena"}
 _CITY_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞİŁŞ][\w'’-]*")
 
 
-def _city_in_name(name: str, codes: set[str]) -> str | None:
+def _city_in_name(name: str, codes: AbstractSet[str]) -> str | None:
     """ "Tashkent Medical Academy", "Heinrich Heine University Düsseldorf": a city in the name
     places the institution, as the annotated reports do (not a saint's or queen's name)."""
     name = re.split(r"\bnamed after\b", name)[0]

@@ -51,12 +51,14 @@ def _max_words() -> int:
     return max((len(k.split()) for k in country_names()), default=1)
 
 
-def countries_in(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4)
+def countries_in(text: str) -> frozenset[str]:
     """Codes of the countries a text names: a dictionary look-up of word n-grams, much
-    faster on a whole report than the alternation of :func:`country_regex`."""
+    faster on a whole report than the alternation of :func:`country_regex`. Cached: the
+    country rules ask it of the same report several times."""
     names = country_names()
     if not names:
-        return set()
+        return frozenset()
     raw = [m.group().rstrip(".") for m in _WORD.finditer(text)]
     ws = [w.casefold() for w in raw]
     ws = [w[:-2] if w.endswith(("'s", "’s")) else w for w in ws]
@@ -69,7 +71,7 @@ def countries_in(text: str) -> set[str]:
             code = names.get(" ".join(ws[i : i + n]))
             if code:
                 out.add(code)
-    return out
+    return frozenset(out)
 
 
 def country_of(name: str) -> str | None:
