@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,8 +19,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=16384)
 def norm(text: str) -> str:
-    """Comparison form of a name: NFKC, straight quotes, case folded, single spaces."""
+    """Comparison form of a name: NFKC, straight quotes, case folded, single spaces (cached:
+    the same names are compared many times a report)."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return _SPACES.sub(" ", text).strip()
 

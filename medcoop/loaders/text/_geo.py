@@ -74,8 +74,10 @@ def countries_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8192)
 def country_of(name: str) -> str | None:
-    """ISO code of a country name or demonym, or None."""
+    """ISO code of a country name or demonym, or None (cached: the rules ask it of the same
+    few words many times a report)."""
     key = re.sub(r"\s+", " ", name.strip()).casefold()
     key = re.sub(r"^the ", "", key)
     key = re.sub(r"(?:'s|’s)$", "", key)
