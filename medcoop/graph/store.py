@@ -160,7 +160,7 @@ class Store:
         the bulk loader under the journal when every graph is new)."""
         if not graphs:
             return
-        if any(self._ox.contains_named_graph(ox.NamedNode(g)) for g in graphs):
+        if self._holds_any(graphs):
             with self._writing():
                 self._ox.update(_replace_update(graphs))
         else:
@@ -184,7 +184,7 @@ class Store:
                 return self._add_new(quads)
             quads = list(quads)  # in memory a transaction is fast, and nothing survives
             names = {value(q.graph_name) for q in quads}
-            if any(self._ox.contains_named_graph(ox.NamedNode(g)) for g in names):
+            if self._holds_any(names):
                 return None
             self._ox.extend(with_union(quads))
             return names, len(quads)
@@ -197,13 +197,12 @@ class Store:
         try:
             while batch := list(islice(stream, _SLICE)):
                 new = {value(q.graph_name) for q in batch} - graphs
-                if any(self._ox.contains_named_graph(ox.NamedNode(g)) for g in new):
+                if self._holds_any(new):
                     recover(self._ox)
                     return None
                 # Named first, then the default graph: a triple written there is always
                 # stated by a graph that recovery finds in the journal.
-                self._ox.extend(ox.Quad(JOURNAL, _PENDING, ox.NamedNode(g), JOURNAL)
-                                for g in new)
+                self._pending(new)
                 graphs |= new
                 count += len(batch)
                 self._ox.bulk_extend(batch)
@@ -231,44 +230,51 @@ class Store:
         that holds one of the graphs. Oxigraph parses the bytes without holding the GIL.
 
         The bytes must hold no blank node: the parser would give it a new name."""
-        if self.path is None or any(self._ox.contains_named_graph(ox.NamedNode(g))
-                                    for g in graphs):
+        if self.path is None or self._holds_any(graphs):
             return False
-        with self._writing():
-            try:
-                self._ox.extend(ox.Quad(JOURNAL, _PENDING, ox.NamedNode(g), JOURNAL)
-                                for g in graphs)
-                # lenient: our own serializer wrote them from terms already checked
-                self._ox.bulk_load(nquads, ox.RdfFormat.N_QUADS, lenient=True)
-                self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, lenient=True)
-            except BaseException:
-                recover(self._ox)
-                raise
-            self._ox.remove_graph(JOURNAL)
+        with self._journaled(graphs):
+            # lenient: our own serializer wrote them from terms already checked
+            self._ox.bulk_load(nquads, ox.RdfFormat.N_QUADS, lenient=True)
+            self._ox.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES, lenient=True)
         return True
 
     def add_new_file(self, file: RdfFile, extra: list[ox.Quad]) -> bool:
         """Write a checked RDF file (and ``extra`` quads of its graphs) with Oxigraph's own
         loader, all or nothing; False, with nothing written, if the store holds one of its
         graphs. Its parser and writer are native code: twice as fast as handing it quads."""
-        if any(self._ox.contains_named_graph(ox.NamedNode(g)) for g in file.graphs):
+        if self._holds_any(file.graphs):
             return False
+        with self._journaled(file.graphs):
+            # lenient: the file was parsed strictly once already, skip checking it again
+            for piece in _pieces(file.path, file.format):
+                self._ox.bulk_load(piece, file.format, base_iri=file.report,
+                                   to_graph=ox.NamedNode(file.report), lenient=True)
+            for piece in _pieces(file.union, ox.RdfFormat.N_TRIPLES):
+                self._ox.bulk_load(piece, ox.RdfFormat.N_TRIPLES, lenient=True)
+            self._ox.extend(with_union(extra))
+        return True
+
+    def _holds_any(self, graphs: Iterable[str]) -> bool:
+        return any(self._ox.contains_named_graph(ox.NamedNode(g)) for g in graphs)
+
+    def _pending(self, graphs: Iterable[str]) -> None:
+        """Name graphs in the journal, in one transaction, before any of their quads is
+        bulk-written."""
+        self._ox.extend(ox.Quad(JOURNAL, _PENDING, ox.NamedNode(g), JOURNAL) for g in graphs)
+
+    @contextmanager
+    def _journaled(self, graphs: Iterable[str]) -> Iterator[None]:
+        """One bulk write of new graphs: their names into the journal first, the journal
+        dropped once the body has written everything; on any failure, recovery undoes every
+        graph the journal names, as a transaction would."""
         with self._writing():
             try:
-                self._ox.extend(ox.Quad(JOURNAL, _PENDING, ox.NamedNode(g), JOURNAL)
-                                for g in file.graphs)
-                # lenient: the file was parsed strictly once already, skip checking it again
-                for piece in _pieces(file.path, file.format):
-                    self._ox.bulk_load(piece, file.format, base_iri=file.report,
-                                       to_graph=ox.NamedNode(file.report), lenient=True)
-                for piece in _pieces(file.union, ox.RdfFormat.N_TRIPLES):
-                    self._ox.bulk_load(piece, ox.RdfFormat.N_TRIPLES, lenient=True)
-                self._ox.extend(with_union(extra))
+                self._pending(graphs)
+                yield
             except BaseException:
                 recover(self._ox)
                 raise
             self._ox.remove_graph(JOURNAL)
-        return True
 
     def remove_report(self, iri: str) -> bool:
         if not self._ox.contains_named_graph(ox.NamedNode(iri)):
