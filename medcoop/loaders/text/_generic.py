@@ -102,12 +102,7 @@ def not_named_here(doc: Doc, s: int, head: str) -> int | None:
     one this sentence does not name by its own name."""
     if head not in doc.rules.heads:
         return None
-    head = spelled_head(head)
-    ents = {
-        m.entity
-        for m in doc.inst_mentions
-        if m.head and spelled_head(m.head) == head and m.entity is not None
-    }
+    ents = _with_head(doc, head)
     here = {m.entity for m in doc.inst_mentions if m.sent == s}
     left = ents - here
     return left.pop() if len(ents) > 1 and len(left) == 1 else None
@@ -118,10 +113,15 @@ def generic(doc: Doc, word: str) -> int | None:
     low = word.casefold()
     if low not in doc.rules.heads:
         return None
-    low = spelled_head(low)
-    ents = {
+    ents = _with_head(doc, low)
+    return ents.pop() if len(ents) == 1 else None
+
+
+def _with_head(doc: Doc, head: str) -> set[int]:
+    """The institutions a mention names by this head noun ("centre" and "center" alike)."""
+    spelled = spelled_head(head)
+    return {
         m.entity
         for m in doc.inst_mentions
-        if m.head and spelled_head(m.head) == low and m.entity is not None
+        if m.head and spelled_head(m.head) == spelled and m.entity is not None
     }
-    return ents.pop() if len(ents) == 1 else None
