@@ -24,6 +24,7 @@ from medcoop import loaders
 from medcoop.graph import store as store_module
 from medcoop.graph.store import JOURNAL, Store
 from medcoop.loaders import load_paths
+from medcoop.loaders import rdf as rdf_module
 from medcoop.synth import generate
 
 CHILD = """
@@ -129,9 +130,11 @@ def test_a_bulk_write_killed_at_any_step_is_undone_on_open(tmp_path, gold_files,
 
 @pytest.fixture
 def streamed(monkeypatch) -> None:
-    """Every RDF file streamed, in slices of 50 quads: a file spans many bulk writes."""
+    """Every RDF file streamed, in slices of 50 quads or pieces of 20 KB (~80 quads): a file
+    spans many bulk writes."""
     monkeypatch.setattr(loaders, "STREAM_BYTES", 0)
     monkeypatch.setattr(store_module, "_SLICE", 50)
+    monkeypatch.setattr(rdf_module, "PIECE_BYTES", 20_000)
 
 
 @pytest.fixture(scope="module")
@@ -184,17 +187,32 @@ def test_a_streamed_file_loaded_again_replaces_its_graphs(tmp_path, export, stre
     assert quads_again == quads
 
 
+def test_a_graph_the_store_holds_named_late_in_a_streamed_file_is_replaced(tmp_path, export,
+                                                                          streamed) -> None:
+    """The pieces before it were written already: they are undone, and the file goes to the
+    transaction that replaces graphs."""
+    last = export.read_bytes().splitlines()[-1]  # a quad of the file's last graph
+    held = tmp_path / "held.nq"
+    held.write_bytes(last + b"\n")
+    results, quads = loaded(tmp_path / "store", held, export)
+    assert [(r.replaced, r.quads, r.error) for r in results] == [(False, 1, None),
+                                                                 (True, 1110, None)]
+    assert quads == loaded(tmp_path / "clean", export)[1]
+
+
 FILE_CHILD = """
 import os, signal, sys
 from pathlib import Path
 from medcoop import loaders
 from medcoop.graph import store as store_module
+from medcoop.loaders import rdf as rdf_module
 from medcoop.graph.store import Store
 from medcoop.loaders import load_paths
+from medcoop.loaders import rdf as rdf_module
 
 store_dir, step, first, big = sys.argv[1:]
 loaders.STREAM_BYTES = 0
-store_module._PIECE_BYTES = 20_000  # the 1,110-quad file comes in ~10 pieces
+rdf_module.PIECE_BYTES = 20_000  # the 1,110-quad file comes in ~10 pieces
 calls = 0
 
 class Dies:

@@ -21,6 +21,7 @@ import hashlib
 import logging
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -300,21 +301,19 @@ def _stream_rdf(store: Store, read: Read, result: FileResult) -> bool:
     """Load a large RDF file without holding it in memory; False, with nothing written, if it
     names a graph the store holds. Triples outside a named graph go to the file's own.
 
-    On disk the file is read through once (checked, and its triples kept for the default
-    graph), then given to Oxigraph's loader whole; one with blank nodes, or an in-memory
-    store, gets its quads streamed to the bulk loader instead."""
+    On disk the file is read through once, a piece at a time (checked, and its triples kept
+    for the default graph), each piece given to Oxigraph's loader while the next is read; one
+    with blank nodes, or an in-memory store, gets its quads streamed to the bulk loader
+    instead."""
     fmt = rdf.FORMATS[read.source.suffix.lower()]
     try:
         if store.path is not None:
             with tempfile.TemporaryDirectory(prefix="medcoop-load-") as tmp:
-                checked = rdf.check(read.source, fmt, read.meta.iri, Path(tmp) / "union.nt")
-                if checked is not None:
-                    own = read.meta.iri in checked.graphs
-                    extra = list(_report_quads(read.meta, rdf.NAME)) if own else []
-                    if not store.add_new_file(checked, extra):
-                        return False
-                    return _written(read, result, (set(checked.graphs),
-                                                   checked.quads + len(extra)))
+                pieces = rdf.checked_pieces(read.source, fmt, read.meta.iri, Path(tmp))
+                own = list(_report_quads(read.meta, rdf.NAME))
+                with suppress(rdf.BlankNodes):  # undone by the store: streamed as quads below
+                    return _written(read, result, store.add_new_pieces(read.meta.iri, pieces,
+                                                                        own))
         return _written(read, result, store.add_new_graphs(_streamed(read, fmt)))
     except SyntaxError as exc:
         raise rdf.syntax_error(exc, str(read.source)) from exc
