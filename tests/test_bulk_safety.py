@@ -279,6 +279,23 @@ def test_blank_nodes_in_large_files_stay_apart_and_in_the_union(tmp_path, stream
     assert all(isinstance(s, ox.BlankNode) for s in subjects)
 
 
+def test_a_blank_node_in_a_late_piece_undoes_the_pieces_and_streams_the_file(
+        tmp_path, export, streamed) -> None:
+    """The pieces before it were bulk-written already: they are undone, then the whole file is
+    streamed quad by quad, so the blank node is one node in its graph and in the union."""
+    graph = export.read_bytes().splitlines()[-1].rsplit(b" ", 2)[-2]  # the last quad's graph
+    mixed = tmp_path / "mixed.nq"
+    mixed.write_bytes(export.read_bytes() + b'_:b <http://e/p> "late" ' + graph + b" .\n")
+    results, quads = loaded(tmp_path / "store", mixed)
+    assert [(len(r.reports), r.quads, r.error) for r in results] == [(20, 1111, None)]
+    with Store(tmp_path / "store") as store:
+        late = [q for q in store.oxigraph if q.object == ox.Literal("late")]
+        assert [type(q.subject) for q in late] == [ox.BlankNode, ox.BlankNode]
+        assert len({q.subject for q in late}) == 1
+        assert not store.oxigraph.contains_named_graph(JOURNAL)
+    assert {q for q in quads if '"late"' not in q} == loaded(tmp_path / "clean", export)[1]
+
+
 def test_a_load_of_rdf_files_never_reads_the_stores_institutions(tmp_path, gold_files,
                                                                monkeypatch) -> None:
     """Entity resolution reads every institution in the store (over a second at a million
