@@ -11,6 +11,7 @@ from ._counts import count_match, signed
 from ._dates import find_date
 from ._doc import Doc
 from ._hits import AgreementHit
+from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
 from ._persons import PersonEntity
 from ._sides import two_sides
@@ -112,7 +113,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         trig_k,
                         list(dict.fromkeys(group)),
                         s,
-                        signers,
+                        list(signers),  # one list each: a later "signed by" adds to one document
                         date,
                         toks[0].start,
                         toks[-1].end,
@@ -148,10 +149,13 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
+            elif item_hit(doc, s, hits) is not None:
+                pass  # a list item's "signed by": sign_items gives it to that item's document
             elif signers and hits and _ALL_OF.search(text) and s - hits[-1].sent <= 2:
                 _sign_all(hits, signers)  # "Both documents were signed by the minister"
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
+    sign_items(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, hits))
 

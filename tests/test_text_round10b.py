@@ -1,0 +1,143 @@
+"""Text reader, round 10b: agreements, events and institution countries of holdout15-17,
+each rule checked on texts written for it in other wording, with other countries and names.
+
+Classes: agreements (a numbered list of partners under "… signed with the following
+partners:" gives one document each, and each item's "signed by X" signs that item's document
+only; a congress "held on May 20-21" dates no signing reported after it).
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def agreements(f: Facts) -> list[tuple[str, list[str], list[str], str | None]]:
+    """(kind, party names, signatory names, date) of each agreement, parties sorted."""
+    inst = {i.id: i.name for i in f.institutions}
+    person = {p.id: p.name for p in f.people}
+    return [
+        (
+            a.kind,
+            sorted(inst[p] for p in a.parties),
+            sorted(person[p] for p in a.signatories),
+            a.date,
+        )
+        for a in f.agreements
+    ]
+
+
+NUMBERED = (
+    "Lviv Medical University signs memoranda with three partners\n\n"
+    "At the Spring Forum of Surgeons, held on 14-15 April 2025 in Lviv, Lviv Medical University "
+    "signed memoranda with three foreign universities.\n\n"
+    "The memoranda were signed on behalf of Lviv Medical University by the Rector, Professor "
+    "Olena Hrytsenko, with the following partners:\n\n"
+    "1. Vilnius University (Lithuania) – the document was signed by the Dean Tomas Jonaitis. "
+    "It covers joint summer schools at Vilnius University.\n\n"
+    "2. Tartu University (Estonia) – signed by the Vice-Rector Kadri Tamm.\n\n"
+    "3. Warsaw Medical University (Poland) – signed by the Prorector Piotr Zielinski.\n"
+)
+
+
+def test_numbered_partners_one_document_each() -> None:
+    got = agreements(extract(NUMBERED))
+    assert [a[1] for a in got] == [
+        ["Lviv Medical University", "Vilnius University"],
+        ["Lviv Medical University", "Tartu University"],
+        ["Lviv Medical University", "Warsaw Medical University"],
+    ]
+
+
+def test_each_item_signed_by_signs_its_own_document() -> None:
+    got = agreements(extract(NUMBERED))
+    assert [a[2] for a in got] == [
+        ["Olena Hrytsenko", "Tomas Jonaitis"],
+        ["Kadri Tamm", "Olena Hrytsenko"],
+        ["Olena Hrytsenko", "Piotr Zielinski"],
+    ]
+
+
+def test_a_span_of_days_dates_no_signing() -> None:
+    assert [a[3] for a in agreements(extract(NUMBERED))] == [None, None, None]
+
+
+def test_the_rectors_are_the_two_rectors_not_the_vice_rectors() -> None:
+    f = extract(
+        "On 3 March, Grodno Medical University hosted a delegation of Yerevan Medical "
+        "University headed by Rector Armen Petrosyan. The guests were met by the Chairman of "
+        "the Board – Rector of Grodno Medical University Ivan Kovalenko and the Vice-Rector "
+        "for Research Olga Sidorova. The Vice-Rector for Education Karen Hakobyan joined "
+        "them. At the end of the visit, the rectors signed an agreement on student exchange."
+    )
+    assert [a[:3] for a in agreements(f)] == [
+        (
+            "agreement",
+            ["Grodno Medical University", "Yerevan Medical University"],
+            ["Armen Petrosyan", "Ivan Kovalenko"],
+        )
+    ]
+
+
+def test_one_visit_day_dates_the_signing_of_that_visit() -> None:
+    f = extract(
+        "Minsk, 12 May 2025\n\n"
+        "On May 11, a delegation of Yerevan Medical University headed by Rector Armen Petrosyan "
+        "visited Grodno Medical University, where it was received by the Rector of Grodno "
+        "Medical University Ivan Kovalenko.\n\n"
+        "The guests toured the simulation centre. Taking into account the long friendship of the "
+        "two universities, the rectors signed an agreement on joint residency training."
+    )
+    assert [a[3] for a in agreements(f)] == ["2025-05-11"]
+
+
+def test_a_forum_day_does_not_date_a_signing_at_the_forum() -> None:
+    f = extract(
+        "Minsk, 12 May 2025\n\n"
+        "On May 11, Grodno Medical University hosted the Belarus-Armenia Medical Forum, attended "
+        "by more than a hundred doctors of the two countries.\n\n"
+        "At the forum, Grodno Medical University and Yerevan Medical University signed a "
+        "memorandum on academic exchange."
+    )
+    assert [a[3] for a in agreements(f)] == [None]
+
+
+def test_acronym_leaves_out_the_parent_ministry() -> None:
+    f = extract(
+        "On 2 June, the Rector of the Kursk State Medical University of the Ministry of Health "
+        "of the Russian Federation Viktor Lazarenko received guests from Tashkent. KSMU and the "
+        "Tashkent Medical Academy signed an agreement on student exchange."
+    )
+    assert [a[1] for a in agreements(f)] == [
+        [
+            "Kursk State Medical University of the Ministry of Health of the Russian Federation",
+            "Tashkent Medical Academy",
+        ]
+    ]
+
+
+def test_talks_already_held_hedge_nothing() -> None:
+    f = extract(
+        "Riga, 4 April 2024\n\n"
+        "On 4 April, the Minister of Health of the Republic of Latvia Anna Berzina received the "
+        "Minister of Health of Georgia Davit Kapanadze. After lengthy negotiations, the action "
+        "plan between the Ministry of Health of the Republic of Latvia and the Ministry of "
+        "Health of Georgia was signed by the two ministers."
+    )
+    assert agreements(f) == [
+        (
+            "plan",
+            ["Ministry of Health of Georgia", "Ministry of Health of the Republic of Latvia"],
+            ["Anna Berzina", "Davit Kapanadze"],
+            "2024-04-04",
+        )
+    ]
+
+
+def test_negotiations_still_going_are_a_hedge() -> None:
+    f = extract(
+        "Riga, 4 April 2024\n\n"
+        "Negotiations on an action plan between the Ministry of Health of the Republic of Latvia "
+        "and the Ministry of Health of Georgia were signed off by the two deputy ministers."
+    )
+    assert f.agreements == []
