@@ -180,7 +180,34 @@ def agreement_date(
             return d
     if _earlier(doc, doc.sents[h.sent].text):
         return None  # "… an agreement signed in 2019": not the date of this report's signing
-    return _context_date(doc, h, events, ev)
+    if ev is not None:  # signed at a named event: its day is only the one the text tells
+        return _context_date(doc, h, events, ev)
+    return _context_date(doc, h, events, ev) or _visit_day(doc, h.sent)
+
+
+_OPENS_WITH_DAY = re.compile(r"^On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b(?![-–])")
+
+
+_VISIT = re.compile(r"\b(?:visit(?:ed)?|delegation|welcomed|received|hosted)\b")
+
+
+def _visit_day(doc: Doc, s: int) -> str | None:
+    """ "On February 26, a delegation of A visited B. … the rectors signed an agreement": the
+    one day the report opened with, when no other day is named before the signing."""
+    lead = _lead_line(doc)
+    if lead is None:
+        return None
+    first = next((t for t, x in enumerate(doc.sents) if x.line == lead), None)
+    if first is None or first >= s or not _OPENS_WITH_DAY.match(doc.sents[first].text):
+        return None
+    if not _VISIT.search(doc.sents[first].text):
+        return None  # "On 27 October the forum was held": signed at the forum, day not told
+    day = find_date(doc.sents[first].text, doc.year)
+    if day is None or _span_of_days(doc.sents[first].text):
+        return None
+    if any(find_date(doc.sents[t].text, doc.year) for t in range(first + 1, s + 1)):
+        return None  # another day told in between: the signing may be on that one
+    return day
 
 
 def _context_date(
@@ -190,6 +217,8 @@ def _context_date(
     before "The memoranda were signed by …")."""
     for s in h.context:
         text = doc.sents[s].text
+        if _span_of_days(text):
+            continue  # "the congress, held on May 20-21, …": which day is not told
         d = sentence_date(doc, s, events, ev) or (
             doc.published if re.search(r"(?i)\btoday\b", text) else None
         )
