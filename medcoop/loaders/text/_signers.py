@@ -42,19 +42,26 @@ def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
 
 
 _WITNESS = frozenset(["presence", "witnessed", "attended", "witnesses", "observed"])
-_GROUP = re.compile(r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
+_GROUP = re.compile(
+    r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
+    # "… was signed by the two ministers"
+    r"|\b(?:signed|concluded|inked)\s+by\s+the\s+(?:two\s+)?([a-z-]+?)s\b"
+)
 
 
 def titled_group(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
     """ "the ministers signed a roadmap": the people earlier given that title, when two."""
     m = _GROUP.search(doc.sents[s].text)
-    if m is None or m.group(1) not in doc.rules.title_core:
+    title = (m.group(1) or m.group(2)) if m is not None else None
+    if title is None or title not in doc.rules.title_core:
         return []
     seen = {p.entity for p in doc.person_mentions if p.sent <= s and p.entity is not None}
+    # "the rectors": the Rector and the "Chairman of the Board – Rector", not a Vice-Rector
+    word = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
     out = [
         p.idx
         for p in people
-        if p.idx in seen and any(m.group(1) in (t or "").casefold() for t, _, _ in p.positions)
+        if p.idx in seen and any(word.search((t or "").casefold()) for t, _, _ in p.positions)
     ]
     return out if len(out) == 2 else []
 
