@@ -62,7 +62,15 @@ _NEGATED = re.compile(
 )
 
 
+# "Following the negotiations, the roadmap was signed": talks already held, no hedge
+_TALKS_HELD = re.compile(
+    r"(?i)\b(?:following|after|at\s+the\s+end\s+of|as\s+a\s+result\s+of|in\s+the\s+course\s+of|"
+    r"during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}negotiations?\b"
+)
+
+
 def hedged(doc: Doc, text: str) -> bool:
+    text = _TALKS_HELD.sub(" ", text)
     return doc.rules.hedge_re.search(text) is not None or _NEGATED.search(text) is not None
 
 
