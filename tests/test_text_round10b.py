@@ -141,3 +141,26 @@ def test_negotiations_still_going_are_a_hedge() -> None:
         "and the Ministry of Health of Georgia were signed off by the two deputy ministers."
     )
     assert f.agreements == []
+
+
+def test_the_parties_are_the_two_institutions_just_named() -> None:
+    f = extract(
+        "Brest, 9 October 2024\n\n"
+        "In Minsk, the delegation of Brest Regional Hospital visited the Minsk Institute of "
+        "Oncology, where it was received by the director. The parties signed an agreement on "
+        "joint training of oncologists."
+    )
+    assert [a[1] for a in agreements(f)] == [
+        ["Brest Regional Hospital", "Minsk Institute of Oncology"]
+    ]
+
+
+def test_the_year_of_an_undated_report_is_the_one_its_lead_tells() -> None:
+    f = extract(
+        "Vitebsk doctors visit Kaunas\n"
+        "A delegation of the Vitebsk Regional Hospital visited Lithuania from March 3 to March "
+        "6, 2025.\n\n"
+        "On March 4, the Vitebsk Regional Hospital and the Kaunas Clinical Hospital signed a "
+        "memorandum on the exchange of surgeons."
+    )
+    assert [a[3] for a in agreements(f)] == ["2025-03-04"]
