@@ -22,7 +22,7 @@ from ._counterparts import counterpart_countries
 from ._country import assign_countries, city_countries
 from ._country_groups import partner_countries
 from ._counts import find_counts
-from ._dates import dateline, find_date
+from ._dates import dateline, find_date, year_named
 from ._doc import Doc, InstMention, norm, words
 from ._entities import InstEntity, bare_ministry, cluster
 from ._events import EventEntity, find_events
@@ -271,6 +271,11 @@ def _scope(doc: Doc, m: InstMention) -> str:
     return sent.text
 
 
+def _lead_year(doc: Doc) -> int | None:
+    body = [x.text for x in doc.sents if x.line != doc.title_line][:3]
+    return next((y for y in map(year_named, body) if y is not None), None)
+
+
 def build(text: str, source: str | None = None) -> Facts:
     """Facts of ``text``; evidence sentences are cut from ``source`` (the text as given, of
     the same length) when the text was cleaned first."""
@@ -280,7 +285,8 @@ def build(text: str, source: str | None = None) -> Facts:
     facts = Facts(document=document(doc))
     year = int(facts.document.published[:4]) if facts.document.published else None
     doc.published = facts.document.published
-    doc.year = year
+    # no date of issue: the year the lead tells its days in ("from April 2 to April 5, 2024")
+    doc.year = year if year is not None else _lead_year(doc)
     find_people(doc)
     find_institution_mentions(doc)
     insts = cluster(doc)

@@ -67,6 +67,15 @@ def find_date(text: str, year: int | None = None) -> str | None:
     return f"{p[3] or year:04d}-{p[0]:02d}-{p[1]:02d}"
 
 
+def year_named(text: str) -> int | None:
+    """The year of the first date in text written with one ("from April 2 to April 5, 2024")."""
+    for rx in (_MDY, _DMY, _ISO, _DOTTED):
+        for m in rx.finditer(text):
+            if m.group("year"):
+                return int(m.group("year"))
+    return None
+
+
 def find_range(text: str) -> tuple[str, str | None, int | None] | None:
     """(start, end, year): ISO dates with a year, else MM-DD."""
     p = _parts(text)
