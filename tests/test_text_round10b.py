@@ -164,3 +164,18 @@ def test_the_year_of_an_undated_report_is_the_one_its_lead_tells() -> None:
         "memorandum on the exchange of surgeons."
     )
     assert [a[3] for a in agreements(f)] == ["2025-03-04"]
+
+
+def test_a_signed_declaration_is_an_agreement_of_all_its_signers() -> None:
+    f = extract(
+        "Vilnius, 2 June 2025\n\n"
+        "At the close of the Baltic Nursing Forum, the Vilnius Declaration on Nursing Education "
+        "was signed by three colleges: the Vilnius Medical College, the Riga Medical College and "
+        "the Tallinn Health Care College."
+    )
+    assert [a[:2] for a in agreements(f)] == [
+        (
+            "agreement",
+            ["Riga Medical College", "Tallinn Health Care College", "Vilnius Medical College"],
+        )
+    ]
