@@ -3,13 +3,23 @@ each rule checked on texts written for it in other wording, with other countries
 
 Classes: agreements (a numbered list of partners under "… signed with the following
 partners:" gives one document each, and each item's "signed by X" signs that item's document
-only; a congress "held on May 20-21" dates no signing reported after it).
+only; a congress "held on May 20-21" dates no signing reported after it; "the rectors" are the
+two rectors, not the vice-rectors; the one visit day of the lead dates its signing, a forum's
+day does not; an acronym leaves out "of the Ministry of …"; talks held are no hedge; "The
+parties signed" are the two just named; an undated report's year is its lead's; a signed
+declaration is an agreement); countries ("On the Russian side, … and on the Chinese side …";
+"X, which is one of the largest clinics in Northwest China"; a unit "… of <placed
+university>" and the university of a placed unit).
 """
 
 from __future__ import annotations
 
 from medcoop.facts import Facts
 from medcoop.loaders.text import extract
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {i.name: i.country for i in extract(text).institutions}
 
 
 def agreements(f: Facts) -> list[tuple[str, list[str], list[str], str | None]]:
@@ -179,3 +189,35 @@ def test_a_signed_declaration_is_an_agreement_of_all_its_signers() -> None:
             ["Riga Medical College", "Tallinn Health Care College", "Vilnius Medical College"],
         )
     ]
+
+
+def test_on_each_side_places_the_names_after_it() -> None:
+    text = (
+        "Ufa, 5 May 2025\n\n"
+        "On the Latvian side, the agreement was signed by the Rector of the Riga Medical "
+        "Academy Janis Ozols, and on the Georgian side by the Rector of the Batumi Medical "
+        "Institute Nino Beridze."
+    )
+    assert countries(text) == {"Riga Medical Academy": "LV", "Batumi Medical Institute": "GE"}
+
+
+def test_which_is_a_clinic_in_a_country_places_it() -> None:
+    text = (
+        "A memorandum was signed between the Almaty Cardiology Centre and the Third Teaching "
+        "Hospital of Chengdu, which is one of the leading clinics in Southwest China."
+    )
+    assert countries(text)["Third Teaching Hospital of Chengdu"] == "CN"
+
+
+def test_a_placed_unit_places_its_university() -> None:
+    text = (
+        "Minsk, 3 May 2025\n\n"
+        "The delegation of the Minsk Cancer Centre held talks at Lodz Medical University. A "
+        "memorandum was signed between the Minsk Cancer Centre and the Second Clinical "
+        "Hospital of Lodz Medical University, which is one of the largest clinics in Poland."
+    )
+    assert countries(text) == {
+        "Minsk Cancer Centre": None,
+        "Lodz Medical University": "PL",
+        "Second Clinical Hospital of Lodz Medical University": "PL",
+    }

@@ -50,6 +50,25 @@ _MEMBERS_GO_ON = re.compile(
     r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
+_ON_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+([A-Z][a-z]+)\s+side\b")
+
+
+def _side_country(head: str) -> str | None:
+    """ "On the Belarusian side, the meeting was attended by …": the names of a sentence that
+    opens so, up to "and on the Chinese side …", which names the other side's."""
+    sides = list(_ON_SIDE.finditer(head))
+    if not sides or sides[0].start() != 0 or re.search(r"[.;:]\s", head):
+        return None
+    dem = sides[-1].group(1)
+    return _geo.country_of(dem) if _geo.is_demonym(dem) else None
+_WHICH_IS_IN = re.compile(
+    r"^\s*,\s*(?:which|that)\s+is\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+_COMPASS = re.compile(
+    r"^(?:(?:North|South)(?:east|west)?|East|West|Central|Northern|Southern|"
+    r"Eastern|Western)\s+"
+)
 
 
 def _member_of_previous(doc: Doc, m: InstMention) -> str | None:
@@ -263,7 +282,12 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _place_code(pm.group(1), text_codes)
         if code:
             return code
+    which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
+    if which and (code := _place_code(_COMPASS.sub("", which.group("place")), text_codes)):
+        return code
     sent = doc.sents[m.sent]
+    if (code := _side_country(doc.text[sent.start : m.char_start])) is not None:
+        return code  # "On the Russian side, the talks were attended by the rector of X"
     member = _MEMBER_OF.search(doc.text[sent.start : m.char_start])
     if member and (code := _geo.country_of(member.group(1))):
         return code  # "The Uzbek delegation, which included the rector of the X"

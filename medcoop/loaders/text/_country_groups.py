@@ -68,12 +68,24 @@ def _parent_country(entities: list[InstEntity]) -> None:
             if o is e or not o.country or o.synthetic:
                 continue
             other = o.name.casefold()
-            if f" of the {other}" in low or (len(low.split()) > 1 and other.startswith(low + " ")):
+            if _unit_of(e, o) or (len(low.split()) > 1 and other.startswith(low + " ")):
                 e.country = o.country
                 break
             if any(_names_unit_of(e.name, a) for a in o.acronyms):
                 e.country = o.country  # "University Clinic of BSMU"
                 break
+            if _unit_of(o, e) and not e.synthetic:
+                e.country = o.country  # "First Affiliated Hospital of X University" placed: X
+                break
+
+
+def _unit_of(unit: InstEntity, parent: InstEntity) -> bool:
+    """The unit is named as part of the parent by any of the parent's names: "University
+    Clinical Hospital No. 1 of Sechenov University", "… Centre of the Medical University of
+    Warsaw"."""
+    low = [n.casefold() for n in unit.names]
+    names = [x.casefold() for x in parent.names if len(x.split()) > 1]  # not an alias "Xinjiang"
+    return any(f" of the {p}" in n or n.endswith(f" of {p}") for p in names for n in low)
 
 
 def _names_unit_of(name: str, acronym: str) -> bool:
