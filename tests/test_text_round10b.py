@@ -221,3 +221,23 @@ def test_a_placed_unit_places_its_university() -> None:
         "Lodz Medical University": "PL",
         "Second Clinical Hospital of Lodz Medical University": "PL",
     }
+
+
+def test_the_press_service_institution_is_where_its_dateline_is() -> None:
+    text = (
+        "Vilnius, 2 June 2025\n\n"
+        "The Santara Heart Institute and the Armenian Cardiology Centre (Yerevan, Armenia) "
+        "signed a memorandum on training of cardiac surgeons. Lithuania will host the first "
+        "group of residents.\n\n"
+        "Press service of Santara Heart Institute"
+    )
+    assert countries(text)["Santara Heart Institute"] == "LT"
+
+
+def test_a_dateline_city_alone_needs_its_country_named() -> None:
+    text = (
+        "Kaunas, 2 June 2025\n\n"
+        "The Baltic Heart Institute signed a memorandum with the Yerevan Cardiology Centre.\n\n"
+        "Press service of Baltic Heart Institute"
+    )
+    assert countries(text)["Baltic Heart Institute"] is None

@@ -284,7 +284,7 @@ def build(text: str, source: str | None = None) -> Facts:
         doc.source = source
     facts = Facts(document=document(doc))
     year = int(facts.document.published[:4]) if facts.document.published else None
-    doc.published = facts.document.published
+    doc.published, doc.publisher = facts.document.published, facts.document.publisher
     # no date of issue: the year the lead tells its days in ("from April 2 to April 5, 2024")
     doc.year = year if year is not None else _lead_year(doc)
     find_people(doc)

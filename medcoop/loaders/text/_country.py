@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._country_groups import group_countries
+from ._dateline_home import publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
@@ -123,7 +124,10 @@ _REGION_WORDS = (
     r"Autonomous\s+Republic|Autonomous\s+Okrug"
 )
 _NOT_APPOSITION = re.compile(
-    r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to)\b", re.IGNORECASE
+    r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to"
+    # ", will be trained in Seoul": a clause of what people do, not where the name is
+    r"|will|would|shall|can|could|may|must|be|been|are|were)\b",
+    re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
 
@@ -405,6 +409,7 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
             e.country = _context(doc, m, codes) or _list_context(doc, m)
             if e.country:
                 break
+    publisher_country(doc, entities)
     group_countries(doc, entities)
 
 
