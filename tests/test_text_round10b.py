@@ -241,3 +241,17 @@ def test_a_dateline_city_alone_needs_its_country_named() -> None:
         "Press service of Baltic Heart Institute"
     )
     assert countries(text)["Baltic Heart Institute"] is None
+
+
+def test_part_of_a_placed_institution_places_it() -> None:
+    text = (
+        "The Santara Heart Institute (Vilnius, Lithuania) signed a memorandum with the Yerevan "
+        "Cardiology Centre. Doctors of the National Center for Child Health, which is part of "
+        "the Santara Heart Institute, will be trained in Yerevan. After the ceremony, the guests "
+        "visited the National Center for Child Health."
+    )
+    assert countries(text) == {
+        "Santara Heart Institute": "LT",
+        "Yerevan Cardiology Centre": None,
+        "National Center for Child Health": "LT",
+    }

@@ -14,6 +14,7 @@ def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The rules that read references to groups, after the ones that read a name's context."""
     _demonym_references(doc, entities)
     _parent_country(entities)
+    _part_of(doc, entities)
     _group_demonym(doc, entities)
 
 
@@ -86,6 +87,34 @@ def _unit_of(unit: InstEntity, parent: InstEntity) -> bool:
     low = [n.casefold() for n in unit.names]
     names = [x.casefold() for x in parent.names if len(x.split()) > 1]  # not an alias "Xinjiang"
     return any(f" of the {p}" in n or n.endswith(f" of {p}") for p in names for n in low)
+
+
+# "X, which is part of UMC", "X, a branch of the Y": X is where Y is
+_PART_OF = re.compile(
+    r"^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:part|branch|subsidiary|division|affiliate|member)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _part_of(doc: Doc, entities: list[InstEntity]) -> None:
+    """An institution described as part of a placed one is in that one's country."""
+    by_idx = {e.idx: e for e in entities}
+    for e in entities:
+        if e.country or e.synthetic:
+            continue
+        for m in e.mentions:
+            after = [
+                o
+                for o in doc.inst_mentions
+                if o.sent == m.sent and o.char_start > m.char_end and o.entity in by_idx
+            ]
+            nxt = min(after, key=lambda o: o.char_start, default=None)
+            if nxt is None or not _PART_OF.match(doc.text[m.char_end : nxt.char_start]):
+                continue
+            parent = by_idx.get(nxt.entity) if nxt.entity is not None else None
+            if parent is not None and parent.country is not None:
+                e.country = parent.country
+                break
 
 
 def _names_unit_of(name: str, acronym: str) -> bool:
