@@ -255,3 +255,15 @@ def test_part_of_a_placed_institution_places_it() -> None:
         "Yerevan Cardiology Centre": None,
         "National Center for Child Health": "LT",
     }
+
+
+def test_an_international_body_office_in_a_country_is_unplaced() -> None:
+    text = (
+        "Bishkek, 3 May 2025\n\n"
+        "The Osh Regional Hospital (Kyrgyzstan) and the UNICEF Country Office in Kyrgyzstan "
+        "signed an agreement on newborn care."
+    )
+    assert countries(text) == {
+        "Osh Regional Hospital": "KG",
+        "UNICEF Country Office in Kyrgyzstan": None,
+    }

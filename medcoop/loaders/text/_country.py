@@ -388,11 +388,20 @@ def declared_regions(doc: Doc) -> dict[str, str]:
     return out
 
 
+def international(doc: Doc, e: InstEntity) -> bool:
+    """ "World Health Organization Country Office in Kazakhstan": a body of many countries."""
+    return any(
+        n.casefold() == b or n.casefold().startswith(b + " ")
+        for n in e.names + e.acronyms
+        for b in doc.rules.international_bodies
+    )
+
+
 def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     codes = text_countries(doc)
     regions = declared_regions(doc)
     for e in entities:
-        if e.country:
+        if e.country or international(doc, e):
             continue
         e.country = next((c for n in e.names if (c := _in_name(doc, n))), None) or next(
             (
