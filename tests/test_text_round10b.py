@@ -267,3 +267,40 @@ def test_an_international_body_office_in_a_country_is_unplaced() -> None:
         "Osh Regional Hospital": "KG",
         "UNICEF Country Office in Kyrgyzstan": None,
     }
+
+
+def test_the_demonym_side_after_a_delegation_is_the_visitors() -> None:
+    text = (
+        "Kutaisi, 23 May 2024\n\n"
+        "A delegation from Aegean Medical University visited the Kutaisi Medical University on "
+        "22 May. The Greek side was represented by Professor Eleni Papadaki, Vice-Rector for "
+        "International Relations, and Dr. Nikos Georgiou, coordinator of exchange programmes.\n\n"
+        "Following the talks in Kutaisi, the rectors signed a cooperation agreement between the "
+        "Kutaisi Medical University and Aegean Medical University. Georgia and Greece have long "
+        "ties."
+    )
+    assert countries(text) == {
+        "Aegean Medical University": "GR",
+        "Kutaisi Medical University": "GE",
+    }
+
+
+def test_the_demonym_side_received_by_a_host_is_not_the_host() -> None:
+    text = (
+        "A delegation of Aegean Medical University headed by the Rector Eleni Papadaki visited "
+        "Armenia. During the visit, the delegation held talks with the leadership of the Yerevan "
+        "Heart Institute. The Greek side was received by the Director of the Yerevan Heart "
+        "Institute Armen Sargsyan."
+    )
+    assert countries(text) == {
+        "Aegean Medical University": "GR",
+        "Yerevan Heart Institute": "AM",
+    }
+
+
+def test_the_demonym_side_that_welcomes_the_guests_is_the_hosts() -> None:
+    text = (
+        "A delegation from Aegean Medical University visited the Yerevan State Medical "
+        "University on 3 May. The Greek side welcomed the guests in the main building."
+    )
+    assert countries(text)["Aegean Medical University"] is None

@@ -8,6 +8,7 @@ import re
 from . import _geo
 from ._doc import Doc, words
 from ._entities import InstEntity
+from ._groups import delegation_of
 
 
 def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
@@ -140,10 +141,32 @@ def _group_demonym(doc: Doc, entities: list[InstEntity]) -> None:
         s = next(k for k, sent in enumerate(doc.sents) if sent.start <= at < sent.end + 1)
         if not re.fullmatch(r"\s*(?:The|the)\s+", doc.text[doc.sents[s].start : at]):
             continue  # only the group that opens a sentence refers back to the one before
-        near = [e for e in unknown if any(s - 1 <= m.sent <= s for m in e.mentions)]
+        visitors = _visitors(doc, s, at)
+        if visitors is not None:  # "A delegation from X visited Y. The Turkish side …": X's
+            near = [e for e in unknown if e.idx == visitors]
+        else:
+            near = [e for e in unknown if any(s - 1 <= m.sent <= s for m in e.mentions)]
         if len(near) == 1:
             near[0].country = code
             return
+
+
+# "The Georgian side welcomed the guests": the hosts, not the visitors
+_HOSTS = re.compile(
+    r"\b(?:welcomed|hosted|greeted|received)\s+(?:the\s+)?(?:guests|delegation|visitors)\b"
+)
+
+
+def _visitors(doc: Doc, s: int, at: int) -> int | None:
+    """The institution whose delegation the sentences before ``s`` report, when ``s`` opens
+    with "The <demonym> side/delegation/guests" (at ``at``) and tells of the visitors, not of
+    the hosts ("The Kazakh side was received by the President of X": not X)."""
+    group = _GROUP_OF.match(doc.text, at)
+    if s == 0 or group is None or _HOSTS.search(doc.sents[s].text):
+        return None
+    if not re.search(r"\b(?:side|delegation|guests)$", group.group()):
+        return None
+    return delegation_of(doc, s - 1, any_group=True)
 
 
 def _unplaced_groups(doc: Doc, entities: list[InstEntity]) -> list[tuple[int, str]]:
