@@ -304,3 +304,11 @@ def test_the_demonym_side_that_welcomes_the_guests_is_the_hosts() -> None:
         "University on 3 May. The Greek side welcomed the guests in the main building."
     )
     assert countries(text)["Aegean Medical University"] is None
+
+
+def test_held_in_a_city_at_a_name_places_it() -> None:
+    text = (
+        "The congress was organised in Lithuania. Its last session was held in Vilnius, at the "
+        "Santara Heart Institute, which signed a memorandum with the Yerevan Cardiology Centre."
+    )
+    assert countries(text)["Santara Heart Institute"] == "LT"

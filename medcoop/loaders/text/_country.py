@@ -155,6 +155,9 @@ def _possessive(place: str, rest: str) -> bool:
     return m is not None and rest[m.end() :].strip()[:1].isupper()
 
 
+_IN_CITY_AT = re.compile(
+    r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
+)
 _GROUP_FROM = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
@@ -286,6 +289,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _place_code(pm.group(1), text_codes)
         if code:
             return code
+    at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
+    if at_city and (code := _place_code(at_city.group("place"), text_codes)):
+        return code
     which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
     if which and (code := _place_code(_COMPASS.sub("", which.group("place")), text_codes)):
         return code
