@@ -312,3 +312,17 @@ def test_held_in_a_city_at_a_name_places_it() -> None:
         "Santara Heart Institute, which signed a memorandum with the Yerevan Cardiology Centre."
     )
     assert countries(text)["Santara Heart Institute"] == "LT"
+
+
+def test_the_two_countries_pair_a_counterpart() -> None:
+    text = (
+        "Riga, 3 May 2025\n\n"
+        "A memorandum was signed between the Pauls Stradins Clinical Hospital and the Yerevan "
+        "Cardiology Centre (Armenia). The Ministry of Health of Latvia supported the document, "
+        "which will bring the clinics of the two countries closer."
+    )
+    assert countries(text) == {
+        "Pauls Stradins Clinical Hospital": "LV",
+        "Yerevan Cardiology Centre": "AM",
+        "Ministry of Health of Latvia": "LV",
+    }
