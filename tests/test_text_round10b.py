@@ -326,3 +326,23 @@ def test_the_two_countries_pair_a_counterpart() -> None:
         "Yerevan Cardiology Centre": "AM",
         "Ministry of Health of Latvia": "LV",
     }
+
+
+def test_a_memorandum_whose_text_was_discussed_is_not_signed() -> None:
+    f = extract(
+        "Riga, 3 May 2025\n\n"
+        "The two sides discussed the text of a memorandum between the Pauls Stradins Clinical "
+        "Hospital and the Yerevan Cardiology Centre that would cover joint training."
+    )
+    assert f.agreements == []
+
+
+def test_discussed_and_signed_in_one_sentence_is_signed() -> None:
+    f = extract(
+        "Riga, 3 May 2025\n\n"
+        "The Pauls Stradins Clinical Hospital and the Yerevan Cardiology Centre discussed joint "
+        "training and signed a memorandum of cooperation."
+    )
+    assert [a[:2] for a in agreements(f)] == [
+        ("memorandum", ["Pauls Stradins Clinical Hospital", "Yerevan Cardiology Centre"])
+    ]

@@ -56,6 +56,10 @@ _NEGATED = re.compile(
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|mous?|documents?|contracts?|"
     r"deals?|papers?|roadmaps?|accords?)\b|\bnothing\s+(?:\w+\s+)?(?:was|has\s+been)\s+signed\b"
     r"|\bneither\s+(?:side|party)\b"
+    # "The sides discussed the text of a memorandum between A and B": talked over, not signed
+    r"|\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?(?:text|draft|terms|provisions|details)\s+of\b"
+    r"|\bdiscuss(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+|draft\s+|future\s+|possible\s+)?"
+    r"(?:memorand|agreement|contract|road\s?map|plan)"
     # "will soon sign", "would later conclude": a future signing, an adverb apart
     r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
     r"(?:sign|conclude|ink)\b"
