@@ -346,3 +346,17 @@ def test_discussed_and_signed_in_one_sentence_is_signed() -> None:
     assert [a[:2] for a in agreements(f)] == [
         ("memorandum", ["Pauls Stradins Clinical Hospital", "Yerevan Cardiology Centre"])
     ]
+
+
+def test_two_subjects_of_a_tripartite_agreement_with_a_third() -> None:
+    f = extract(
+        "Riga, 3 May 2025\n\n"
+        "The Riga Medical College and the Tartu Nursing School concluded a tripartite agreement "
+        "with the Vilnius Clinical Hospital on nurse exchanges."
+    )
+    assert [a[:2] for a in agreements(f)] == [
+        (
+            "agreement",
+            ["Riga Medical College", "Tartu Nursing School", "Vilnius Clinical Hospital"],
+        )
+    ]

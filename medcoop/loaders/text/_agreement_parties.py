@@ -56,6 +56,10 @@ def parties_of(
         if partners and subj is not None:
             if len(partners) >= 2 and _one_document(doc, s):
                 return [[subj, *partners]], True  # "a tripartite memorandum with A and B"
+            subjects = [e for a, _, e in insts if a < verb_pos(doc, s)]
+            if _MULTI.search(doc.sents[s].text) and len(set(subjects)) >= 2:
+                # "A and B concluded a tripartite agreement with C": one document of all three
+                return [list(dict.fromkeys([*subjects, *partners]))], True
             return [[subj, p] for p in partners if p != subj], False
     if with_k is None and following_list(doc, s) and subject is not None:
         return [[subject, p] for p in following_list(doc, s)], False
