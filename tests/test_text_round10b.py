@@ -360,3 +360,14 @@ def test_two_subjects_of_a_tripartite_agreement_with_a_third() -> None:
             ["Riga Medical College", "Tartu Nursing School", "Vilnius Clinical Hospital"],
         )
     ]
+
+
+def test_the_two_institutions_of_a_relative_clause_signing() -> None:
+    f = extract(
+        "Riga, 3 May 2025\n\n"
+        "A delegation of the Tartu Nursing School visited the Riga Medical College. The visit "
+        "was held under the memorandum between the two institutions, which was signed in 2022."
+    )
+    assert [a[:2] for a in agreements(f)] == [
+        ("memorandum", ["Riga Medical College", "Tartu Nursing School"])
+    ]

@@ -16,6 +16,9 @@ _TWO = re.compile(
 )
 
 
+_WHICH = re.compile(r"^\s*,\s*(?:which|that)\b")
+
+
 def two_sides(doc: Doc, s: int) -> list[int]:
     """ "The delegation met a team of Ministry X. … the two ministries approved a programme":
     the two institutions named in the nearest earlier sentence of the paragraph that names
@@ -23,7 +26,9 @@ def two_sides(doc: Doc, s: int) -> list[int]:
     text = doc.sents[s].text
     two = _TWO.search(text)
     verb = verb_re(doc.rules.signing_verbs).search(text, two.end()) if two else None
-    if two is None or verb is None or len(text[two.end() : verb.start()].split()) > 2:
+    # "… between the two institutions, which was signed earlier": the relative clause's verb
+    gap = _WHICH.sub("", text[two.end() : verb.start()]) if two and verb else ""
+    if two is None or verb is None or len(gap.split()) > 2:
         return []  # "both sides said they would keep in touch": not who signed
     if any(m.sent == s and m.entity is not None for m in doc.inst_mentions):
         return []  # the sentence names its own parties: read elsewhere
