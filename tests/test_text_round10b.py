@@ -371,3 +371,52 @@ def test_the_two_institutions_of_a_relative_clause_signing() -> None:
     assert [a[:2] for a in agreements(f)] == [
         ("memorandum", ["Riga Medical College", "Tartu Nursing School"])
     ]
+
+
+def events(text: str) -> list[str]:
+    return sorted(e.name for e in extract(text).events)
+
+
+def test_meeting_of_a_commission_with_a_listed_field() -> None:
+    text = (
+        "The third meeting of the Subcommittee on Medicine of the Joint Latvian-Georgian "
+        "Commission on Economic, Cultural and Scientific Cooperation took place in Riga on "
+        "May 4-5."
+    )
+    assert events(text) == [
+        "third meeting of the Subcommittee on Medicine of the Joint Latvian-Georgian "
+        "Commission on Economic, Cultural and Scientific Cooperation"
+    ]
+
+
+def test_branded_exhibition_after_its_head_noun() -> None:
+    text = "In parallel, the medical exhibition HealthTech Baltic 2026 opened in Riga on 4 May."
+    assert events(text) == ["HealthTech Baltic 2026"]
+
+
+def test_days_of_another_country_are_another_event() -> None:
+    text = (
+        "The Days of Latvian Medicine in Georgia took place in Tbilisi on May 4-5. The next "
+        "such event, the Days of Georgian Medicine, is planned to be held in Riga in 2027."
+    )
+    assert events(text) == ["Days of Georgian Medicine", "Days of Latvian Medicine in Georgia"]
+
+
+def test_a_school_held_on_days_is_an_event() -> None:
+    text = (
+        "The programme included the Baltic School of Cardiology, held at the Riga Heart "
+        "Institute on 4-5 May."
+    )
+    assert events(text) == ["Baltic School of Cardiology"]
+
+
+def test_an_institution_name_does_not_refer_to_an_event() -> None:
+    f = extract(
+        "Riga, 6 May 2026\n\n"
+        "The Baltic Healthcare Forum 2026 was held in Riga on May 4-6. Its programme included "
+        "the Baltic School of Cardiology, held on 5 May.\n\n"
+        "Several documents were signed during the forum. The Riga Medical College and the "
+        "Tartu Institute of Cardiology signed a memorandum on nurse training."
+    )
+    by_id = {e.id: e.name for e in f.events}
+    assert [by_id.get(a.event or "") for a in f.agreements] == ["Baltic Healthcare Forum 2026"]

@@ -34,7 +34,7 @@ def event_of(doc: Doc, sent: int, events: list[EventEntity]) -> int | None:
     for e in events:
         if any(s == sent for s, _, _ in e.spans):
             return e.idx
-    text = doc.sents[sent].text.casefold()
+    text = _without_names(doc, sent).casefold()
     heads = [
         e
         for e in events
@@ -43,6 +43,17 @@ def event_of(doc: Doc, sent: int, events: list[EventEntity]) -> int | None:
     if len(heads) > 1:  # "the congress": the one held, not the next one announced
         heads = [e for e in heads if e.start is not None]
     return heads[0].idx if len(heads) == 1 else None
+
+
+def _without_names(doc: Doc, s: int) -> str:
+    """Sentence ``s`` with its institutions' names blanked: "the Kazakh Institute of Oncology"
+    does not refer back to the "Eurasian School of Oncology"."""
+    sent = doc.sents[s]
+    text = sent.text
+    for m in sorted((m for m in doc.inst_mentions if m.sent == s), key=lambda m: -m.char_start):
+        a, b = m.char_start - sent.start, m.char_end - sent.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _head_words(e: EventEntity) -> list[str]:
