@@ -420,3 +420,11 @@ def test_an_institution_name_does_not_refer_to_an_event() -> None:
     )
     by_id = {e.id: e.name for e in f.events}
     assert [by_id.get(a.event or "") for a in f.agreements] == ["Baltic Healthcare Forum 2026"]
+
+
+def test_based_in_a_city_of_a_known_state() -> None:
+    text = (
+        "The Tashkent Pediatric Institute signed an agreement with the Manipal Academy of "
+        "Higher Education, a private university based in Udupi, Karnataka, on student exchange."
+    )
+    assert countries(text)["Manipal Academy of Higher Education"] == "IN"

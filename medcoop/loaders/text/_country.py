@@ -133,7 +133,9 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
 
 
 _IN_CITY_COUNTRY = re.compile(
-    r"^\s*,?\s+in\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
+    # "X in Dar es Salaam, Tanzania", "X, a university based in Wardha, Maharashtra"
+    r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:based|located|situated)\s+)?"
+    r"in\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
 )
 
@@ -266,7 +268,10 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if parent and (code := _place_code(parent.group("place"), text_codes)):
         return code  # "X of the Ministry of Health of the Russian Federation"
     located = _IN_CITY_COUNTRY.match(after)  # "X in Dar es Salaam, Tanzania"
-    if located and (code := _geo.country_of(located.group("country"))):
+    if located and (
+        code := _geo.country_of(located.group("country"))
+        or doc.rules.regions.get(located.group("country").casefold())
+    ):
         return code
     hit = _AFTER.match(after)
     bare = hit is not None and re.fullmatch(r"\s*,\s*(?:the\s+)?", after[: hit.start("place")])
