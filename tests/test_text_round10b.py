@@ -428,3 +428,38 @@ def test_based_in_a_city_of_a_known_state() -> None:
         "Higher Education, a private university based in Udupi, Karnataka, on student exchange."
     )
     assert countries(text)["Manipal Academy of Higher Education"] == "IN"
+
+
+def test_a_written_out_span_starts_the_event() -> None:
+    f = extract(
+        "Riga, 8 May 2026\n\n"
+        "From 4 to 6 May 2026, Riga hosted the Baltic Surgery Congress, attended by surgeons of "
+        "Latvia and Lithuania.\n\n"
+        "The first day ended with the signing of a memorandum between the Riga Surgical "
+        "Centre and the Vilnius Transplant Clinic."
+    )
+    assert [(e.start, e.end) for e in f.events] == [("2026-05-04", "2026-05-06")]
+    assert [a[3] for a in agreements(f)] == ["2026-05-04"]
+
+
+def test_at_the_end_of_the_round_table_on_the_final_day() -> None:
+    f = extract(
+        "Riga, 8 May 2026\n\n"
+        "From 4 to 6 May 2026, Riga hosted the Baltic Surgery Congress, attended by surgeons of "
+        "Latvia and Lithuania.\n\n"
+        "The final day was held at the Riga Surgical Centre, where a round table on organ "
+        "donation took place. At the end of the round table, the Riga Surgical Centre and the "
+        "Vilnius Transplant Clinic signed an agreement on donor registries."
+    )
+    assert [a[3] for a in agreements(f)] == ["2026-05-06"]
+
+
+def test_the_visit_day_told_at_the_end_of_the_lead_sentence() -> None:
+    f = extract(
+        "Tartu, 23 May 2024\n\n"
+        "A delegation from the Riga Medical College visited the Tartu Nursing School on 22 "
+        "May.\n\n"
+        "Following a tour of the simulation centre, the Riga Medical College and the Tartu "
+        "Nursing School signed a cooperation agreement."
+    )
+    assert [a[3] for a in agreements(f)] == ["2024-05-22"]

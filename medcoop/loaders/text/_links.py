@@ -110,7 +110,7 @@ _SAME_DAY = re.compile(
     r"(?i)\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:same\s+)?day\b"
     # "Following the talks, A and B signed …": on the day of the talks told of before
     r"|\b(?:following|after|as\s+a\s+result\s+of|at\s+the\s+end\s+of)\s+the\s+"
-    r"(?:talks|meeting|negotiations)\b"
+    r"(?:talks|meeting|negotiations|round\s+table|session|ceremony)\b"
 )
 _NEXT_DAY = re.compile(r"(?i)\b(?:the\s+)?(?:following|next)\s+day\b|\ba\s+day\s+later\b")
 _NTH_DAY = re.compile(
@@ -196,20 +196,18 @@ def agreement_date(
     return _context_date(doc, h, events, ev) or _visit_day(doc, h.sent)
 
 
-_OPENS_WITH_DAY = re.compile(r"^On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b(?![-–])")
-
-
 _VISIT = re.compile(r"\b(?:visit(?:ed)?|delegation|welcomed|received|hosted)\b")
 
 
 def _visit_day(doc: Doc, s: int) -> str | None:
     """ "On February 26, a delegation of A visited B. … the rectors signed an agreement": the
-    one day the report opened with, when no other day is named before the signing."""
+    one day the report's lead tells of a visit, when no other day is named before the
+    signing."""
     lead = _lead_line(doc)
     if lead is None:
         return None
     first = next((t for t, x in enumerate(doc.sents) if x.line == lead), None)
-    if first is None or first >= s or not _OPENS_WITH_DAY.match(doc.sents[first].text):
+    if first is None or first >= s:
         return None
     if not _VISIT.search(doc.sents[first].text):
         return None  # "On 27 October the forum was held": signed at the forum, day not told
