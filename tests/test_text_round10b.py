@@ -463,3 +463,25 @@ def test_the_visit_day_told_at_the_end_of_the_lead_sentence() -> None:
         "Nursing School signed a cooperation agreement."
     )
     assert [a[3] for a in agreements(f)] == ["2024-05-22"]
+
+
+def test_each_signed_in_their_own_city() -> None:
+    f = extract(
+        "Riga, 9 December 2025\n\n"
+        "The Riga Medical College and the Tartu Nursing School have signed a memorandum on "
+        "nurse training. The document was signed online on 8 December: Professor Anna Ozola, "
+        "Rector of the Riga Medical College, signed in Riga, while Dr. Kadri Tamm, Director of "
+        "the Tartu Nursing School, signed in Tartu."
+    )
+    assert [a[2] for a in agreements(f)] == [["Anna Ozola", "Kadri Tamm"]]
+
+
+def test_the_two_officials_are_the_heads_of_the_two_parties() -> None:
+    f = extract(
+        "Riga, 9 December 2025\n\n"
+        "On 8 December, the Minister of Health of Latvia Anna Ozola held talks with Kadri Tamm, "
+        "Minister of Social Affairs of Estonia. Following the talks, the two officials signed "
+        "a plan of cooperation between the Ministry of Health of Latvia and the Ministry of "
+        "Social Affairs of Estonia."
+    )
+    assert [a[2] for a in agreements(f)] == [["Anna Ozola", "Kadri Tamm"]]

@@ -16,6 +16,8 @@ from ._listitems import intro_sent, item_parties, listed, sentence_insts
 from ._persons import PersonEntity
 from ._sides import two_sides
 from ._signers import (
+    clause_signers,
+    party_heads,
     people_after_with,
     people_in,
     signer_insts,
@@ -97,9 +99,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if not PASSIVE_SIGNED.search(text):
             first = agreement_subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
-        signers = signers_of(doc, s, people)
+        signers = signers_of(doc, s, people) or clause_signers(doc, s)
         if not signers and parties:  # "A and B signed a roadmap between X and Y"
             signers = subject_person(doc, s) or titled_group(doc, s, people)
+        if not signers and len(parties) == 1:  # "the two officials signed a plan between …"
+            signers = party_heads(doc, s, parties[0], people)
         date = find_date(text, year) or _today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]

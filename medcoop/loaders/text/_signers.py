@@ -134,3 +134,44 @@ def signer_insts(signers: list[int], people: list[PersonEntity]) -> list[int]:
                 out.append(inst)
                 break
     return out
+
+
+# "Academician A, Rector of TMA, signed in Tashkent, while Professor B … signed in Essen"
+# (a verb with no object: "signed in Essen", "signed online", "signed.")
+_SIGNED_AFTER = re.compile(
+    r"(?:\s*,[^,;:]{1,80},)?\s+(?:also\s+)?signed"
+    r"(?:\s+(?:in|at|from|for|on\s+behalf|remotely|online|electronically)\b|\s*[,.;])"
+)
+
+
+def clause_signers(doc: Doc, s: int) -> list[int]:
+    """The people each the subject of their own "signed" with no object in sentence ``s``,
+    when two or more are (a signing told side by side, with no "signed by")."""
+    out = list(
+        dict.fromkeys(
+            m.entity
+            for m in doc.person_mentions
+            if m.sent == s
+            and m.entity is not None
+            and _SIGNED_AFTER.match(doc.text, m.char_end, doc.sents[s].end)
+        )
+    )
+    return out if len(out) >= 2 else []
+
+
+_TWO_PEOPLE = re.compile(r"\bthe\s+two\s+[a-z-]+s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
+
+
+def party_heads(doc: Doc, s: int, parties: list[int], people: list[PersonEntity]) -> list[int]:
+    """ "the two officials signed a plan between A and B": the one person named before with
+    a position at each party."""
+    if not _TWO_PEOPLE.search(doc.sents[s].text) or len(parties) != 2:
+        return []
+    seen = {m.entity for m in doc.person_mentions if m.sent <= s and m.entity is not None}
+    out = []
+    for party in parties:
+        at = [p.idx for p in people if p.idx in seen and any(i == party for _, i, _ in p.positions)]
+        if len(at) != 1:
+            return []
+        out.append(at[0])
+    return out
