@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from medcoop.facts import Facts
 from medcoop.loaders.text import extract
+from medcoop.loaders.text._sentences import sentences
 
 
 def countries(text: str) -> dict[str, str | None]:
@@ -485,3 +486,28 @@ def test_the_two_officials_are_the_heads_of_the_two_parties() -> None:
         "Social Affairs of Estonia."
     )
     assert [a[2] for a in agreements(f)] == [["Anna Ozola", "Kadri Tamm"]]
+
+
+def test_the_with_after_the_document_word_names_the_partner() -> None:
+    f = extract(
+        "Riga, 9 December 2025\n\n"
+        "The rector said that the college's ties with Baltic schools are not limited to the "
+        "Tartu Nursing School: in 2019 the Riga Medical College concluded an agreement on "
+        "exchanges with the Vilnius Clinical Hospital."
+    )
+    assert [a[1] for a in agreements(f)] == [["Riga Medical College", "Vilnius Clinical Hospital"]]
+
+
+def test_pvt_ltd_ends_no_sentence() -> None:
+    text = (
+        "On 8 August 2022, the Riga Heart Centre and the Indian company Sahyadri Devices Pvt. "
+        "Ltd. signed an agreement on training of cardiologists."
+    )
+    assert [s.text for s in sentences(text)] == [text]
+
+
+def test_a_school_that_was_held_is_an_event_one_that_holds_is_not() -> None:
+    assert events(
+        "On 10 October, the School of Young Surgeons of the Baltic Region was held for residents."
+    ) == ["School of Young Surgeons of the Baltic Region"]
+    assert events("The Riga School of Nursing held a seminar for residents on 10 October.") == []

@@ -43,7 +43,11 @@ def parties_of(
         rest = _one_and_list(doc, s, k, insts)
         if rest:  # "between A and the following institutions: B; C; D": one each
             return [[rest[0], p] for p in rest[1:]], False
-    with_k = next((k for k, w in enumerate(low) if w == "with" and k + 1 < len(low)), None)
+    # the "with" after the document's word ("… relations with X are not limited to Y: the
+    # Academy concluded an agreement with Z"), else the first one
+    withs = [k for k, w in enumerate(low) if w == "with" and k + 1 < len(low)]
+    doc_at = _trigger_token(doc, s)
+    with_k = next((k for k in withs if k > doc_at), withs[0] if withs else None)
     if with_k is None:
         with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
     if with_k is not None:
@@ -70,6 +74,15 @@ def parties_of(
     if len(by) >= 2:
         return [by], True
     return [], False
+
+
+def _trigger_token(doc: Doc, s: int) -> int:
+    """The token of the sentence's document word (0 when it has none)."""
+    m = trigger(doc, s)
+    if m is None:
+        return 0
+    at = doc.sents[s].start + m.start()
+    return next((k for k, tok in enumerate(doc.toks[s]) if tok.start >= at), 0)
 
 
 def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]]) -> list[int]:

@@ -22,6 +22,7 @@ _ABBREV = frozenset(
         "sr",
         "inc",
         "ltd",
+        "pvt",
         "co",
         "univ",
         "dept",
