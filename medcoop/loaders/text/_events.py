@@ -104,11 +104,13 @@ _BRANDED_HINT = re.compile(
 _HELD = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>(?:"
     + _CAP
-    + r"\s+){1,3}(?:School|Course|Masterclass)(?:\s+(?:of|on)\s+"
+    + r"\s+){0,3}(?:School|Course|Masterclass)(?:\s+(?:of|on|for)\s+(?:the\s+)?"
     + _CAP
     + r"(?:\s+"
     + _CAP
-    + r")*)?)(?=,?\s+(?:held|which\s+(?:was|is)\s+held|took\s+place)\b)"
+    # held, not holding: ", held at", "was held", "took place" (but "X held a meeting")
+    + r")*)*)(?=,\s+held\b|,?\s+(?:which\s+)?(?:was|is|were)\s+(?:held|organi[sz]ed)\b"
+    + r"|,?\s+took\s+place\b)"
 )
 # words before a lower-case "meeting of the X" that make it no named, held event
 _NOT_HELD = frozenset(["next", "upcoming", "previous", "last", "regular", "a", "the", "their"])
