@@ -511,3 +511,26 @@ def test_a_school_that_was_held_is_an_event_one_that_holds_is_not() -> None:
         "On 10 October, the School of Young Surgeons of the Baltic Region was held for residents."
     ) == ["School of Young Surgeons of the Baltic Region"]
     assert events("The Riga School of Nursing held a seminar for residents on 10 October.") == []
+
+
+def test_the_two_institutions_of_the_lead_across_paragraphs() -> None:
+    f = extract(
+        "Minsk, 11 September 2024\n\n"
+        "A delegation of the Riga Heart Centre visited the Minsk Cardiology Institute on 9-10 "
+        "September.\n\n"
+        "The guests toured the departments of interventional cardiology.\n\n"
+        "Following the talks, the heads of the two institutions approved and signed a roadmap "
+        "for 2024-2026."
+    )
+    assert [a[:2] for a in agreements(f)] == [
+        ("roadmap", ["Minsk Cardiology Institute", "Riga Heart Centre"])
+    ]
+
+
+def test_the_two_sides_are_the_one_named_and_the_one_before() -> None:
+    f = extract(
+        "Bishkek, 22 April 2024\n\n"
+        "It was a busy Monday at the Bishkek Medical Academy. Our academy welcomed guests from "
+        "the Tartu Nursing School, and by lunchtime the two sides had signed a memorandum."
+    )
+    assert [a[1] for a in agreements(f)] == [["Bishkek Medical Academy", "Tartu Nursing School"]]
