@@ -534,3 +534,27 @@ def test_the_two_sides_are_the_one_named_and_the_one_before() -> None:
         "the Tartu Nursing School, and by lunchtime the two sides had signed a memorandum."
     )
     assert [a[1] for a in agreements(f)] == [["Bishkek Medical Academy", "Tartu Nursing School"]]
+
+
+def test_the_next_name_of_a_list_is_no_apposition() -> None:
+    text = (
+        "A memorandum was signed between the Ferghana Children's Institute (FCI), Dhaka "
+        "Medical University of Bangladesh and the Bukhara Cardiology Centre."
+    )
+    assert countries(text)["Ferghana Children's Institute"] is None
+
+
+def test_at_a_place_and_its_country() -> None:
+    text = (
+        "The Vilnius Heart Clinic hosted a team from the Rambam Medical Center at Bat Galim, "
+        "Israel, for a week of joint operations."
+    )
+    assert countries(text)["Rambam Medical Center"] == "IL"
+
+
+def test_a_hospital_named_after_a_placed_university() -> None:
+    text = (
+        "The Kutaisi Medical University signed a memorandum with Aegean University (Izmir, "
+        "Turkey). Aegean University Hospitals will host the residents."
+    )
+    assert countries(text)["Aegean University Hospitals"] == "TR"

@@ -135,7 +135,7 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
 _IN_CITY_COUNTRY = re.compile(
     # "X in Dar es Salaam, Tanzania", "X, a university based in Wardha, Maharashtra"
     r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:based|located|situated)\s+)?"
-    r"in\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
+    r"(?:in|at)\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
 )
 
@@ -280,6 +280,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     clause = hit.group()[: hit.start("place") - hit.start()] if hit else ""
     if _NOT_APPOSITION.search(clause):  # ", signed by the rector of X": X is someone else's
         hit = None
+    if hit and any(w[:1].isupper() and _is_head(doc, w) for w in clause.split()):
+        hit = None  # "X (XX), Bangabandhu Medical University of Bangladesh": the next name
     if hit and any(w.casefold() in doc.rules.heads for w in hit.group("place").split()):
         hit = None  # "A, the Ankara City Hospital and …": the next name of a list, no place
     if hit and not _possessive(hit.group("place"), after[hit.end() :]):

@@ -73,12 +73,20 @@ def _parent_country(entities: list[InstEntity]) -> None:
             if _unit_of(e, o) or (len(low.split()) > 1 and other.startswith(low + " ")):
                 e.country = o.country
                 break
+            # "Hacettepe University Hospitals" of a placed "Hacettepe University"
+            rest = low[len(other) :].split() if low.startswith(other + " ") else []
+            if len(other.split()) > 1 and any(w.rstrip("s") in _UNIT_HEADS for w in rest):
+                e.country = o.country
+                break
             if any(_names_unit_of(e.name, a) for a in o.acronyms):
                 e.country = o.country  # "University Clinic of BSMU"
                 break
             if _unit_of(o, e) and not e.synthetic:
                 e.country = o.country  # "First Affiliated Hospital of X University" placed: X
                 break
+
+
+_UNIT_HEADS = frozenset(["hospital", "clinic", "centre", "center", "institute", "college"])
 
 
 def _unit_of(unit: InstEntity, parent: InstEntity) -> bool:
