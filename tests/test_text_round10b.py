@@ -558,3 +558,21 @@ def test_a_hospital_named_after_a_placed_university() -> None:
         "Turkey). Aegean University Hospitals will host the residents."
     )
     assert countries(text)["Aegean University Hospitals"] == "TR"
+
+
+def test_the_agreement_was_signed_by_ministers_for_their_governments() -> None:
+    f = extract(
+        "Riga, 4 June 2025\n\n"
+        "The Parliament of Latvia ratified the Agreement between the Government of the Republic "
+        "of Latvia and the Government of Estonia on emergency care. The agreement was signed in "
+        "Tallinn on 14 November 2024 by the Minister of Health of Latvia, Anna Ozola, and the "
+        "Minister of Social Affairs of Estonia, Kadri Tamm."
+    )
+    assert agreements(f) == [
+        (
+            "agreement",
+            ["Government of Estonia", "Government of the Republic of Latvia"],
+            ["Anna Ozola", "Kadri Tamm"],
+            "2024-11-14",
+        )
+    ]

@@ -138,7 +138,12 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = item_parties(doc, s) or owners
             if len(owners) < 2 and _both_again(text, s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
-            if len(owners) >= 2:
+            if _goes_on(doc, s, kind, hits) and signers:
+                # "… the Agreement between the Governments of A and B. The agreement was signed
+                # in Bucharest by the two ministers": the same document, signed for them
+                _add_signers(hits[-1], signers)
+                hits[-1].date = hits[-1].date or date
+            elif len(owners) >= 2:
                 hits.append(
                     AgreementHit(
                         kind,
@@ -162,6 +167,22 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     sign_items(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, hits))
+
+
+_THE_DOCUMENT = re.compile(
+    r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorand\w*|contract|"
+    r"roadmap|plan|document)\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b"
+)
+
+
+def _goes_on(doc: Doc, s: int, kind: str, hits: list[AgreementHit]) -> bool:
+    """ "The agreement was signed …" right after the sentence that reported that agreement."""
+    return (
+        bool(hits)
+        and hits[-1].sent == s - 1
+        and hits[-1].kind == kind
+        and _THE_DOCUMENT.match(doc.sents[s].text) is not None
+    )
 
 
 def _both_again(
