@@ -576,3 +576,12 @@ def test_the_agreement_was_signed_by_ministers_for_their_governments() -> None:
             "2024-11-14",
         )
     ]
+
+
+def test_a_document_to_be_prepared_is_not_signed() -> None:
+    f = extract(
+        "Riga, 4 June 2025\n\n"
+        "The rectors agreed to work on an exchange agreement between the Riga Medical College "
+        "and the Tartu Nursing School, to be prepared by the end of the year."
+    )
+    assert f.agreements == []
