@@ -585,3 +585,13 @@ def test_a_document_to_be_prepared_is_not_signed() -> None:
         "and the Tartu Nursing School, to be prepared by the end of the year."
     )
     assert f.agreements == []
+
+
+def test_unnamed_institutions_signing_with_partners_is_a_summary() -> None:
+    f = extract(
+        "Riga, 4 June 2025\n\n"
+        "A delegation of the Ministry of Health of Latvia has concluded a visit to Estonia, during "
+        "which Latvian medical institutions signed memorandums with the Tartu Nursing School and "
+        "the Tallinn Children's Hospital."
+    )
+    assert f.agreements == []

@@ -50,6 +50,8 @@ def parties_of(
     with_k = next((k for k in withs if k > doc_at), withs[0] if withs else None)
     if with_k is None:
         with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
+    if with_k is not None and _UNNAMED_SIGNERS.search(doc.sents[s].text):
+        return [], False  # "… Uzbek medical institutions signed memorandums with A and B"
     if with_k is not None:
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
@@ -74,6 +76,13 @@ def parties_of(
     if len(by) >= 2:
         return [by], True
     return [], False
+
+
+# a plural that names no signer: a summary the report details later
+_UNNAMED_SIGNERS = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:institutions|universities|clinics|hospitals|centres|"
+    r"centers|organi[sz]ations)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:signed|concluded)\b"
+)
 
 
 def _trigger_token(doc: Doc, s: int) -> int:
