@@ -595,3 +595,17 @@ def test_unnamed_institutions_signing_with_partners_is_a_summary() -> None:
         "the Tallinn Children's Hospital."
     )
     assert f.agreements == []
+
+
+def test_the_country_a_delegation_visits_is_not_its_members() -> None:
+    text = (
+        "From 23 to 26 September 2019, a delegation of the Grodno Medical University (GMU) "
+        "headed by the Rector, Professor Ivan Kovalenko, was on a working visit to the Slovak "
+        "Republic at the invitation of the Martin Faculty of Medicine.\n\n"
+        "The delegation also included the Vice-Rector for International Relations of GMU E.A. "
+        "Sidorova."
+    )
+    assert countries(text) == {
+        "Grodno Medical University": None,
+        "Martin Faculty of Medicine": None,
+    }

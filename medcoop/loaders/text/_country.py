@@ -81,7 +81,7 @@ def _member_of_previous(doc: Doc, m: InstMention) -> str | None:
     prev = doc.sents[m.sent - 1].text
     codes = {c for d in _DELEGATION.finditer(prev) if (c := _geo.country_of(d.group(1)))}
     if not codes and _LED_BY.search(prev):  # "The delegation was headed by the Minister of X"
-        codes = {c for x in _countries(prev) if (c := _geo.country_of(x))}
+        codes = {c for x in _countries(_DESTINATION.sub("", prev)) if (c := _geo.country_of(x))}
     if not codes and re.search(r"\bdelegation\b", prev):
         return delegation_country(doc)  # "The delegation was headed by a deputy minister."
     return codes.pop() if len(codes) == 1 else None
@@ -111,6 +111,11 @@ def delegation_country(doc: Doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "… was on a working visit to the Slovak Republic": where the delegation went, not whence
+_DESTINATION = re.compile(
+    r"\b(?:visit(?:ed|ing)?|went|travel(?:l?ed)?|arrived)\s+(?:\w+\s+){0,2}?(?:to|in)?\s*"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 _LED_BY = re.compile(r"\bdelegation\b[^.;]*\b(?:headed|led)\s+by\b")
 
 
