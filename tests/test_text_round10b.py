@@ -609,3 +609,12 @@ def test_the_country_a_delegation_visits_is_not_its_members() -> None:
         "Grodno Medical University": None,
         "Martin Faculty of Medicine": None,
     }
+
+
+def test_three_signers_listed_before_the_verb() -> None:
+    f = extract(
+        "On 16 April in Riga, Professor Anna Ozola, Professor Kadri Tamm and Dr. Jonas Petraitis "
+        "signed a tripartite agreement between the Riga Medical College, the Tartu Nursing "
+        "School and the Vilnius Clinical Hospital."
+    )
+    assert [a[2] for a in agreements(f)] == [["Anna Ozola", "Jonas Petraitis", "Kadri Tamm"]]

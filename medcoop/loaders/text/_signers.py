@@ -100,9 +100,24 @@ def subject_person(doc: Doc, s: int) -> list[int]:
     before = [m for m in found if m.end < last.start]
     if before and "and" in [t.text for t in toks[before[-1].end : last.start]]:
         clause = [t.text for t in toks[before[-1].end : last.start]]
-        if not any(w in (",", ";", ".", "said", "with") for w in clause):
+        if not any(w in (",", ";", ".", "said", "with") for w in clause) or _only_list_marks(
+            doc, clause
+        ):
             out.insert(0, before[-1].entity)
+            cur = before[-1]
+            for m in reversed(before[:-1]):  # "Professor A, Professor B and Dr. C signed"
+                between = [t.text for t in toks[m.end : cur.start]]
+                if "and" in between or not _only_list_marks(doc, between):
+                    break
+                out.insert(0, m.entity)
+                cur = m
     return [e for e in out if e is not None]
+
+
+def _only_list_marks(doc: Doc, clause: list[str]) -> bool:
+    """Only commas, one "and" and honorifics between two names of a list."""
+    words = [w for w in clause if w not in (",", ".") and w not in doc.rules.honorifics]
+    return words in ([], ["and"]) and len(clause) <= 4
 
 
 _NOT_APPOSITION = frozenset([";", "said", "who", "which", "that", "where", "when", "while"])
