@@ -618,3 +618,13 @@ def test_three_signers_listed_before_the_verb() -> None:
         "School and the Vilnius Clinical Hospital."
     )
     assert [a[2] for a in agreements(f)] == [["Anna Ozola", "Jonas Petraitis", "Kadri Tamm"]]
+
+
+def test_signed_by_the_rector_is_the_party_rector() -> None:
+    f = extract(
+        "Riga, 4 June 2025\n\n"
+        "The guests were welcomed by the Rector of the Riga Medical College Anna Ozola. A "
+        "memorandum between the Riga Medical College and the Tartu Nursing School was signed by "
+        "the rector and by Dr. Kadri Tamm, Director of the Tartu Nursing School."
+    )
+    assert [a[2] for a in agreements(f)] == [["Anna Ozola", "Kadri Tamm"]]

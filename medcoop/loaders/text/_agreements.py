@@ -23,6 +23,7 @@ from ._signers import (
     signer_insts,
     signers_of,
     subject_person,
+    titled_by,
     titled_group,
     verb_pos,
 )
@@ -117,7 +118,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         trig_k,
                         list(dict.fromkeys(group)),
                         s,
-                        list(signers),  # one list each: a later "signed by" adds to one document
+                        # one list each: a later "signed by" adds to one document
+                        list(dict.fromkeys([*signers, *titled_by(doc, s, group, people, signers)])),
                         date,
                         toks[0].start,
                         toks[-1].end,

@@ -190,3 +190,26 @@ def party_heads(doc: Doc, s: int, parties: list[int], people: list[PersonEntity]
             return []
         out.append(at[0])
     return out
+
+
+_BY_THE_TITLE = re.compile(r"\bsigned\s+by\s+(?:[^.;]*?\band\s+)?the\s+([a-z-]+)\b(?!\s+of\b)")
+
+
+def titled_by(
+    doc: Doc, s: int, parties: list[int], people: list[PersonEntity], named: list[int]
+) -> list[int]:
+    """ "signed by the rector and Lee Jae-won": the one person named before with that title
+    at a party of the document (other than the signers ``named``)."""
+    found = _BY_THE_TITLE.search(doc.sents[s].text)
+    if found is None or found.group(1) not in doc.rules.title_core:
+        return []
+    word = re.compile(rf"(?<![\w-]){re.escape(found.group(1))}(?![\w-])")
+    seen = {m.entity for m in doc.person_mentions if m.sent <= s and m.entity is not None}
+    out = [
+        p.idx
+        for p in people
+        if p.idx in seen
+        and p.idx not in named
+        and any(i in parties and word.search((t or "").casefold()) for t, i, _ in p.positions)
+    ]
+    return out if len(out) == 1 else []
