@@ -628,3 +628,35 @@ def test_signed_by_the_rector_is_the_party_rector() -> None:
         "the rector and by Dr. Kadri Tamm, Director of the Tartu Nursing School."
     )
     assert [a[2] for a in agreements(f)] == [["Anna Ozola", "Kadri Tamm"]]
+
+
+def counts(text: str) -> list[int]:
+    return [c.count for c in extract(text).agreement_counts]
+
+
+def test_a_count_in_a_quotation_is_commentary() -> None:
+    assert counts(
+        "Riga, 4 June 2025\n\n"
+        '"The signing of five documents in one day shows the interest of our partners," the '
+        "rector noted."
+    ) == []
+
+
+def test_a_count_whose_documents_follow_a_colon_is_no_count() -> None:
+    assert counts(
+        "Riga, 4 June 2025\n\n"
+        "At the forum, two documents were signed: an agreement between the Riga Medical College "
+        "and the Tartu Nursing School, and a memorandum between the Riga Heart Centre and the "
+        "Vilnius Clinical Hospital."
+    ) == []
+
+
+def test_put_their_signatures_to_the_agreement() -> None:
+    f = extract(
+        "Riga, 4 June 2025\n\n"
+        "The Riga Medical College and the Tartu Nursing School agreed on a student exchange; "
+        "their rectors put their signatures to the agreement."
+    )
+    assert [a[:2] for a in agreements(f)] == [
+        ("agreement", ["Riga Medical College", "Tartu Nursing School"])
+    ]
