@@ -660,3 +660,18 @@ def test_put_their_signatures_to_the_agreement() -> None:
     assert [a[:2] for a in agreements(f)] == [
         ("agreement", ["Riga Medical College", "Tartu Nursing School"])
     ]
+
+
+def test_a_count_after_a_sentence_about_the_event_is_of_that_event() -> None:
+    f = extract(
+        "Riga, 4 June 2025\n\n"
+        "The Riga Medical College and the Tartu Nursing School signed a memorandum of "
+        "cooperation on nurse training, with joint courses to start in the autumn.\n\n"
+        "The signing took place at the 2nd Baltic Nursing Congress, held on 2-3 June.\n\n"
+        "The Congress was organised by the Ministry of Health of Latvia. Over the two days, "
+        "nine cooperation documents were signed between Latvian and foreign institutions."
+    )
+    by_id = {e.id: e.name for e in f.events}
+    assert [(c.count, by_id.get(c.event or "")) for c in f.agreement_counts] == [
+        (9, "2nd Baltic Nursing Congress")
+    ]
