@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc, words
+from ._doc import Doc, InstMention, words
 from ._entities import InstEntity
 from ._groups import delegation_of
 
@@ -108,15 +108,15 @@ _PART_OF = re.compile(
 def _part_of(doc: Doc, entities: list[InstEntity]) -> None:
     """An institution described as part of a placed one is in that one's country."""
     by_idx = {e.idx: e for e in entities}
+    by_sent: dict[int, list[InstMention]] = {}
+    for o in doc.inst_mentions:
+        if o.entity in by_idx:
+            by_sent.setdefault(o.sent, []).append(o)
     for e in entities:
         if e.country or e.synthetic:
             continue
         for m in e.mentions:
-            after = [
-                o
-                for o in doc.inst_mentions
-                if o.sent == m.sent and o.char_start > m.char_end and o.entity in by_idx
-            ]
+            after = [o for o in by_sent.get(m.sent, []) if o.char_start > m.char_end]
             nxt = min(after, key=lambda o: o.char_start, default=None)
             if nxt is None or not _PART_OF.match(doc.text[m.char_end : nxt.char_start]):
                 continue

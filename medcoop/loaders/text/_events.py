@@ -112,6 +112,7 @@ _HELD = re.compile(
     + r")*)*)(?=,\s+held\b|,?\s+(?:which\s+)?(?:was|is|were)\s+(?:held|organi[sz]ed)\b"
     + r"|,?\s+took\s+place\b)"
 )
+_HELD_HINT = re.compile(r"\b(?:School|Course|Masterclass)\b[^.;]*\b(?:held|organi[sz]ed|took)\b")
 # words before a lower-case "meeting of the X" that make it no named, held event
 _NOT_HELD = frozenset(["next", "upcoming", "previous", "last", "regular", "a", "the", "their"])
 _ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)?|[ivxlc]+|first|second|third|next)$")
@@ -213,7 +214,7 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
         found = list(_EVENT.finditer(sent.text))
         if _BRANDED_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
             found += _BRANDED.finditer(sent.text)
-        if "held" in sent.text or "took place" in sent.text:
+        if _HELD_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
             found += _HELD.finditer(sent.text)
         for m in found:
             group = next(g for g in ("title", "name2", "name") if m.groupdict().get(g))
