@@ -675,3 +675,13 @@ def test_a_count_after_a_sentence_about_the_event_is_of_that_event() -> None:
     assert [(c.count, by_id.get(c.event or "")) for c in f.agreement_counts] == [
         (9, "2nd Baltic Nursing Congress")
     ]
+
+
+def test_an_agreement_of_another_year_is_another_document() -> None:
+    f = extract(
+        "Riga, 30 November 2024\n\n"
+        "On 29 November 2024, the Riga Medical College and the Tartu Nursing School signed a new "
+        "agreement on academic exchange.\n\n"
+        "The first agreement between the two institutions was concluded on 17 May 1998."
+    )
+    assert sorted(a[3] or "" for a in agreements(f)) == ["1998-05-17", "2024-11-29"]

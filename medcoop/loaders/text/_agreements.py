@@ -235,6 +235,14 @@ def _today(doc: Doc, text: str) -> str | None:
     return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
 
 
+def _other_years(a: AgreementHit, b: AgreementHit) -> bool:
+    """ "signed a new agreement on 29 November 2024 … The first agreement between the two
+    universities was concluded on 17 May 1998": two documents, not one told twice."""
+    if a.date is None or b.date is None or a.weak_date or b.weak_date:
+        return False
+    return a.date[:4] != b.date[:4]
+
+
 def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
     out: list[AgreementHit] = []
     for h in hits:
@@ -242,13 +250,21 @@ def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
             (
                 o
                 for o in out
-                if set(o.parties) == set(h.parties) and (o.kind == h.kind or h.anaphoric)
+                if set(o.parties) == set(h.parties)
+                and (o.kind == h.kind or h.anaphoric)
+                and not _other_years(o, h)
             ),
             None,
         )
         if same is None and h.anaphoric:  # "The memorandum was signed by …": the last one
             same = next(
-                (o for o in reversed(out) if o.kind == h.kind and set(h.parties) & set(o.parties)),
+                (
+                    o
+                    for o in reversed(out)
+                    if o.kind == h.kind
+                    and set(h.parties) & set(o.parties)
+                    and not _other_years(o, h)
+                ),
                 None,
             )
         if same is None:

@@ -12,7 +12,8 @@ from ._home import acting_institution
 _TWO = re.compile(
     r"(?i)\b(?:the\s+two|both)\s+(?:ministries|sides|parties|institutions|universities|"
     r"hospitals|centres|centers|organi[sz]ations)\b"
-    r"|\bthe\s+(?:sides|parties)\b"  # "The parties signed an agreement": the two just named
+    # "The parties signed an agreement", "In 2008 the partners signed": the two just named
+    r"|\bthe\s+(?:sides|parties|partners)\b"
 )
 
 
