@@ -685,3 +685,15 @@ def test_an_agreement_of_another_year_is_another_document() -> None:
         "The first agreement between the two institutions was concluded on 17 May 1998."
     )
     assert sorted(a[3] or "" for a in agreements(f)) == ["1998-05-17", "2024-11-29"]
+
+
+def test_the_demonym_head_references_are_the_parties() -> None:
+    f = extract(
+        "Riga, 4 June 2025\n\n"
+        "A delegation of the Riga Heart Centre (Latvia) visited the Yerevan Cardiology Institute "
+        "(Armenia). The Latvian centre and the Armenian institute signed a contract on "
+        "telemedicine last summer."
+    )
+    assert [a[:2] for a in agreements(f)] == [
+        ("contract", ["Riga Heart Centre", "Yerevan Cardiology Institute"])
+    ]

@@ -14,7 +14,7 @@ from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
 from ._persons import PersonEntity
-from ._sides import two_sides
+from ._sides import demonym_pair, two_sides
 from ._signers import (
     clause_signers,
     party_heads,
@@ -134,6 +134,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             owners = signer_insts(signers or people_in(doc, s), people)
             if len(owners) < 2:
                 owners = two_sides(doc, s) or owners  # "the two ministries approved a plan"
+            if len(owners) < 2:
+                owners = demonym_pair(doc, s) or owners  # "the Kazakh centre and the Korean …"
             if len(owners) < 2 and signers:  # "During his meeting with Minister X, Y signed"
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from . import _geo
 from ._counts import signed, verb_re
 from ._doc import Doc
 from ._home import acting_institution
 
 _TWO = re.compile(
-    r"(?i)\b(?:the\s+two|both)\s+(?:ministries|sides|parties|institutions|universities|"
-    r"hospitals|centres|centers|organi[sz]ations)\b"
+    r"(?i)\b(?:the\s+(?:heads\s+of\s+the\s+)?two|both)\s+(?:ministries|sides|parties|"
+    r"institutions|universities|hospitals|centres|centers|organi[sz]ations|delegations)\b"
     # "The parties signed an agreement", "In 2008 the partners signed": the two just named
     r"|\bthe\s+(?:sides|parties|partners)\b"
 )
@@ -93,3 +94,31 @@ def _lead_pair(doc: Doc, s: int) -> list[int]:
         return []
     named = _named(doc, first)
     return named if len(named) == 2 else []
+
+
+_REFERENCE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def demonym_pair(doc: Doc, s: int) -> list[int]:
+    """ "The Kazakh centre and the Korean hospital signed a contract": the one institution of
+    each country with that head noun."""
+    out: list[int] = []
+    for m in _REFERENCE.finditer(doc.sents[s].text):
+        code, head = _geo.country_of(m.group(1)), _spelling(m.group(2))
+        if code is None or not _geo.is_demonym(m.group(1)) or head not in doc.rules.heads:
+            continue
+        found = {
+            x.entity
+            for x in doc.inst_mentions
+            if x.entity is not None
+            and _spelling(x.head or "") == head
+            and doc.entity_country.get(x.entity) == code
+        }
+        if len(found) == 1:
+            out.append(found.pop())
+    return list(dict.fromkeys(out)) if len(set(out)) == 2 else []
+
+
+def _spelling(head: str) -> str:
+    """ "the Kazakh centre" of the "National Scientific Medical Center"."""
+    return "center" if head == "centre" else head
