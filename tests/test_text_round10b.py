@@ -697,3 +697,20 @@ def test_the_demonym_head_references_are_the_parties() -> None:
     assert [a[:2] for a in agreements(f)] == [
         ("contract", ["Riga Heart Centre", "Yerevan Cardiology Institute"])
     ]
+
+
+def test_signed_by_the_rector_and_a_named_signer_are_two_parties() -> None:
+    f = extract(
+        "Bishkek, 14 March 2024\n\n"
+        "On 13 March, the Rector of the Isparta Medical University Mehmet Kaya visited the "
+        "Bishkek Medical Academy. The meeting ended with the signing of an agreement on academic "
+        "mobility. The document was signed by the rector and by Vice-Rector of the Bishkek "
+        "Medical Academy Aida Asanova."
+    )
+    assert [a[:3] for a in agreements(f)] == [
+        (
+            "agreement",
+            ["Bishkek Medical Academy", "Isparta Medical University"],
+            ["Aida Asanova", "Mehmet Kaya"],
+        )
+    ]

@@ -131,6 +131,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if not parties:
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
+            elif len(signers) == 1:  # "signed by the rector and by Vice-Rector B on behalf of X"
+                anyone = list({i for p in people for _, i, _ in p.positions if i is not None})
+                signers = [*signers, *titled_by(doc, s, anyone, people, signers)]
             owners = signer_insts(signers or people_in(doc, s), people)
             if len(owners) < 2:
                 owners = two_sides(doc, s) or owners  # "the two ministries approved a plan"
