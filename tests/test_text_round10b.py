@@ -714,3 +714,17 @@ def test_signed_by_the_rector_and_a_named_signer_are_two_parties() -> None:
             ["Aida Asanova", "Mehmet Kaya"],
         )
     ]
+
+
+def test_a_named_round_table() -> None:
+    text = "The same day the embassy hosted the Latvian-Georgian Round Table on Nursing Education."
+    assert events(text) == ["Latvian-Georgian Round Table on Nursing Education"]
+    assert events("The Round Table discussed nursing education on 4 May.") == []
+
+
+def test_a_congress_of_a_field_with_its_title() -> None:
+    text = (
+        "The memorandum was signed on the second day of the national congress of family "
+        'medicine, "Care Close to Home", which took place on 21-22 April.'
+    )
+    assert events(text) == ["Care Close to Home"]

@@ -16,7 +16,7 @@ _LEAD = r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?"
 _QUOTED = r"[\"“«][^\"”»\n]{2,150}[\"”»]"
 _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
-    r"Olympiad|Fair|Conclave|Meeting|Readings"
+    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table"
 )
 _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
@@ -79,6 +79,8 @@ _EVENT = re.compile(
     # … and "a seminar titled “…”", "the workshop under the theme "…"", "a webinar, "…","
     r"|\b(?P<kind>conference|forum|congress|summit|symposium|festival|exhibition|seminar|"
     r"workshop|webinar|colloquium|round\s+table|school)"
+    # "the national congress of family medicine, "Primary Care …"": what it is of, then the title
+    r"(?:\s+(?:of|on)\s+[a-z][a-z\s-]{2,40}?(?=,))?"
     r"(?:,|\s+(?:titled|entitled|called|named|themed|under\s+the\s+(?:title|theme|motto)))?"
     r"\s+[\"“«](?P<title>[^\"”»\n]{3,150})[\"”»]"
 )
@@ -223,6 +225,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             name = _clean(m.group(group))
             if len(words(name)) < 2 or doc.rules.trigger_re.fullmatch(name):
                 continue
+            if name.casefold() == "round table":
+                continue  # "The Round Table discussed …": no name of its own
             first = name.split()[0]
             if first.casefold() in ("press",) or first in _NOT_HELD:
                 continue
