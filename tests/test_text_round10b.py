@@ -728,3 +728,14 @@ def test_a_congress_of_a_field_with_its_title() -> None:
         'medicine, "Care Close to Home", which took place on 21-22 April.'
     )
     assert events(text) == ["Care Close to Home"]
+
+
+def test_the_first_day_of_a_several_day_visit_dates_no_signing() -> None:
+    f = extract(
+        "Minsk, 12 May 2025\n\n"
+        "On May 11, a delegation of Yerevan Medical University arrived for a three-day visit to "
+        "Grodno Medical University.\n\n"
+        "The guests toured the simulation centre. The Yerevan Medical University and the Grodno "
+        "Medical University signed an agreement on joint residency training."
+    )
+    assert [a[3] for a in agreements(f)] == [None]

@@ -196,6 +196,7 @@ def agreement_date(
     return _context_date(doc, h, events, ev) or _visit_day(doc, h.sent)
 
 
+_SEVERAL_DAYS = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|\d)-day\b|\bdays\b")
 _VISIT = re.compile(r"\b(?:visit(?:ed)?|delegation|welcomed|received|hosted)\b")
 
 
@@ -211,6 +212,8 @@ def _visit_day(doc: Doc, s: int) -> str | None:
         return None
     if not _VISIT.search(doc.sents[first].text):
         return None  # "On 27 October the forum was held": signed at the forum, day not told
+    if _SEVERAL_DAYS.search(doc.sents[first].text):
+        return None  # "On 2 April a delegation arrived for a three-day visit": which day?
     day = find_date(doc.sents[first].text, doc.year)
     if day is None or _span_of_days(doc.sents[first].text):
         return None
