@@ -739,3 +739,13 @@ def test_the_first_day_of_a_several_day_visit_dates_no_signing() -> None:
         "Medical University signed an agreement on joint residency training."
     )
     assert [a[3] for a in agreements(f)] == [None]
+
+
+def test_an_unread_delegation_subject_is_not_the_last_signer() -> None:
+    f = extract(
+        "Yerevan, 24 May 2024\n\n"
+        "The Yerevan Medical University and the Tartu Nursing School signed a memorandum on "
+        "student mobility. The next day, a delegation of the Italian Fondazione Policlinico "
+        "Agostino Gemelli IRCCS signed an agreement with the Izmirlian Medical Center."
+    )
+    assert [a[1] for a in agreements(f)] == [["Tartu Nursing School", "Yerevan Medical University"]]

@@ -58,6 +58,8 @@ def parties_of(
         subj = agreement_subject(doc, s, insts, with_k, people)
         if subj is None and PASSIVE_SIGNED.search(doc.sents[s].text):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
+        if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
+            return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj
         if partners and subj is not None:
             if len(partners) >= 2 and _one_document(doc, s):
@@ -83,6 +85,21 @@ _UNNAMED_SIGNERS = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:institutions|universities|clinics|hospitals|centres|"
     r"centers|organi[sz]ations)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:signed|concluded)\b"
 )
+
+
+# "a delegation of the Italian Fondazione Policlinico … signed": a subject named by words the
+# reader does not know as an institution, which the subject of an earlier sentence is not
+_UNREAD_SUBJECT = re.compile(
+    r"\b(?:delegation|representatives?)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){2,}"
+)
+
+
+def _verb_char(doc: Doc, s: int) -> int:
+    """The offset in sentence ``s`` of its signing verb (its end when it has none)."""
+    k = verb_pos(doc, s)
+    toks, sent = doc.toks[s], doc.sents[s]
+    return toks[k].start - sent.start if k < len(toks) else len(sent.text)
 
 
 def _trigger_token(doc: Doc, s: int) -> int:
