@@ -72,6 +72,7 @@ def _quoted(name: str) -> str:
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:named\s+)?after\s+\S.*$")
+_OF_MINISTRY = re.compile(r"\s+of\s+the\s+Ministry\s+of\s+\S.*$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})$")
 
 
@@ -89,6 +90,11 @@ def abbreviates(acr: str, name: str) -> bool:
     # the name ends with is left out of the acronym
     country = _OF_PLACE.search(name)
     if country and is_country_word(country.group(1)) and abbreviates(acr, name[: country.start()]):
+        return True
+    # "BSMU" ~ "Bashkir State Medical University of the Ministry of Health of the Russian
+    # Federation": the body the institution answers to is left out of the acronym
+    parent = _OF_MINISTRY.search(name)
+    if parent and abbreviates(acr, name[: parent.start()]):
         return True
     letters = [c for c in norm(acr) if c.isalpha()]
     ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]

@@ -3,48 +3,34 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ._counts import count_match, signed, verb_re
+from ._agreement_parties import PASSIVE_SIGNED, parties_of
+from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
+from ._clauses import clause_cut, second_clause
+from ._counts import count_match, signed
 from ._dates import find_date
 from ._doc import Doc
-from ._home import acting_institution
-from ._listitems import following_list, intro_sent, item_parties, listed, sentence_insts
-from ._lists import list_after, paired
+from ._hits import AgreementHit
+from ._item_signers import item_hit, sign_items
+from ._listitems import intro_sent, item_parties, listed, sentence_insts
 from ._persons import PersonEntity
-from ._sides import two_sides
+from ._sides import demonym_pair, two_sides
 from ._signers import (
+    clause_signers,
+    party_heads,
     people_after_with,
     people_in,
     signer_insts,
     signers_of,
     subject_person,
+    titled_by,
     titled_group,
     verb_pos,
 )
 from ._signing_dates import date_signings
 from ._subjects import agreement_subject
 
-_PASSIVE_SIGNED = re.compile(
-    r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
-    r"(?:signed|concluded|inked|approved)\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class AgreementHit:
-    kind: str
-    title: str
-    parties: list[int]
-    sent: int
-    signatories: list[int] = field(default_factory=list)
-    date: str | None = None
-    start: int = 0
-    end: int = 0
-    anaphoric: bool = False  # "The document was signed by …": refers to an earlier one
-    context: list[int] = field(default_factory=list)  # other sentences about this signing
-    weak_date: bool = False  # a dateline's date: a later sentence may name the signing day
+__all__ = ["AgreementHit", "find_agreements", "hedged"]
 
 
 _ANAPHOR = re.compile(
@@ -65,58 +51,6 @@ _PAST_SIGNED = re.compile(
 )
 
 
-def _trigger(doc: Doc, s: int) -> re.Match[str] | None:
-    """The agreement word nearest to the signing verb (first one when there is no verb)."""
-    text = doc.sents[s].text
-    found = _trigger_words(doc, text)
-    if not found:
-        return None
-    verb = verb_re(doc.rules.signing_verbs).search(text)
-    if verb is None:
-        return found[0]
-    return min(found, key=lambda m: abs(m.start() - verb.start()))
-
-
-_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:a|an|the|this|that|these|those|such|new|more|\d+|two|three|four|five|several|"
-    r"bilateral|trade|cooperation|signed|inked|concluded|sealed|struck|and|of)\s+$"
-)
-
-
-def _trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
-    """The agreement words of text from ``start``, less "deal(s)" used as a verb ("the
-    document deals with digital health", "to deal with"): a noun has a determiner, a number
-    or a signing verb before it."""
-    out = []
-    for m in doc.rules.trigger_re.finditer(text, start):
-        word = m.group(1).casefold()
-        after = text[m.end() : m.end() + 6].casefold()
-        if (
-            word in ("deal", "deals")
-            and after.startswith(" with")
-            and not _NOUN_BEFORE.search(text[: m.start()])
-        ):
-            continue
-        out.append(m)
-    return out
-
-
-# "No agreement was signed", "no documents were signed", "neither side signed": a negated
-# document, whatever the verb after it
-_NEGATED = re.compile(
-    r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|mous?|documents?|contracts?|"
-    r"deals?|papers?|roadmaps?|accords?)\b|\bnothing\s+(?:\w+\s+)?(?:was|has\s+been)\s+signed\b"
-    r"|\bneither\s+(?:side|party)\b"
-    # "will soon sign", "would later conclude": a future signing, an adverb apart
-    r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
-    r"(?:sign|conclude|ink)\b"
-)
-
-
-def hedged(doc: Doc, text: str) -> bool:
-    return doc.rules.hedge_re.search(text) is not None or _NEGATED.search(text) is not None
-
-
 def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> list[AgreementHit]:
     hits: list[AgreementHit] = []
     subject: int | None = None
@@ -126,9 +60,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     last_about: int | None = None  # the sentence that last named a document
     for s, sent in enumerate(doc.sents):
         text = sent.text
-        trig = _trigger(doc, s)
+        trig = trigger(doc, s)
         about, last_about = last_about, (s if trig is not None else last_about)
-        intro = _intro_trigger(doc, s) if trig is None else None
+        intro = intro_trigger(doc, s) if trig is None else None
         if intro is not None:  # "the following contracts were signed:" then "– between A and B"
             trig_text, kind = intro
         elif trig is None:
@@ -138,7 +72,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             trig_text, kind = am.group(1) or am.group(2), last_kind
         else:
             trig_text = trig.group(1)
-            kind = doc.rules.triggers[re.sub(r"\s+", " ", trig_text.casefold())]
+            kind = kind_of(doc, trig_text)
         if hedged(doc, text):
             held.add(kind)
             continue
@@ -158,20 +92,22 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or listed(doc, s)):
             continue
         insts = sentence_insts(doc, s)
-        cut = _clause_cut(doc, s)
+        cut = clause_cut(doc, s)
         if cut is not None:  # the second clause is read on its own below
             insts = [x for x in insts if x[0] < cut]
         toks = doc.toks[s]
-        parties, _ = _parties(doc, s, insts, subject, people)
-        if not _PASSIVE_SIGNED.search(text):
+        parties, _ = parties_of(doc, s, insts, subject, people)
+        if not PASSIVE_SIGNED.search(text):
             first = agreement_subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
-        signers = signers_of(doc, s, people)
+        signers = signers_of(doc, s, people) or clause_signers(doc, s)
         if not signers and parties:  # "A and B signed a roadmap between X and Y"
             signers = subject_person(doc, s) or titled_group(doc, s, people)
+        if not signers and len(parties) == 1:  # "the two officials signed a plan between …"
+            signers = party_heads(doc, s, parties[0], people)
         date = find_date(text, year) or _today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
-        documents = [(kind, trig_text), *(_also_signed(doc, s, trig) if trig else [])]
+        documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
         for group in parties:
             if len(set(group)) < 2:
                 continue
@@ -182,7 +118,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         trig_k,
                         list(dict.fromkeys(group)),
                         s,
-                        signers,
+                        # one list each: a later "signed by" adds to one document
+                        list(dict.fromkeys([*signers, *titled_by(doc, s, group, people, signers)])),
                         date,
                         toks[0].start,
                         toks[-1].end,
@@ -190,20 +127,30 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
-        hits += _second_clause(doc, s, cut, date, context) if cut is not None else []
+        hits += second_clause(doc, s, cut, date, context) if cut is not None else []
         if not parties:
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
+            elif len(signers) == 1:  # "signed by the rector and by Vice-Rector B on behalf of X"
+                anyone = list({i for p in people for _, i, _ in p.positions if i is not None})
+                signers = [*signers, *titled_by(doc, s, anyone, people, signers)]
             owners = signer_insts(signers or people_in(doc, s), people)
             if len(owners) < 2:
                 owners = two_sides(doc, s) or owners  # "the two ministries approved a plan"
+            if len(owners) < 2:
+                owners = demonym_pair(doc, s) or owners  # "the Kazakh centre and the Korean …"
             if len(owners) < 2 and signers:  # "During his meeting with Minister X, Y signed"
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
                 owners = item_parties(doc, s) or owners
             if len(owners) < 2 and _both_again(text, s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
-            if len(owners) >= 2:
+            if _goes_on(doc, s, kind, hits) and signers:
+                # "… the Agreement between the Governments of A and B. The agreement was signed
+                # in Bucharest by the two ministers": the same document, signed for them
+                _add_signers(hits[-1], signers)
+                hits[-1].date = hits[-1].date or date
+            elif len(owners) >= 2:
                 hits.append(
                     AgreementHit(
                         kind,
@@ -218,12 +165,31 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
+            elif item_hit(doc, s, hits) is not None:
+                pass  # a list item's "signed by": sign_items gives it to that item's document
             elif signers and hits and _ALL_OF.search(text) and s - hits[-1].sent <= 2:
                 _sign_all(hits, signers)  # "Both documents were signed by the minister"
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
+    sign_items(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, hits))
+
+
+_THE_DOCUMENT = re.compile(
+    r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorand\w*|contract|"
+    r"roadmap|plan|document)\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b"
+)
+
+
+def _goes_on(doc: Doc, s: int, kind: str, hits: list[AgreementHit]) -> bool:
+    """ "The agreement was signed …" right after the sentence that reported that agreement."""
+    return (
+        bool(hits)
+        and hits[-1].sent == s - 1
+        and hits[-1].kind == kind
+        and _THE_DOCUMENT.match(doc.sents[s].text) is not None
+    )
 
 
 def _both_again(
@@ -269,216 +235,17 @@ def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
             hit.signatories.append(p)
 
 
-def _parties(
-    doc: Doc,
-    s: int,
-    insts: list[tuple[int, int, int]],
-    subject: int | None,
-    people: list[PersonEntity],
-) -> tuple[list[list[int]], bool]:
-    toks = doc.toks[s]
-    low = [t.text.casefold() for t in toks]
-    if "between" in low:
-        k = low.index("between") + 1
-        each = _each_between(doc, s, low, insts)
-        if len(each) >= 2:  # "between A and B and between C and D": one document each
-            return each, False
-        spans: list[tuple[int, int]] = []
-        group = list_after(doc, s, k, insts, spans)
-        if paired(doc.toks[s], spans):  # "between A and B, C and D": one document a pair
-            return [group[j : j + 2] for j in range(0, len(group), 2)], False
-        if len(group) >= 2:
-            return [group], True
-        rest = _one_and_list(doc, s, k, insts)
-        if rest:  # "between A and the following institutions: B; C; D": one each
-            return [[rest[0], p] for p in rest[1:]], False
-    with_k = next((k for k, w in enumerate(low) if w == "with" and k + 1 < len(low)), None)
-    if with_k is None:
-        with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
-    if with_k is not None:
-        partners = list_after(doc, s, with_k + 1, insts)
-        partners += following_list(doc, s)
-        subj = agreement_subject(doc, s, insts, with_k, people)
-        if subj is None and _PASSIVE_SIGNED.search(doc.sents[s].text):
-            subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
-        subj = subject if subj is None else subj
-        if partners and subj is not None:
-            if len(partners) >= 2 and _one_document(doc, s):
-                return [[subj, *partners]], True  # "a tripartite memorandum with A and B"
-            return [[subj, p] for p in partners if p != subj], False
-    if with_k is None and following_list(doc, s) and subject is not None:
-        return [[subject, p] for p in following_list(doc, s)], False
-    before = [e for a, _, e in insts if a < verb_pos(doc, s)]
-    if len(before) >= 2:
-        return [before], True
-    by = _signed_by_institutions(doc, s, insts)
-    if len(by) >= 2:
-        return [by], True
-    return [], False
-
-
-def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]]) -> list[int]:
-    """ "A trilateral agreement was signed by A, B and C": the institutions listed right
-    after "signed by" (people named there are read as signatories instead)."""
-    low = [t.text.casefold() for t in doc.toks[s]]
-    verb = verb_pos(doc, s)
-    k = next((j for j in range(verb + 1, min(len(low), verb + 5)) if low[j] == "by"), None)
-    return [] if k is None else list_after(doc, s, k + 1, insts)
-
-
-def _each_between(
-    doc: Doc, s: int, low: list[str], insts: list[tuple[int, int, int]]
-) -> list[list[int]]:
-    """The parties after each "between" of the sentence, each read up to the next one."""
-    at = [k for k, w in enumerate(low) if w == "between"]
-    out = []
-    for k, end in zip(at, [*at[1:], len(low)], strict=True):
-        group = list_after(doc, s, k + 1, [x for x in insts if x[0] < end])
-        if len(group) >= 2:
-            out.append(group)
-    return out
-
-
-_MULTI = re.compile(
-    r"(?i)\b(?:tri-?partite|tri-?lateral|multi-?lateral|multi-?partite|three-(?:way|party|sided)|"
-    r"3-way|four-(?:way|party|sided)|quadripartite)\b"
-)
-_ONE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
-
-
-def _one_document(doc: Doc, s: int) -> bool:
-    """One document with every partner: "a tripartite memorandum", or one document in the
-    singular ("signed a memorandum with A and B"), not "memorandums with A, B and C"."""
-    text = doc.sents[s].text
-    if _MULTI.search(text):
-        return True
-    trig = _trigger(doc, s)
-    if trig is None:
-        return False
-    word = trig.group(1).casefold()
-    plural = word.endswith(("s", "memoranda")) and not word.endswith("mou")
-    return (
-        not plural
-        and _ONE.search(text[: trig.start(1)]) is not None
-        and len(_TRIGGERS_IN.findall(text)) <= 1
-    )
-
-
-_TRIGGERS_IN = re.compile(r"(?i)\b(?:memorand|agreement|contract|roadmap|road map|plan\b)")
-
-
-def _one_and_list(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -> list[int]:
-    """ "between A and the following Uzbek institutions: B; C": [A, B, C]."""
-    toks = doc.toks[s]
-    first = next(((a, b, e) for a, b, e in insts if a >= k), None)
-    if first is None:
-        return []
-    colon = next((j for j in range(first[1], len(toks)) if toks[j].text == ":"), None)
-    if colon is None or toks[first[1]].text.casefold() != "and":
-        return []
-    if any(toks[j].text in (".", ";") for j in range(first[1], colon)):
-        return []
-    listed = list_after(doc, s, colon + 1, [x for x in insts if x[0] > colon])
-    return [first[2], *listed] if listed else []
-
-
 def _today(doc: Doc, text: str) -> str | None:
     """ "signed today": the report's own date."""
     return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
 
 
-_CLAUSE = frozenset(["while", "whereas", "and"])
-
-
-def _clause_cut(doc: Doc, s: int) -> int | None:
-    """The token that opens a second clause reporting a signing of its own, after the first
-    clause's verb: "A and B signed a memorandum, while C and D signed an agreement", "A signed
-    an agreement with B, and C concluded a contract with D" (its own subject before its own
-    verb)."""
-    toks = doc.toks[s]
-    first = verb_pos(doc, s)
-    for k in range(first + 1, len(toks) - 1):
-        if toks[k].text not in _CLAUSE or toks[k - 1].text != ",":
-            continue
-        verb = next(
-            (j for j in range(k, len(toks)) if toks[j].text.casefold() in doc.rules.signing_verbs),
-            None,
-        )
-        if verb is None:
-            return None
-        if any(k < a < verb for a, _, _ in sentence_insts(doc, s)):
-            return k
-    return None
-
-
-def _second_clause(
-    doc: Doc, s: int, cut: int, date: str | None, context: list[int]
-) -> list[AgreementHit]:
-    """The agreement the clause from token ``cut`` reports: between the institutions named
-    before its verb, or between the first of them and those listed after its "with"."""
-    toks = doc.toks[s]
-    rest = doc.text[toks[cut].start : doc.sents[s].end]
-    verb = next(
-        (k for k in range(cut, len(toks)) if toks[k].text.casefold() in doc.rules.signing_verbs),
-        None,
-    )
-    trig = next(iter(_trigger_words(doc, rest)), None)
-    if verb is None or trig is None or hedged(doc, rest):
-        return []
-    insts = sentence_insts(doc, s)
-    group = [e for a, _, e in insts if cut < a < verb]
-    with_k = next((k for k in range(verb, len(toks)) if toks[k].text == "with"), None)
-    if len(set(group)) < 2 and group and with_k is not None:
-        group = [group[0], *list_after(doc, s, with_k + 1, insts)]
-    if len(set(group)) < 2:
-        return []
-    kind = doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]
-    start = toks[cut].start
-    return [
-        AgreementHit(
-            kind,
-            trig.group(1),
-            list(dict.fromkeys(group)),
-            s,
-            [],
-            date,
-            start,
-            toks[-1].end,
-            False,
-            context,
-        )
-    ]
-
-
-def _also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]:
-    """ "signed an agreement on X and a roadmap for Y": each further document of another
-    kind joined to the first by "and a/an" is one more agreement between the same parties."""
-    text = doc.sents[s].text
-    out: list[tuple[str, str]] = []
-    seen = {doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]}
-    for m in _trigger_words(doc, text, trig.end()):
-        kind = doc.rules.triggers[re.sub(r"\s+", " ", m.group(1).casefold())]
-        joint = _JOINED.search(text[trig.end() : m.start(1)])
-        if kind in seen or joint is None or m.group(1).casefold().endswith("s"):
-            continue
-        seen.add(kind)
-        out.append((kind, m.group(1)))
-    return out
-
-
-# the next document of a coordination: "…, and a roadmap", "and a plan of joint activities"
-_JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
-
-
-def _intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
-    """The document word of the signing intro above a list item with none of its own."""
-    if not re.search(r"\bbetween\b", doc.sents[s].text) or not listed(doc, s):
-        return None  # an item that names only one partner is read with its intro
-    intro = intro_sent(doc, s)
-    trig = _trigger(doc, intro) if intro is not None else None
-    if trig is None:
-        return None
-    return trig.group(1), doc.rules.triggers[re.sub(r"\s+", " ", trig.group(1).casefold())]
+def _other_years(a: AgreementHit, b: AgreementHit) -> bool:
+    """ "signed a new agreement on 29 November 2024 … The first agreement between the two
+    universities was concluded on 17 May 1998": two documents, not one told twice."""
+    if a.date is None or b.date is None or a.weak_date or b.weak_date:
+        return False
+    return a.date[:4] != b.date[:4]
 
 
 def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
@@ -488,13 +255,21 @@ def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
             (
                 o
                 for o in out
-                if set(o.parties) == set(h.parties) and (o.kind == h.kind or h.anaphoric)
+                if set(o.parties) == set(h.parties)
+                and (o.kind == h.kind or h.anaphoric)
+                and not _other_years(o, h)
             ),
             None,
         )
         if same is None and h.anaphoric:  # "The memorandum was signed by …": the last one
             same = next(
-                (o for o in reversed(out) if o.kind == h.kind and set(h.parties) & set(o.parties)),
+                (
+                    o
+                    for o in reversed(out)
+                    if o.kind == h.kind
+                    and set(h.parties) & set(o.parties)
+                    and not _other_years(o, h)
+                ),
                 None,
             )
         if same is None:

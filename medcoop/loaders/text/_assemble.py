@@ -22,7 +22,7 @@ from ._counterparts import counterpart_countries
 from ._country import assign_countries, city_countries
 from ._country_groups import partner_countries
 from ._counts import find_counts
-from ._dates import dateline, find_date
+from ._dates import dateline, find_date, year_named
 from ._doc import Doc, InstMention, norm, words
 from ._entities import InstEntity, bare_ministry, cluster
 from ._events import EventEntity, find_events
@@ -271,6 +271,11 @@ def _scope(doc: Doc, m: InstMention) -> str:
     return sent.text
 
 
+def _lead_year(doc: Doc) -> int | None:
+    body = [x.text for x in doc.sents if x.line != doc.title_line][:3]
+    return next((y for y in map(year_named, body) if y is not None), None)
+
+
 def build(text: str, source: str | None = None) -> Facts:
     """Facts of ``text``; evidence sentences are cut from ``source`` (the text as given, of
     the same length) when the text was cleaned first."""
@@ -279,8 +284,9 @@ def build(text: str, source: str | None = None) -> Facts:
         doc.source = source
     facts = Facts(document=document(doc))
     year = int(facts.document.published[:4]) if facts.document.published else None
-    doc.published = facts.document.published
-    doc.year = year
+    doc.published, doc.publisher = facts.document.published, facts.document.publisher
+    # no date of issue: the year the lead tells its days in ("from April 2 to April 5, 2024")
+    doc.year = year if year is not None else _lead_year(doc)
     find_people(doc)
     find_institution_mentions(doc)
     insts = cluster(doc)
@@ -441,6 +447,9 @@ def _agreement(
 
 def _count(doc: Doc, n: int, s: int, events: list[EventEntity], eids: list[str]) -> AgreementCount:
     ev = event_of(doc, s, events)
+    if ev is None and s > 0 and doc.sents[s - 1].line == doc.sents[s].line:
+        ev = event_of(doc, s - 1, events)  # "The Congress was organised by … Over the two
+        # days, nine documents were signed": the event the sentence before names
     if ev is None:
         ev = main_event(doc, s, find_date(doc.sents[s].text, doc.year), events)
     rx = _geo.country_regex()

@@ -16,7 +16,9 @@ def counterpart_countries(doc: Doc, entities: list[InstEntity], parties: list[li
     """ "Armenian–Czech forum … A and B (Prague) signed a memorandum": A is Armenian."""
     named = _geo.countries_in(doc.text)
     placed = {e.country for e in entities if e.country and not e.synthetic}
-    if len(named) != 2 or placed != named or not _names_pair(doc.text, named):
+    if len(named) != 2 or placed != named:
+        return
+    if not (_names_pair(doc.text, named) or _TWO_COUNTRIES.search(doc.text)):
         return
     a_code, b_code = sorted(named)
     other = {a_code: b_code, b_code: a_code}
@@ -29,6 +31,8 @@ def counterpart_countries(doc: Doc, entities: list[InstEntity], parties: list[li
                 unknown.country = other[known.country]
 
 
+# "… between the clinics of the two countries": the text's two countries are the pair
+_TWO_COUNTRIES = re.compile(r"\b(?:the\s+two|both)\s+countries\b")
 _PAIR = re.compile(
     r"\b([A-Z][\w'’]+)(?:\s*[–—-]\s*|\s+and\s+|\s+(?:Medicine|Healthcare|Health)\s+in\s+)"
     r"([A-Z][\w'’]+)\b"

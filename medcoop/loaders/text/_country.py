@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._country_groups import group_countries
+from ._dateline_home import publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
@@ -50,6 +51,25 @@ _MEMBERS_GO_ON = re.compile(
     r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
+_ON_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+([A-Z][a-z]+)\s+side\b")
+
+
+def _side_country(head: str) -> str | None:
+    """ "On the Belarusian side, the meeting was attended by …": the names of a sentence that
+    opens so, up to "and on the Chinese side …", which names the other side's."""
+    sides = list(_ON_SIDE.finditer(head))
+    if not sides or sides[0].start() != 0 or re.search(r"[.;:]\s", head):
+        return None
+    dem = sides[-1].group(1)
+    return _geo.country_of(dem) if _geo.is_demonym(dem) else None
+_WHICH_IS_IN = re.compile(
+    r"^\s*,\s*(?:which|that)\s+is\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+_COMPASS = re.compile(
+    r"^(?:(?:North|South)(?:east|west)?|East|West|Central|Northern|Southern|"
+    r"Eastern|Western)\s+"
+)
 
 
 def _member_of_previous(doc: Doc, m: InstMention) -> str | None:
@@ -61,7 +81,7 @@ def _member_of_previous(doc: Doc, m: InstMention) -> str | None:
     prev = doc.sents[m.sent - 1].text
     codes = {c for d in _DELEGATION.finditer(prev) if (c := _geo.country_of(d.group(1)))}
     if not codes and _LED_BY.search(prev):  # "The delegation was headed by the Minister of X"
-        codes = {c for x in _countries(prev) if (c := _geo.country_of(x))}
+        codes = {c for x in _countries(_DESTINATION.sub("", prev)) if (c := _geo.country_of(x))}
     if not codes and re.search(r"\bdelegation\b", prev):
         return delegation_country(doc)  # "The delegation was headed by a deputy minister."
     return codes.pop() if len(codes) == 1 else None
@@ -91,6 +111,11 @@ def delegation_country(doc: Doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "… was on a working visit to the Slovak Republic": where the delegation went, not whence
+_DESTINATION = re.compile(
+    r"\b(?:visit(?:ed|ing)?|went|travel(?:l?ed)?|arrived)\s+(?:\w+\s+){0,2}?(?:to|in)?\s*"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 _LED_BY = re.compile(r"\bdelegation\b[^.;]*\b(?:headed|led)\s+by\b")
 
 
@@ -104,13 +129,18 @@ _REGION_WORDS = (
     r"Autonomous\s+Republic|Autonomous\s+Okrug"
 )
 _NOT_APPOSITION = re.compile(
-    r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to)\b", re.IGNORECASE
+    r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to"
+    # ", will be trained in Seoul": a clause of what people do, not where the name is
+    r"|will|would|shall|can|could|may|must|be|been|are|were)\b",
+    re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
 
 
 _IN_CITY_COUNTRY = re.compile(
-    r"^\s*,?\s+in\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
+    # "X in Dar es Salaam, Tanzania", "X, a university based in Wardha, Maharashtra"
+    r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:based|located|situated)\s+)?"
+    r"(?:in|at)\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
 )
 
@@ -132,6 +162,9 @@ def _possessive(place: str, rest: str) -> bool:
     return m is not None and rest[m.end() :].strip()[:1].isupper()
 
 
+_IN_CITY_AT = re.compile(
+    r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
+)
 _GROUP_FROM = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
@@ -240,7 +273,10 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if parent and (code := _place_code(parent.group("place"), text_codes)):
         return code  # "X of the Ministry of Health of the Russian Federation"
     located = _IN_CITY_COUNTRY.match(after)  # "X in Dar es Salaam, Tanzania"
-    if located and (code := _geo.country_of(located.group("country"))):
+    if located and (
+        code := _geo.country_of(located.group("country"))
+        or doc.rules.regions.get(located.group("country").casefold())
+    ):
         return code
     hit = _AFTER.match(after)
     bare = hit is not None and re.fullmatch(r"\s*,\s*(?:the\s+)?", after[: hit.start("place")])
@@ -249,6 +285,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     clause = hit.group()[: hit.start("place") - hit.start()] if hit else ""
     if _NOT_APPOSITION.search(clause):  # ", signed by the rector of X": X is someone else's
         hit = None
+    if hit and any(w[:1].isupper() and _is_head(doc, w) for w in clause.split()):
+        hit = None  # "X (XX), Bangabandhu Medical University of Bangladesh": the next name
     if hit and any(w.casefold() in doc.rules.heads for w in hit.group("place").split()):
         hit = None  # "A, the Ankara City Hospital and …": the next name of a list, no place
     if hit and not _possessive(hit.group("place"), after[hit.end() :]):
@@ -263,7 +301,15 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _place_code(pm.group(1), text_codes)
         if code:
             return code
+    at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
+    if at_city and (code := _place_code(at_city.group("place"), text_codes)):
+        return code
+    which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
+    if which and (code := _place_code(_COMPASS.sub("", which.group("place")), text_codes)):
+        return code
     sent = doc.sents[m.sent]
+    if (code := _side_country(doc.text[sent.start : m.char_start])) is not None:
+        return code  # "On the Russian side, the talks were attended by the rector of X"
     member = _MEMBER_OF.search(doc.text[sent.start : m.char_start])
     if member and (code := _geo.country_of(member.group(1))):
         return code  # "The Uzbek delegation, which included the rector of the X"
@@ -360,11 +406,20 @@ def declared_regions(doc: Doc) -> dict[str, str]:
     return out
 
 
+def international(doc: Doc, e: InstEntity) -> bool:
+    """ "World Health Organization Country Office in Kazakhstan": a body of many countries."""
+    return any(
+        n.casefold() == b or n.casefold().startswith(b + " ")
+        for n in e.names + e.acronyms
+        for b in doc.rules.international_bodies
+    )
+
+
 def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     codes = text_countries(doc)
     regions = declared_regions(doc)
     for e in entities:
-        if e.country:
+        if e.country or international(doc, e):
             continue
         e.country = next((c for n in e.names if (c := _in_name(doc, n))), None) or next(
             (
@@ -381,6 +436,7 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
             e.country = _context(doc, m, codes) or _list_context(doc, m)
             if e.country:
                 break
+    publisher_country(doc, entities)
     group_countries(doc, entities)
 
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc, words
+from ._doc import Doc, InstMention, words
 from ._entities import InstEntity
+from ._groups import delegation_of
 
 
 def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The rules that read references to groups, after the ones that read a name's context."""
     _demonym_references(doc, entities)
     _parent_country(entities)
+    _part_of(doc, entities)
     _group_demonym(doc, entities)
 
 
@@ -68,11 +70,59 @@ def _parent_country(entities: list[InstEntity]) -> None:
             if o is e or not o.country or o.synthetic:
                 continue
             other = o.name.casefold()
-            if f" of the {other}" in low or (len(low.split()) > 1 and other.startswith(low + " ")):
+            if _unit_of(e, o) or (len(low.split()) > 1 and other.startswith(low + " ")):
+                e.country = o.country
+                break
+            # "Hacettepe University Hospitals" of a placed "Hacettepe University"
+            rest = low[len(other) :].split() if low.startswith(other + " ") else []
+            if len(other.split()) > 1 and any(w.rstrip("s") in _UNIT_HEADS for w in rest):
                 e.country = o.country
                 break
             if any(_names_unit_of(e.name, a) for a in o.acronyms):
                 e.country = o.country  # "University Clinic of BSMU"
+                break
+            if _unit_of(o, e) and not e.synthetic:
+                e.country = o.country  # "First Affiliated Hospital of X University" placed: X
+                break
+
+
+_UNIT_HEADS = frozenset(["hospital", "clinic", "centre", "center", "institute", "college"])
+
+
+def _unit_of(unit: InstEntity, parent: InstEntity) -> bool:
+    """The unit is named as part of the parent by any of the parent's names: "University
+    Clinical Hospital No. 1 of Sechenov University", "… Centre of the Medical University of
+    Warsaw"."""
+    low = [n.casefold() for n in unit.names]
+    names = [x.casefold() for x in parent.names if len(x.split()) > 1]  # not an alias "Xinjiang"
+    return any(f" of the {p}" in n or n.endswith(f" of {p}") for p in names for n in low)
+
+
+# "X, which is part of UMC", "X, a branch of the Y": X is where Y is
+_PART_OF = re.compile(
+    r"^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:part|branch|subsidiary|division|affiliate|member)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _part_of(doc: Doc, entities: list[InstEntity]) -> None:
+    """An institution described as part of a placed one is in that one's country."""
+    by_idx = {e.idx: e for e in entities}
+    by_sent: dict[int, list[InstMention]] = {}
+    for o in doc.inst_mentions:
+        if o.entity in by_idx:
+            by_sent.setdefault(o.sent, []).append(o)
+    for e in entities:
+        if e.country or e.synthetic:
+            continue
+        for m in e.mentions:
+            after = [o for o in by_sent.get(m.sent, []) if o.char_start > m.char_end]
+            nxt = min(after, key=lambda o: o.char_start, default=None)
+            if nxt is None or not _PART_OF.match(doc.text[m.char_end : nxt.char_start]):
+                continue
+            parent = by_idx.get(nxt.entity) if nxt.entity is not None else None
+            if parent is not None and parent.country is not None:
+                e.country = parent.country
                 break
 
 
@@ -99,10 +149,32 @@ def _group_demonym(doc: Doc, entities: list[InstEntity]) -> None:
         s = next(k for k, sent in enumerate(doc.sents) if sent.start <= at < sent.end + 1)
         if not re.fullmatch(r"\s*(?:The|the)\s+", doc.text[doc.sents[s].start : at]):
             continue  # only the group that opens a sentence refers back to the one before
-        near = [e for e in unknown if any(s - 1 <= m.sent <= s for m in e.mentions)]
+        visitors = _visitors(doc, s, at)
+        if visitors is not None:  # "A delegation from X visited Y. The Turkish side …": X's
+            near = [e for e in unknown if e.idx == visitors]
+        else:
+            near = [e for e in unknown if any(s - 1 <= m.sent <= s for m in e.mentions)]
         if len(near) == 1:
             near[0].country = code
             return
+
+
+# "The Georgian side welcomed the guests": the hosts, not the visitors
+_HOSTS = re.compile(
+    r"\b(?:welcomed|hosted|greeted|received)\s+(?:the\s+)?(?:guests|delegation|visitors)\b"
+)
+
+
+def _visitors(doc: Doc, s: int, at: int) -> int | None:
+    """The institution whose delegation the sentences before ``s`` report, when ``s`` opens
+    with "The <demonym> side/delegation/guests" (at ``at``) and tells of the visitors, not of
+    the hosts ("The Kazakh side was received by the President of X": not X)."""
+    group = _GROUP_OF.match(doc.text, at)
+    if s == 0 or group is None or _HOSTS.search(doc.sents[s].text):
+        return None
+    if not re.search(r"\b(?:side|delegation|guests)$", group.group()):
+        return None
+    return delegation_of(doc, s - 1, any_group=True)
 
 
 def _unplaced_groups(doc: Doc, entities: list[InstEntity]) -> list[tuple[int, str]]:

@@ -45,6 +45,11 @@ _APPROX = re.compile(
     r"approximately|roughly|several)\s*$",
     re.IGNORECASE,
 )
+# the documents named one by one after a colon: the count is no count of its own
+_LISTED = re.compile(
+    r":\s*(?:an?|the|one|first)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|contract|roadmap|plan)",
+    re.IGNORECASE,
+)
 _ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECASE)
 
 
@@ -69,11 +74,20 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
             sent.text[: m.start()]
         ):
             continue  # "more than 20 memorandums", "all three memorandums"
+        if _quoted(sent.text[: m.start()]):
+            continue  # '"The signing of two documents in one day …," the rector noted'
+        if _LISTED.search(sent.text, m.end()):
+            continue  # "two documents were signed: an Agreement on … and a Memorandum …"
         raw = m.group(1).casefold()
         n = int(raw) if raw.isdigit() else _NUMBERS[raw]
         if 1 <= n < 1000:
             out.append((n, s))
     return out
+
+
+def _quoted(before: str) -> bool:
+    """The text after ``before`` is inside a quotation a speaker comments in."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def signed(doc: Doc, text: str) -> bool:

@@ -34,6 +34,15 @@ _MDY = re.compile(
 _DMY = re.compile(
     r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
 )
+# "from 1 to 3 October 2025", "from April 2 to April 5, 2024": a span written out
+_FROM_DMY = re.compile(
+    r"\b[Ff]rom\s+(?P<d1>\d{1,2})\s+to\s+(?P<d2>\d{1,2})\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
+)
+_FROM_MDY = re.compile(
+    r"\b[Ff]rom\s+"
+    + _M
+    + r"\s+(?P<d1>\d{1,2})\s+to\s+(?:(?P=month)\s+)?(?P<d2>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<d1>\d{2})\b")
 _DOTTED = re.compile(r"\b(?P<d1>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")
 
@@ -41,7 +50,7 @@ _DOTTED = re.compile(r"\b(?P<d1>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"
 def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
     """(month, day, end_day, year) of the first date in text."""
     best = None
-    for rx in (_MDY, _DMY, _ISO, _DOTTED):
+    for rx in (_FROM_DMY, _FROM_MDY, _MDY, _DMY, _ISO, _DOTTED):
         m = rx.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
@@ -65,6 +74,15 @@ def find_date(text: str, year: int | None = None) -> str | None:
     if p is None or (p[3] is None and year is None):
         return None
     return f"{p[3] or year:04d}-{p[0]:02d}-{p[1]:02d}"
+
+
+def year_named(text: str) -> int | None:
+    """The year of the first date in text written with one ("from April 2 to April 5, 2024")."""
+    for rx in (_MDY, _DMY, _ISO, _DOTTED):
+        for m in rx.finditer(text):
+            if m.group("year"):
+                return int(m.group("year"))
+    return None
 
 
 def find_range(text: str) -> tuple[str, str | None, int | None] | None:

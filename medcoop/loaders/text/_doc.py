@@ -83,6 +83,7 @@ class Doc:
     title_line: int | None = None
     year: int | None = None
     published: str | None = None  # the report's date, for "signed today"
+    publisher: str | None = None  # the closing line: "Press service of RSPC Cardiology"
     source: str | None = None  # the text as given, when ``text`` is a cleaned copy of it
     short_names: frozenset[str] = frozenset()  # "Charité" of "Charité – Universitätsmedizin …"
     units: set[int] = field(default_factory=set)  # entities a title reads as a unit of another

@@ -16,7 +16,7 @@ _LEAD = r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?"
 _QUOTED = r"[\"“«][^\"”»\n]{2,150}[\"”»]"
 _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
-    r"Olympiad|Fair|Conclave|Meeting|Readings"
+    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table"
 )
 _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
@@ -57,7 +57,13 @@ _EVENT = re.compile(
     + _CAP
     + r"(?:\s+(?:"
     + _CAP
-    + r"|for|of|on(?=\s+[A-Z])))*"
+    + r"|for|of(?:\s+the(?=\s+[A-Z]))?|on(?=\s+[A-Z]))"
+    # "… Commission on Trade, Economic, Scientific and Humanitarian Cooperation"
+    + r"|(?:,\s+"
+    + _CAP
+    + r")+\s+and\s+"
+    + _CAP
+    + r")*"
     # "the Exhibition of Iranian Medical Achievements "Iran Health 2024"": the head first
     + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair)\s+of\s+"
     + _CAP
@@ -73,6 +79,8 @@ _EVENT = re.compile(
     # … and "a seminar titled “…”", "the workshop under the theme "…"", "a webinar, "…","
     r"|\b(?P<kind>conference|forum|congress|summit|symposium|festival|exhibition|seminar|"
     r"workshop|webinar|colloquium|round\s+table|school)"
+    # "the national congress of family medicine, "Primary Care …"": what it is of, then the title
+    r"(?:\s+(?:of|on)\s+[a-z][a-z\s-]{2,40}?(?=,))?"
     r"(?:,|\s+(?:titled|entitled|called|named|themed|under\s+the\s+(?:title|theme|motto)))?"
     r"\s+[\"“«](?P<title>[^\"”»\n]{3,150})[\"”»]"
 )
@@ -83,8 +91,30 @@ _BRANDED = re.compile(
     + r"\s+){1,4}(?:19|20)\d\d)\s+(?:"
     + _HEADS.lower()
     + r")\b"
+    # "the international exhibition MedTech Eurasia 2025": the head noun before the name
+    + r"|\b(?:"
+    + _HEADS.lower()
+    + r")\s+(?P<name2>(?:"
+    + _CAP
+    + r"\s+){1,4}(?:19|20)\d\d)\b(?![\d–—/-])"
 )
-_BRANDED_HINT = re.compile(r"\b(?:19|20)\d\d\s+(?:" + _HEADS.lower() + r")\b")
+_BRANDED_HINT = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:" + _HEADS.lower() + r")\b"
+    r"|\b(?:" + _HEADS.lower() + r")\s+[A-Z][^.;]{0,60}?\b(?:19|20)\d\d\b"
+)
+# "the Eurasian School of Oncology, held at …": a school or course is an event when held
+_HELD = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?P<name>(?:"
+    + _CAP
+    + r"\s+){0,3}(?:School|Course|Masterclass)(?:\s+(?:of|on|for)\s+(?:the\s+)?"
+    + _CAP
+    + r"(?:\s+"
+    + _CAP
+    # held, not holding: ", held at", "was held", "took place" (but "X held a meeting")
+    + r")*)*)(?=,\s+held\b|,?\s+(?:which\s+)?(?:was|is|were)\s+(?:held|organi[sz]ed)\b"
+    + r"|,?\s+took\s+place\b)"
+)
+_HELD_HINT = re.compile(r"\b(?:School|Course|Masterclass)\b[^.;]*\b(?:held|organi[sz]ed|took)\b")
 # words before a lower-case "meeting of the X" that make it no named, held event
 _NOT_HELD = frozenset(["next", "upcoming", "previous", "last", "regular", "a", "the", "their"])
 _ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)?|[ivxlc]+|first|second|third|next)$")
@@ -151,7 +181,13 @@ _VENUE_AFTER = re.compile(r"\s+(?:Center|Centre|Hall|Hotel|Palace|Complex|Buildi
 def _same(a: str, b: str) -> bool:
     wa, wb = set(words(a)), set(words(b))
     short, long_ = sorted((wa, wb), key=len)
-    return len(short) >= 2 and short <= long_
+    return len(short) >= 2 and short <= long_ and _first_country(a) == _first_country(b)
+
+
+def _first_country(name: str) -> str | None:
+    """ "Days of Kyrgyz Healthcare" is not "Days of Uzbek Healthcare in the Kyrgyz Republic":
+    the first country a name names is whose event it is."""
+    return next((c for w in name.split() if (c := _geo.country_of(w))), None)
 
 
 _MEETING_OF = re.compile(
@@ -180,13 +216,17 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
         found = list(_EVENT.finditer(sent.text))
         if _BRANDED_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
             found += _BRANDED.finditer(sent.text)
+        if _HELD_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
+            found += _HELD.finditer(sent.text)
         for m in found:
-            group = "title" if m.groupdict().get("title") else "name"
+            group = next(g for g in ("title", "name2", "name") if m.groupdict().get(g))
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
             name = _clean(m.group(group))
             if len(words(name)) < 2 or doc.rules.trigger_re.fullmatch(name):
                 continue
+            if name.casefold() == "round table":
+                continue  # "The Round Table discussed …": no name of its own
             first = name.split()[0]
             if first.casefold() in ("press",) or first in _NOT_HELD:
                 continue

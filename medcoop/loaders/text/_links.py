@@ -34,7 +34,7 @@ def event_of(doc: Doc, sent: int, events: list[EventEntity]) -> int | None:
     for e in events:
         if any(s == sent for s, _, _ in e.spans):
             return e.idx
-    text = doc.sents[sent].text.casefold()
+    text = _without_names(doc, sent).casefold()
     heads = [
         e
         for e in events
@@ -43,6 +43,17 @@ def event_of(doc: Doc, sent: int, events: list[EventEntity]) -> int | None:
     if len(heads) > 1:  # "the congress": the one held, not the next one announced
         heads = [e for e in heads if e.start is not None]
     return heads[0].idx if len(heads) == 1 else None
+
+
+def _without_names(doc: Doc, s: int) -> str:
+    """Sentence ``s`` with its institutions' names blanked: "the Kazakh Institute of Oncology"
+    does not refer back to the "Eurasian School of Oncology"."""
+    sent = doc.sents[s]
+    text = sent.text
+    for m in sorted((m for m in doc.inst_mentions if m.sent == s), key=lambda m: -m.char_start):
+        a, b = m.char_start - sent.start, m.char_end - sent.start
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _head_words(e: EventEntity) -> list[str]:
@@ -99,7 +110,7 @@ _SAME_DAY = re.compile(
     r"(?i)\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:same\s+)?day\b"
     # "Following the talks, A and B signed …": on the day of the talks told of before
     r"|\b(?:following|after|as\s+a\s+result\s+of|at\s+the\s+end\s+of)\s+the\s+"
-    r"(?:talks|meeting|negotiations)\b"
+    r"(?:talks|meeting|negotiations|round\s+table|session|ceremony)\b"
 )
 _NEXT_DAY = re.compile(r"(?i)\b(?:the\s+)?(?:following|next)\s+day\b|\ba\s+day\s+later\b")
 _NTH_DAY = re.compile(
@@ -180,7 +191,35 @@ def agreement_date(
             return d
     if _earlier(doc, doc.sents[h.sent].text):
         return None  # "… an agreement signed in 2019": not the date of this report's signing
-    return _context_date(doc, h, events, ev)
+    if ev is not None:  # signed at a named event: its day is only the one the text tells
+        return _context_date(doc, h, events, ev)
+    return _context_date(doc, h, events, ev) or _visit_day(doc, h.sent)
+
+
+_SEVERAL_DAYS = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|\d)-day\b|\bdays\b")
+_VISIT = re.compile(r"\b(?:visit(?:ed)?|delegation|welcomed|received|hosted)\b")
+
+
+def _visit_day(doc: Doc, s: int) -> str | None:
+    """ "On February 26, a delegation of A visited B. … the rectors signed an agreement": the
+    one day the report's lead tells of a visit, when no other day is named before the
+    signing."""
+    lead = _lead_line(doc)
+    if lead is None:
+        return None
+    first = next((t for t, x in enumerate(doc.sents) if x.line == lead), None)
+    if first is None or first >= s:
+        return None
+    if not _VISIT.search(doc.sents[first].text):
+        return None  # "On 27 October the forum was held": signed at the forum, day not told
+    if _SEVERAL_DAYS.search(doc.sents[first].text):
+        return None  # "On 2 April a delegation arrived for a three-day visit": which day?
+    day = find_date(doc.sents[first].text, doc.year)
+    if day is None or _span_of_days(doc.sents[first].text):
+        return None
+    if any(find_date(doc.sents[t].text, doc.year) for t in range(first + 1, s + 1)):
+        return None  # another day told in between: the signing may be on that one
+    return day
 
 
 def _context_date(
@@ -190,6 +229,8 @@ def _context_date(
     before "The memoranda were signed by …")."""
     for s in h.context:
         text = doc.sents[s].text
+        if _span_of_days(text):
+            continue  # "the congress, held on May 20-21, …": which day is not told
         d = sentence_date(doc, s, events, ev) or (
             doc.published if re.search(r"(?i)\btoday\b", text) else None
         )

@@ -28,6 +28,9 @@ _PARTNERS_ARE = re.compile(
 )
 
 
+ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
+
+
 def following_list(doc: Doc, s: int) -> list[int]:
     """A sentence ending with ':' followed by list lines, or followed by "The partners are A,
     B and C": the institutions listed."""
@@ -38,11 +41,15 @@ def following_list(doc: Doc, s: int) -> list[int]:
     if not sent.text.rstrip().endswith(":"):
         return []
     out: list[int] = []
+    seen: set[int] = set()
     for t in range(s + 1, len(doc.sents)):
+        if doc.sents[t].line in seen:
+            continue  # an item's later sentences ("The memorandum provides for …") name no partner
+        seen.add(doc.sents[t].line)
         line = doc.lines[doc.sents[t].line]
-        if not re.match(r"^\s*[–—•*-]", line):
+        if not ITEM.match(line):  # "- A" or "1. A": one partner an item
             break
-        if re.match(r"^\s*[–—•*-]\s*between\b", line):
+        if re.match(r"^\s*(?:[–—•*-]|\d+[.)])\s*between\b", line):
             return []  # "- between A and B": each item names both parties itself
         ents = [m.entity for m in doc.inst_mentions if m.sent == t and m.entity is not None]
         if ents:
@@ -50,14 +57,11 @@ def following_list(doc: Doc, s: int) -> list[int]:
     return out
 
 
-_ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
-
-
 def item_parties(doc: Doc, s: int) -> list[int]:
     """In a list item headed by an institution ("- Acibadem Hospital (Istanbul). … signed a
     contract with the hospital"), the item's institution and the release's own one."""
     line = doc.sents[s].line
-    if not _ITEM.match(doc.lines[line]):
+    if not ITEM.match(doc.lines[line]):
         return []
     first = next(t for t in range(len(doc.sents)) if doc.sents[t].line == line)
     heads = [
@@ -75,10 +79,10 @@ def intro_sent(doc: Doc, s: int) -> int | None:
     """The sentence that introduces the list item s is in ("… the following documents were
     signed:")."""
     line = doc.sents[s].line
-    if not _ITEM.match(doc.lines[line]):
+    if not ITEM.match(doc.lines[line]):
         return None
     for li in range(line - 1, -1, -1):
-        if not doc.lines[li].strip() or _ITEM.match(doc.lines[li]):
+        if not doc.lines[li].strip() or ITEM.match(doc.lines[li]):
             continue
         return max((t for t, x in enumerate(doc.sents) if x.line == li), default=None)
     return None
@@ -88,11 +92,11 @@ def listed(doc: Doc, s: int) -> bool:
     """A list item under an intro that reports signing ("… the following documents were
     signed:" then "1. Plan of joint activities of A and B …")."""
     line = doc.sents[s].line
-    if not _ITEM.match(doc.lines[line]):
+    if not ITEM.match(doc.lines[line]):
         return False
     for li in range(line - 1, -1, -1):
         prev = doc.lines[li].strip()
-        if not prev or _ITEM.match(prev):
+        if not prev or ITEM.match(prev):
             continue
         return prev.endswith(":") and signed(doc, prev) and not doc.rules.hedge_re.search(prev)
     return False

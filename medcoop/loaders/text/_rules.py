@@ -53,6 +53,7 @@ class Rules:
     apposition_nouns: dict[str, str]
     kind_refinements: tuple[tuple[str, str, frozenset[str]], ...]
     regions: dict[str, str]  # casefolded region name -> ISO code of its country
+    international_bodies: tuple[str, ...]  # casefolded: "world health organization", "who"
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -193,4 +194,7 @@ def rules() -> Rules:
         apposition_nouns=_table(inst, "apposition_nouns", "institutions.yaml", _KINDS),
         kind_refinements=_refinements(inst, "institutions.yaml"),
         regions=_regions(inst, "institutions.yaml"),
+        international_bodies=tuple(
+            sorted(_lower(inst, "international_bodies", "institutions.yaml"))
+        ),
     )

@@ -22,6 +22,7 @@ _ABBREV = frozenset(
         "sr",
         "inc",
         "ltd",
+        "pvt",
         "co",
         "univ",
         "dept",
@@ -31,6 +32,7 @@ _ABBREV = frozenset(
         "i.e",
     ]
 )
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}")
 _INITIAL_END = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
 _END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
@@ -111,6 +113,8 @@ def sentences(text: str) -> list[Sentence]:
             word = before[-1].lstrip("«\"“‘'(") if before else ""
             if last in _ABBREV or _INITIAL_END.fullmatch(word):
                 continue
+            if _ITEM_NUMBER.fullmatch(line[: m.start()]):
+                continue  # "1. Kazan State Medical University – …": a list item's number
             end = start + m.end()
             _add(out, text, s, end, li)
             s = end

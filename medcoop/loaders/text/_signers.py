@@ -42,19 +42,26 @@ def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
 
 
 _WITNESS = frozenset(["presence", "witnessed", "attended", "witnesses", "observed"])
-_GROUP = re.compile(r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
+_GROUP = re.compile(
+    r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
+    # "… was signed by the two ministers"
+    r"|\b(?:signed|concluded|inked)\s+by\s+the\s+(?:two\s+)?([a-z-]+?)s\b"
+)
 
 
 def titled_group(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
     """ "the ministers signed a roadmap": the people earlier given that title, when two."""
     m = _GROUP.search(doc.sents[s].text)
-    if m is None or m.group(1) not in doc.rules.title_core:
+    title = (m.group(1) or m.group(2)) if m is not None else None
+    if title is None or title not in doc.rules.title_core:
         return []
     seen = {p.entity for p in doc.person_mentions if p.sent <= s and p.entity is not None}
+    # "the rectors": the Rector and the "Chairman of the Board – Rector", not a Vice-Rector
+    word = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
     out = [
         p.idx
         for p in people
-        if p.idx in seen and any(m.group(1) in (t or "").casefold() for t, _, _ in p.positions)
+        if p.idx in seen and any(word.search((t or "").casefold()) for t, _, _ in p.positions)
     ]
     return out if len(out) == 2 else []
 
@@ -93,9 +100,24 @@ def subject_person(doc: Doc, s: int) -> list[int]:
     before = [m for m in found if m.end < last.start]
     if before and "and" in [t.text for t in toks[before[-1].end : last.start]]:
         clause = [t.text for t in toks[before[-1].end : last.start]]
-        if not any(w in (",", ";", ".", "said", "with") for w in clause):
+        if not any(w in (",", ";", ".", "said", "with") for w in clause) or _only_list_marks(
+            doc, clause
+        ):
             out.insert(0, before[-1].entity)
+            cur = before[-1]
+            for m in reversed(before[:-1]):  # "Professor A, Professor B and Dr. C signed"
+                between = [t.text for t in toks[m.end : cur.start]]
+                if "and" in between or not _only_list_marks(doc, between):
+                    break
+                out.insert(0, m.entity)
+                cur = m
     return [e for e in out if e is not None]
+
+
+def _only_list_marks(doc: Doc, clause: list[str]) -> bool:
+    """Only commas, one "and" and honorifics between two names of a list."""
+    words = [w for w in clause if w not in (",", ".") and w not in doc.rules.honorifics]
+    return words in ([], ["and"]) and len(clause) <= 4
 
 
 _NOT_APPOSITION = frozenset([";", "said", "who", "which", "that", "where", "when", "while"])
@@ -127,3 +149,67 @@ def signer_insts(signers: list[int], people: list[PersonEntity]) -> list[int]:
                 out.append(inst)
                 break
     return out
+
+
+# "Academician A, Rector of TMA, signed in Tashkent, while Professor B … signed in Essen"
+# (a verb with no object: "signed in Essen", "signed online", "signed.")
+_SIGNED_AFTER = re.compile(
+    r"(?:\s*,[^,;:]{1,80},)?\s+(?:also\s+)?signed"
+    r"(?:\s+(?:in|at|from|for|on\s+behalf|remotely|online|electronically)\b|\s*[,.;])"
+)
+
+
+def clause_signers(doc: Doc, s: int) -> list[int]:
+    """The people each the subject of their own "signed" with no object in sentence ``s``,
+    when two or more are (a signing told side by side, with no "signed by")."""
+    out = list(
+        dict.fromkeys(
+            m.entity
+            for m in doc.person_mentions
+            if m.sent == s
+            and m.entity is not None
+            and _SIGNED_AFTER.match(doc.text, m.char_end, doc.sents[s].end)
+        )
+    )
+    return out if len(out) >= 2 else []
+
+
+_TWO_PEOPLE = re.compile(r"\bthe\s+two\s+[a-z-]+s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
+
+
+def party_heads(doc: Doc, s: int, parties: list[int], people: list[PersonEntity]) -> list[int]:
+    """ "the two officials signed a plan between A and B": the one person named before with
+    a position at each party."""
+    if not _TWO_PEOPLE.search(doc.sents[s].text) or len(parties) != 2:
+        return []
+    seen = {m.entity for m in doc.person_mentions if m.sent <= s and m.entity is not None}
+    out = []
+    for party in parties:
+        at = [p.idx for p in people if p.idx in seen and any(i == party for _, i, _ in p.positions)]
+        if len(at) != 1:
+            return []
+        out.append(at[0])
+    return out
+
+
+_BY_THE_TITLE = re.compile(r"\bsigned\s+by\s+(?:[^.;]*?\band\s+)?the\s+([a-z-]+)\b(?!\s+of\b)")
+
+
+def titled_by(
+    doc: Doc, s: int, parties: list[int], people: list[PersonEntity], named: list[int]
+) -> list[int]:
+    """ "signed by the rector and Lee Jae-won": the one person named before with that title
+    at a party of the document (other than the signers ``named``)."""
+    found = _BY_THE_TITLE.search(doc.sents[s].text)
+    if found is None or found.group(1) not in doc.rules.title_core:
+        return []
+    word = re.compile(rf"(?<![\w-]){re.escape(found.group(1))}(?![\w-])")
+    seen = {m.entity for m in doc.person_mentions if m.sent <= s and m.entity is not None}
+    out = [
+        p.idx
+        for p in people
+        if p.idx in seen
+        and p.idx not in named
+        and any(i in parties and word.search((t or "").casefold()) for t, i, _ in p.positions)
+    ]
+    return out if len(out) == 1 else []

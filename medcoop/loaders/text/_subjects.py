@@ -33,6 +33,10 @@ def _after_comma(doc: Doc, s: int, insts: list[tuple[int, int, int]], limit: int
     if len({e for a, _, e in insts if a < limit}) < 2 or not near:
         return None
     a, e = near[-1]
+    # "… are not limited to X: in 2019 the Academy concluded …": a clause of its own
+    prev = max((b for a2, b, e2 in insts if b <= a and e2 != e), default=0)
+    if any(toks[k].text in (":", ";") for k in range(prev, a)):
+        return e
     a -= a > 0 and toks[a - 1].text.casefold() == "the"
     return e if a > 0 and toks[a - 1].text == "," else None
 

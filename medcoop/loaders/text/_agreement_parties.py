@@ -1,0 +1,176 @@
+"""The parties of a signing sentence: "between A and B", "with A, B and C", "A and B signed"."""
+
+from __future__ import annotations
+
+import re
+
+from ._agreement_words import trigger
+from ._doc import Doc
+from ._home import acting_institution
+from ._listitems import following_list
+from ._lists import list_after, paired
+from ._persons import PersonEntity
+from ._signers import verb_pos
+from ._subjects import agreement_subject
+
+PASSIVE_SIGNED = re.compile(
+    r"\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
+    r"(?:signed|concluded|inked|approved)\b",
+    re.IGNORECASE,
+)
+
+
+def parties_of(
+    doc: Doc,
+    s: int,
+    insts: list[tuple[int, int, int]],
+    subject: int | None,
+    people: list[PersonEntity],
+) -> tuple[list[list[int]], bool]:
+    toks = doc.toks[s]
+    low = [t.text.casefold() for t in toks]
+    if "between" in low:
+        k = low.index("between") + 1
+        each = _each_between(doc, s, low, insts)
+        if len(each) >= 2:  # "between A and B and between C and D": one document each
+            return each, False
+        spans: list[tuple[int, int]] = []
+        group = list_after(doc, s, k, insts, spans)
+        if paired(doc.toks[s], spans):  # "between A and B, C and D": one document a pair
+            return [group[j : j + 2] for j in range(0, len(group), 2)], False
+        if len(group) >= 2:
+            return [group], True
+        rest = _one_and_list(doc, s, k, insts)
+        if rest:  # "between A and the following institutions: B; C; D": one each
+            return [[rest[0], p] for p in rest[1:]], False
+    # the "with" after the document's word ("… relations with X are not limited to Y: the
+    # Academy concluded an agreement with Z"), else the first one
+    withs = [k for k, w in enumerate(low) if w == "with" and k + 1 < len(low)]
+    doc_at = _trigger_token(doc, s)
+    with_k = next((k for k in withs if k > doc_at), withs[0] if withs else None)
+    if with_k is None:
+        with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
+    if with_k is not None and _UNNAMED_SIGNERS.search(doc.sents[s].text):
+        return [], False  # "… Uzbek medical institutions signed memorandums with A and B"
+    if with_k is not None:
+        partners = list_after(doc, s, with_k + 1, insts)
+        partners += following_list(doc, s)
+        subj = agreement_subject(doc, s, insts, with_k, people)
+        if subj is None and PASSIVE_SIGNED.search(doc.sents[s].text):
+            subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
+        if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
+            return [], False  # "a delegation of the Italian Fondazione … signed": not the last
+        subj = subject if subj is None else subj
+        if partners and subj is not None:
+            if len(partners) >= 2 and _one_document(doc, s):
+                return [[subj, *partners]], True  # "a tripartite memorandum with A and B"
+            subjects = [e for a, _, e in insts if a < verb_pos(doc, s)]
+            if _MULTI.search(doc.sents[s].text) and len(set(subjects)) >= 2:
+                # "A and B concluded a tripartite agreement with C": one document of all three
+                return [list(dict.fromkeys([*subjects, *partners]))], True
+            return [[subj, p] for p in partners if p != subj], False
+    if with_k is None and following_list(doc, s) and subject is not None:
+        return [[subject, p] for p in following_list(doc, s)], False
+    before = [e for a, _, e in insts if a < verb_pos(doc, s)]
+    if len(before) >= 2:
+        return [before], True
+    by = _signed_by_institutions(doc, s, insts)
+    if len(by) >= 2:
+        return [by], True
+    return [], False
+
+
+# a plural that names no signer: a summary the report details later
+_UNNAMED_SIGNERS = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:institutions|universities|clinics|hospitals|centres|"
+    r"centers|organi[sz]ations)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:signed|concluded)\b"
+)
+
+
+# "a delegation of the Italian Fondazione Policlinico … signed": a subject named by words the
+# reader does not know as an institution, which the subject of an earlier sentence is not
+_UNREAD_SUBJECT = re.compile(
+    r"\b(?:delegation|representatives?)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){2,}"
+)
+
+
+def _verb_char(doc: Doc, s: int) -> int:
+    """The offset in sentence ``s`` of its signing verb (its end when it has none)."""
+    k = verb_pos(doc, s)
+    toks, sent = doc.toks[s], doc.sents[s]
+    return toks[k].start - sent.start if k < len(toks) else len(sent.text)
+
+
+def _trigger_token(doc: Doc, s: int) -> int:
+    """The token of the sentence's document word (0 when it has none)."""
+    m = trigger(doc, s)
+    if m is None:
+        return 0
+    at = doc.sents[s].start + m.start()
+    return next((k for k, tok in enumerate(doc.toks[s]) if tok.start >= at), 0)
+
+
+def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]]) -> list[int]:
+    """ "A trilateral agreement was signed by A, B and C": the institutions listed right
+    after "signed by" (people named there are read as signatories instead)."""
+    low = [t.text.casefold() for t in doc.toks[s]]
+    verb = verb_pos(doc, s)
+    k = next((j for j in range(verb + 1, min(len(low), verb + 5)) if low[j] == "by"), None)
+    return [] if k is None else list_after(doc, s, k + 1, insts)
+
+
+def _each_between(
+    doc: Doc, s: int, low: list[str], insts: list[tuple[int, int, int]]
+) -> list[list[int]]:
+    """The parties after each "between" of the sentence, each read up to the next one."""
+    at = [k for k, w in enumerate(low) if w == "between"]
+    out = []
+    for k, end in zip(at, [*at[1:], len(low)], strict=True):
+        group = list_after(doc, s, k + 1, [x for x in insts if x[0] < end])
+        if len(group) >= 2:
+            out.append(group)
+    return out
+
+
+_MULTI = re.compile(
+    r"(?i)\b(?:tri-?partite|tri-?lateral|multi-?lateral|multi-?partite|three-(?:way|party|sided)|"
+    r"3-way|four-(?:way|party|sided)|quadripartite)\b"
+)
+_ONE = re.compile(r"(?i)\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _one_document(doc: Doc, s: int) -> bool:
+    """One document with every partner: "a tripartite memorandum", or one document in the
+    singular ("signed a memorandum with A and B"), not "memorandums with A, B and C"."""
+    text = doc.sents[s].text
+    if _MULTI.search(text):
+        return True
+    trig = trigger(doc, s)
+    if trig is None:
+        return False
+    word = trig.group(1).casefold()
+    plural = word.endswith(("s", "memoranda")) and not word.endswith("mou")
+    return (
+        not plural
+        and _ONE.search(text[: trig.start(1)]) is not None
+        and len(_TRIGGERS_IN.findall(text)) <= 1
+    )
+
+
+_TRIGGERS_IN = re.compile(r"(?i)\b(?:memorand|agreement|contract|roadmap|road map|plan\b)")
+
+
+def _one_and_list(doc: Doc, s: int, k: int, insts: list[tuple[int, int, int]]) -> list[int]:
+    """ "between A and the following Uzbek institutions: B; C": [A, B, C]."""
+    toks = doc.toks[s]
+    first = next(((a, b, e) for a, b, e in insts if a >= k), None)
+    if first is None:
+        return []
+    colon = next((j for j in range(first[1], len(toks)) if toks[j].text == ":"), None)
+    if colon is None or toks[first[1]].text.casefold() != "and":
+        return []
+    if any(toks[j].text in (".", ";") for j in range(first[1], colon)):
+        return []
+    listed = list_after(doc, s, colon + 1, [x for x in insts if x[0] > colon])
+    return [first[2], *listed] if listed else []

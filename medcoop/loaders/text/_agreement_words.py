@@ -1,0 +1,109 @@
+"""The words that name a document ("memorandum", "road map") and those that hedge it."""
+
+from __future__ import annotations
+
+import re
+
+from ._counts import verb_re
+from ._doc import Doc
+from ._listitems import intro_sent, listed
+
+
+def kind_of(doc: Doc, word: str) -> str:
+    """The kind of document a trigger word names, whatever its spacing and case."""
+    return doc.rules.triggers[re.sub(r"\s+", " ", word.casefold())]
+
+
+def trigger(doc: Doc, s: int) -> re.Match[str] | None:
+    """The agreement word nearest to the signing verb (first one when there is no verb)."""
+    text = doc.sents[s].text
+    found = trigger_words(doc, text)
+    if not found:
+        return None
+    verb = verb_re(doc.rules.signing_verbs).search(text)
+    if verb is None:
+        return found[0]
+    return min(found, key=lambda m: abs(m.start() - verb.start()))
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|these|those|such|new|more|\d+|two|three|four|five|several|"
+    r"bilateral|trade|cooperation|signed|inked|concluded|sealed|struck|and|of)\s+$"
+)
+
+
+def trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
+    """The agreement words of text from ``start``, less "deal(s)" used as a verb ("the
+    document deals with digital health", "to deal with"): a noun has a determiner, a number
+    or a signing verb before it."""
+    out = []
+    for m in doc.rules.trigger_re.finditer(text, start):
+        word = m.group(1).casefold()
+        after = text[m.end() : m.end() + 6].casefold()
+        if (
+            word in ("deal", "deals")
+            and after.startswith(" with")
+            and not _NOUN_BEFORE.search(text[: m.start()])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# "No agreement was signed", "no documents were signed", "neither side signed": a negated
+# document, whatever the verb after it
+_NEGATED = re.compile(
+    r"(?i)\bno\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|mous?|documents?|contracts?|"
+    r"deals?|papers?|roadmaps?|accords?)\b|\bnothing\s+(?:\w+\s+)?(?:was|has\s+been)\s+signed\b"
+    r"|\bneither\s+(?:side|party)\b"
+    # "The sides discussed the text of a memorandum between A and B": talked over, not signed
+    r"|\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?(?:text|draft|terms|provisions|details)\s+of\b"
+    r"|\bdiscuss(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+|draft\s+|future\s+|possible\s+)?"
+    r"(?:memorand|agreement|contract|road\s?map|plan)"
+    # "will soon sign", "would later conclude": a future signing, an adverb apart
+    r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
+    r"(?:sign|conclude|ink)\b"
+)
+
+
+# "Following the negotiations, the roadmap was signed": talks already held, no hedge
+_TALKS_HELD = re.compile(
+    r"(?i)\b(?:following|after|at\s+the\s+end\s+of|as\s+a\s+result\s+of|in\s+the\s+course\s+of|"
+    r"during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}negotiations?\b"
+)
+
+
+def hedged(doc: Doc, text: str) -> bool:
+    text = _TALKS_HELD.sub(" ", text)
+    return doc.rules.hedge_re.search(text) is not None or _NEGATED.search(text) is not None
+
+
+def also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]:
+    """ "signed an agreement on X and a roadmap for Y": each further document of another
+    kind joined to the first by "and a/an" is one more agreement between the same parties."""
+    text = doc.sents[s].text
+    out: list[tuple[str, str]] = []
+    seen = {kind_of(doc, trig.group(1))}
+    for m in trigger_words(doc, text, trig.end()):
+        kind = kind_of(doc, m.group(1))
+        joint = _JOINED.search(text[trig.end() : m.start(1)])
+        if kind in seen or joint is None or m.group(1).casefold().endswith("s"):
+            continue
+        seen.add(kind)
+        out.append((kind, m.group(1)))
+    return out
+
+
+# the next document of a coordination: "…, and a roadmap", "and a plan of joint activities"
+_JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
+    """The document word of the signing intro above a list item with none of its own."""
+    if not re.search(r"\bbetween\b", doc.sents[s].text) or not listed(doc, s):
+        return None  # an item that names only one partner is read with its intro
+    intro = intro_sent(doc, s)
+    trig = trigger(doc, intro) if intro is not None else None
+    if trig is None:
+        return None
+    return trig.group(1), kind_of(doc, trig.group(1))
