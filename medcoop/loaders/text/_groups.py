@@ -10,7 +10,7 @@ from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
 
-_GROUP = r"(?:delegation|guests?|visitors|team)"
+_GROUP = r"(?:delegation|guests?|visitors|team|side)"
 # the group that opens the sentence: "The KSMA delegation", "The Lithuanian guests",
 # "The guests", "Members of the delegation"
 _OPENING = re.compile(
@@ -58,8 +58,9 @@ def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
 def delegation_of(doc: Doc, s: int, any_group: bool = False) -> int | None:
     """ "a delegation of KSMU headed by the Rector …", and later "The delegation included
     …": members of a delegation belong to the institution that sent it."""
-    if not any_group and "delegation" not in doc.sents[s].text.casefold():
-        return None
+    text = doc.sents[s].text
+    if not any_group and "delegation" not in text.casefold() and not _LED.search(text):
+        return None  # "It was headed by …" after "A delegation of X visited …" is X's too
     for t in range(s, max(-1, s - 4), -1):
         sent = doc.sents[t]
         for dm in _DELEGATION_OF.finditer(sent.text):
@@ -89,10 +90,11 @@ def demonym_group(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | 
 
 _GOES_ON = re.compile(
     r"^\s*(?:It|They|The\s+(?:delegation|group|team))\s+(?:also\s+)?"
-    r"(?:included|comprised|consisted\s+of)\b"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of)\b"
 )
 _LED = re.compile(
-    r"(?:\b(?:delegation|group|team)\b.*|^\s*(?:It|They)\s+(?:was|were)\s+)(?:headed|led)\s+by\b",
+    r"(?:\b(?:delegation|group|team)\b.*|^\s*(?:It|They)\s+(?:was|were|is|are)\s+)"
+    r"(?:headed|led)\s+by\b",
     re.IGNORECASE,
 )
 

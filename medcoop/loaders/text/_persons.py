@@ -102,6 +102,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
                 cue = _cue_owner(doc, m, insts, h.title)
                 if h.ministry is None or (cue is not None and insts[cue].kind == "ministry"):
                     h.inst = cue  # a minister of a field serves a ministry, not the cabinet
+            if h.inst is None and h.ministry is None:  # "Title Name of X", "… Name for X"
+                h.inst = _of_inst(doc, m)
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
             if h.inst is None and h.ministry == ANY_MINISTRY:
@@ -142,7 +144,7 @@ def _of_inst(doc: Doc, m: PersonMention) -> int | None:
     toks = doc.toks[m.sent]
     if m.end + 1 >= len(toks):
         return None
-    signer = toks[m.end].text == "for" and m.start > 0 and toks[m.start - 1].text == "by"
+    signer = toks[m.end].text == "for" and _signed_by_before(toks, m.start)
     if toks[m.end].text != "of" and not signer:
         return None
     k = m.end + 1
@@ -152,6 +154,17 @@ def _of_inst(doc: Doc, m: PersonMention) -> int | None:
         if im.sent == m.sent and im.start == k:
             return im.entity
     return demonym_generic(doc, m.sent, k) if signer else None
+
+
+def _signed_by_before(toks: list, k: int) -> bool:
+    """ "signed by Name for X", "signed by the Head of the Y Department Dr. Name for X": "by"
+    before the name or before its title, in the same clause."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if toks[j].text == "by":
+            return True
+        if toks[j].text in (",", ";", ":"):
+            return False
+    return False
 
 
 _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")

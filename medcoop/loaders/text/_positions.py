@@ -87,6 +87,13 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 break
             if low == "at" and j > k + 1 and bare_unit(doc, toks, j):
                 break  # "coordinator at the faculty": a unit of an institution named before
+            if _owned_unit(doc, toks, k, j, stop):
+                # "coordinator of the university's exchange programmes": the owner's words
+                # belong to the title; whose the university is, the text tells if it can
+                inst = generic_at(doc, s, j, stop)
+                k = j + 2
+                end = k
+                continue
             if j > k + 1 and low in ("of", "at") and is_generic(doc, s, j, stop):
                 # "Director of the hospital", "President of our hospital": the words name
                 # an institution, not the post; the title ends before them
@@ -140,6 +147,20 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         hit.ministry = ANY_MINISTRY
     hits.append(hit)
     return [h for h in hits if h.title]
+
+
+def _owned_unit(doc: Doc, toks: list[Token], k: int, j: int, stop: int) -> bool:
+    """ "of the university's exchange programmes": a bare head noun with a possessive, then a
+    lower-case or capitalised word of the unit it owns."""
+    return (
+        toks[k].text == "of"
+        and j > k + 1
+        and j + 2 < stop
+        and toks[j].text.islower()
+        and toks[j].text in doc.rules.heads
+        and toks[j + 1].text in ("'s", "’s")
+        and toks[j + 2].text[:1].isalpha()
+    )
 
 
 def _hit(doc: Doc, s: int, i: int, j: int, inst: int | None) -> TitleHit:
@@ -347,6 +368,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
+        if comma and _apposed_before(doc, p.sent, k):
+            continue  # "A, Vice-Rector, B, Dean of X": the title between is A's apposition
         k = cap_words_before(doc, toks, k)
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
@@ -379,6 +402,11 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
                 h.inst = owner
         return hits
     return []
+
+
+def _apposed_before(doc: Doc, s: int, k: int) -> bool:
+    """The title at k follows "Name," (another person's name and a comma)."""
+    return k > 1 and doc.toks[s][k - 1].text == "," and person_at(doc, s, k - 2)
 
 
 _INCLUDED = frozenset(["included", "includes", "including", "comprised", "comprising"])
