@@ -71,6 +71,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             break
         if t.text.isupper() and (low in SIGNING_SUBJECT_VERBS or low in doc.rules.triggers):
             break  # an all-caps headline: "… AND SECHENOV UNIVERSITY SIGNED AGREEMENT"
+        if low in doc.rules.headline_verbs and toks[k - 1].text.casefold() in doc.rules.heads:
+            break  # a title-case headline: "Heidelberg University Deliver Lecture Series"
         if t.text in ("'s", "’s"):
             if (
                 k + 1 < n

@@ -229,12 +229,20 @@ def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
         and any(
             (short_form_of(_display(m), n) and _quotes_agree(_display(m), n))
             or _variant(_display(m), n)
+            or _of_place_form(_display(m), n)
             for n in e.names
         )
     ]
     if not cands:
         cands = [e for e in entities if any(person_short_form(_display(m), n) for n in e.names)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _of_place_form(short: str, long_: str) -> bool:
+    """ "Heidelberg University" ~ "Ruprecht Karl University of Heidelberg": a name written
+    "<Place> <Head>" for one that ends "<Head> of <Place>"."""
+    sw = words(short)
+    return len(sw) == 2 and sw[0] != sw[1] and norm(long_).endswith(f" {sw[1]} of {sw[0]}")
 
 
 _NAMED_AFTER = re.compile(

@@ -22,7 +22,7 @@ from ._cuts import (
 )
 from ._doc import Doc, InstMention, is_country_word, is_place
 from ._heads import distinct, head_of
-from ._names import CALENDAR, is_honorific, is_initials
+from ._names import CALENDAR, is_honorific, is_initials, is_name_word
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
 from ._sentences import closing_quote as _closing
@@ -211,6 +211,27 @@ def _quoted_mention(
     return b
 
 
+def _service(doc: Doc, toks: list[Token], m: InstMention) -> bool:
+    """A centre whose name says what service it gives ("International Healthcare Center")."""
+    return any(t.text.casefold() in doc.rules.unit_functions for t in toks[m.start : m.end])
+
+
+def _title_ends_at(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A title phrase ends at token k: its core word there or a few words before, with only
+    words between ("Vice Dean for International Affairs")."""
+    for q in range(k, max(-1, k - 5), -1):
+        word = toks[q].text.casefold()
+        if word in doc.rules.title_core or word.split("-")[-1] in doc.rules.title_core:
+            return True
+        if not toks[q].text.isalpha():
+            return False
+    return False
+
+
+def _two_name_words(doc: Doc, toks: list[Token], e: int) -> bool:
+    return e + 1 < len(toks) and is_name_word(doc, toks[e]) and is_name_word(doc, toks[e + 1])
+
+
 # units that are part of a title when a title names them: "head of the General Directorate
 # of Foreign Relations of the ministry"
 _TITLE_UNITS = frozenset(["directorate"])
@@ -218,9 +239,13 @@ _TITLE_UNITS = frozenset(["directorate"])
 
 def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     """ "the International Cooperation Department at RSU": a part of the next institution."""
-    if m.head is None or m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
+    if m.head is None:
         return False
     toks = doc.toks[m.sent]
+    if m.head in doc.rules.unit_heads and _service(doc, toks, m) and _titled_unit(doc, toks, m):
+        return True  # "Director of the International Healthcare Center, Professor X"
+    if m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
+        return False
     if _titled_unit(doc, toks, m):
         return True
     if m.head in _TITLE_UNITS:
@@ -241,14 +266,17 @@ def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:
     k = m.start - 1
     if k >= 0 and toks[k].text.casefold() == "the":
         k -= 1
-    if k < 1 or toks[k].text != "of" or toks[k - 1].text.casefold() not in doc.rules.title_core:
+    if k < 1 or toks[k].text != "of" or not _title_ends_at(doc, toks, k - 1):
         return False
     named = [t.text.casefold() for t in toks[m.start : m.end] if t.text[:1].isalpha()]
-    if any(w not in doc.rules.org_words | CONNECT and w not in doc.rules.heads for w in named):
+    common = doc.rules.org_words | doc.rules.unit_functions | CONNECT
+    if any(w not in common and w not in doc.rules.heads for w in named):
         return False  # "Head of the WHO Country Office in Kazakhstan": a named office
     e = m.end
     if e >= len(toks) or toks[e].text in (";", ",", ".", "and", ")"):
         return True
+    if is_honorific(doc, toks[e]) or _two_name_words(doc, toks, e):
+        return True  # "Dean of the Medical Faculty Dr. X", "… Faculty Gulzat Mamytova said"
     return (
         e + 2 < len(toks)
         and toks[e].text == "of"

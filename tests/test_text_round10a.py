@@ -1,0 +1,138 @@
+"""Text reader, round 10 (institutions, people, positions): error classes of holdout15-17, each
+rule checked on texts written for it in other wording, with other countries and names.
+
+Classes: a visiting "side" is a group whose members belong to the delegation's institution
+("The Turkish side was represented by A, Title, B, Title"); in a list "A, Title, B, Title" the
+title between two names is the first one's; "of the university's exchange programmes" is part
+of a title; "Department of Hospital Surgery" is a field, not a hospital.
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def people(f: Facts) -> list[tuple[str, list[tuple[str | None, str | None]]]]:
+    return [(p.name, [(x.title, x.institution) for x in p.positions]) for p in f.people]
+
+
+def names(f: Facts) -> list[str]:
+    return [i.name for i in f.institutions]
+
+
+def test_side_members_belong_to_the_delegation() -> None:
+    text = (
+        "A delegation from Pavia University arrived at Yerevan State Medical University on "
+        "3 April. The Italian side was represented by Professor Marco Rossi, Pro-Rector for "
+        "Research, and Dr. Giulia Bianchi, Dean of the Faculty of Pharmacy."
+    )
+    f = extract(text)
+    assert people(f) == [
+        ("Marco Rossi", [("Pro-Rector for Research", "pavia-university")]),
+        ("Giulia Bianchi", [("Dean of the Faculty of Pharmacy", "pavia-university")]),
+    ]
+
+
+def test_title_between_two_names_is_the_first_ones() -> None:
+    text = (
+        "Guests from Uppsala University were received at Bukhara State Medical Institute. The "
+        "visitors were Professor Lars Berg, Vice-Rector for Education, Professor Karin Holm, "
+        "Dean of the Faculty of Medicine, and Dr. Erik Lund."
+    )
+    titles = {name: [t for t, _ in pos] for name, pos in people(extract(text))}
+    assert titles["Lars Berg"] == ["Vice-Rector for Education"]
+    assert titles["Karin Holm"] == ["Dean of the Faculty of Medicine"]
+
+
+def test_owned_unit_stays_in_the_title() -> None:
+    text = (
+        "Lviv National Medical University signed an agreement with Kaunas Clinics. It was "
+        "prepared by Dr. Oksana Melnyk, coordinator of the university's mobility programmes."
+    )
+    f = extract(text)
+    assert people(f) == [
+        (
+            "Oksana Melnyk",
+            [
+                (
+                    "coordinator of the university's mobility programmes",
+                    "lviv-national-medical-university",
+                )
+            ],
+        )
+    ]
+
+
+def test_field_after_a_department_is_no_hospital() -> None:
+    text = (
+        "A delegation of Samarkand State Medical University came to Minsk. The delegation was "
+        "headed by Professor Anvar Karimov, head of the Department of Hospital Surgery."
+    )
+    f = extract(text)
+    assert names(f) == ["Samarkand State Medical University"]
+    assert people(f) == [
+        (
+            "Anvar Karimov",
+            [("head of the Department of Hospital Surgery", "samarkand-state-medical-university")],
+        )
+    ]
+
+
+def test_unit_named_by_a_title_before_a_name_is_no_institution() -> None:
+    text = (
+        "Guests from Vilnius University came to Andijan State Medical Institute. The "
+        "agreement was signed by the Head of the Foreign Relations Department Dr. Rasa "
+        "Petraitė for Vilnius University."
+    )
+    f = extract(text)
+    assert names(f) == ["Vilnius University", "Andijan State Medical Institute"]
+    assert people(f) == [
+        ("Rasa Petraitė", [("Head of the Foreign Relations Department", "vilnius-university")])
+    ]
+
+
+def test_service_centre_after_a_title_is_its_hospitals_unit() -> None:
+    text = (
+        "A delegation of Asan Medical Center visited the Republican Cardiology Center in "
+        "Tashkent. It was headed by the Director of the International Patient Center, Dr. "
+        "Choi Min-seok."
+    )
+    f = extract(text)
+    assert names(f) == ["Asan Medical Center", "Republican Cardiology Center"]
+    assert people(f) == [
+        (
+            "Choi Min-seok",
+            [("Director of the International Patient Center", "asan-medical-center")],
+        )
+    ]
+
+
+def test_unit_after_a_title_with_a_portfolio() -> None:
+    text = (
+        "A delegation of Charles University is visiting Dushanbe. The delegation is headed "
+        "by Professor Jan Novak, Vice Dean for Foreign Affairs of the Medical Faculty. It also "
+        "includes Dr. Petra Svobodova, Head of the Clinic of Neurology."
+    )
+    f = extract(text)
+    assert names(f) == ["Charles University"]
+    assert people(f) == [
+        (
+            "Jan Novak",
+            [("Vice Dean for Foreign Affairs of the Medical Faculty", "charles-university")],
+        ),
+        ("Petra Svobodova", [("Head of the Clinic of Neurology", "charles-university")]),
+    ]
+
+
+def test_headline_verb_ends_a_name_and_place_forms_merge() -> None:
+    text = (
+        "Doctors of Graz University Visit Almaty Cardiology Center\n"
+        "A delegation of the Medical University of Graz arrived at the Almaty Cardiology "
+        "Center on 5 May."
+    )
+    f = extract(text)
+    assert [(i.name, i.aliases) for i in f.institutions] == [
+        ("Medical University of Graz", ["Graz University"]),
+        ("Almaty Cardiology Center", []),
+    ]
