@@ -136,3 +136,59 @@ def test_headline_verb_ends_a_name_and_place_forms_merge() -> None:
         ("Medical University of Graz", ["Graz University"]),
         ("Almaty Cardiology Center", []),
     ]
+
+
+def test_surname_first_name_merges_with_its_initials() -> None:
+    text = (
+        "Dushanbe, 2 May. The talks were opened by the Minister of Health of the Republic of "
+        "Tajikistan Nazarzoda Farhod Saidali. Later Minister F.S. Nazarzoda visited the "
+        "Karolinska Institute."
+    )
+    assert [(p.name, p.aliases) for p in extract(text).people] == [
+        ("Nazarzoda Farhod Saidali", ["F.S. Nazarzoda"])
+    ]
+
+
+def test_patronymic_takes_the_surname_on_either_side() -> None:
+    text = (
+        "The guests were received by the Rector of the institute Karimov Bahrom Tursunovich. "
+        "It was signed by the Director General of the clinic Oleg Petrovich Smirnov and the "
+        "Director of the Oblast Hospital No. 3 Aitbaeva Gulnara Serikovna."
+    )
+    assert [p.name for p in extract(text).people] == [
+        "Karimov Bahrom Tursunovich",
+        "Oleg Petrovich Smirnov",
+        "Aitbaeva Gulnara Serikovna",
+    ]
+
+
+def test_short_surname_at_a_sentence_end_keeps_no_stop() -> None:
+    text = "The guests were met by the Dean Professor Chen Hao and the Vice-Dean Professor Wu Li."
+    assert [p.name for p in extract(text).people] == ["Chen Hao", "Wu Li"]
+
+
+def test_name_after_a_field_word_of_a_title() -> None:
+    text = (
+        "The forum was opened by the Deputy Governor of the Omsk Region for Health Policy "
+        "Elena Volkova."
+    )
+    assert [p.name for p in extract(text).people] == ["Elena Volkova"]
+
+
+def test_name_after_a_bracketed_acronym_and_a_place() -> None:
+    text = (
+        "The meeting was attended by the Country Director of the Japan International "
+        "Cooperation Agency (JICA) in Kyrgyzstan Sato Hiroshi and the Director of the Osh "
+        "Oblast Hospital Asel Toktogulova."
+    )
+    assert [p.name for p in extract(text).people] == ["Sato Hiroshi", "Asel Toktogulova"]
+
+
+def test_name_after_a_quoted_institution_name() -> None:
+    text = (
+        'It was signed by the Director of the Republican Clinical Center "Istiqbol" Saidov '
+        "Anvar Rahim and the Medical Director of Apollo Hospitals Dr. Ravi Kumar."
+    )
+    f = extract(text)
+    assert names(f) == ['Republican Clinical Center "Istiqbol"', "Apollo Hospitals"]
+    assert [p.name for p in f.people] == ["Saidov Anvar Rahim", "Ravi Kumar"]

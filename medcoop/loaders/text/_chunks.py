@@ -7,7 +7,7 @@ import re
 
 from ._acronyms import abbreviates
 from ._doc import Doc, is_country_word, is_place
-from ._names import CALENDAR, is_honorific, is_initials
+from ._names import CALENDAR, is_honorific, is_initials, is_name_word
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token, is_abbreviation
 from ._sentences import closing_quote as _closing
@@ -163,6 +163,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 quote_start = k
                 k = close + 1
                 end = k
+                if _person_after_quote(doc, toks, k):
+                    break  # "Center "Shifobakhsh" Rahmonzoda Sulaimon Nazar": its director
                 continue
             break
         if low == "from" and _ministry_from(toks, i, k):
@@ -211,6 +213,17 @@ def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     nxt = toks[j].text if j < len(toks) else "."
     # "… of Japan Hiroshi Tanaka spoke": a verb after the person's name
     return nxt in (",", ".", ";", "(") or (nxt.islower() and nxt not in CONNECT)
+
+
+def _person_after_quote(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Two name words and no head noun after a quoted name that closes at k: a person."""
+    ahead = toks[k : k + 4]
+    return (
+        len(ahead) >= 2
+        and is_name_word(doc, ahead[0])
+        and is_name_word(doc, ahead[1])
+        and not any(t.text.casefold() in doc.rules.heads for t in ahead)
+    )
 
 
 def _span(toks: list[Token], a: int, b: int) -> str:

@@ -123,6 +123,14 @@ _PATRONYMIC = re.compile(
 )
 
 
+_PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna)$")
+
+
+def is_patronymic(word: str) -> bool:
+    """ "Serikovich", "Mikhailovna": a patronymic, the middle of a Russian-style name."""
+    return _PATRONYMIC_WORD.search(word) is not None
+
+
 def skeleton(word: str) -> str:
     """Consonants of a word: transliteration variants share it ("Bu"/"Boo", "Seop"/"Sop")."""
     return re.sub(r"[aeiouyаеёиоуыэюя'’-]", "", word.casefold())

@@ -12,6 +12,7 @@ from ._names import (
     is_honorific,
     is_initials,
     is_name_word,
+    is_patronymic,
     is_title_word,
 )
 from ._relative import title_clause_at, who_heads_at
@@ -191,7 +192,27 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             continue
         i += 1
     _comma_title_people(doc, s, found)
+    _patronymic_people(doc, s, found)
     return found
+
+
+def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
+    """A given name and a patronymic are a person's name with the surname on either side:
+    "Rector of the institute Mamasaliev Nematjon Solievich", "the centre Ivan Pavlovich
+    Marchenko", also right after an institution's name ("Hospital No. 2 Zhaksylykov Marat
+    Serikovich")."""
+    toks = doc.toks[s]
+    for p in range(1, len(toks)):
+        if not is_patronymic(toks[p].text) or not is_name_word(doc, toks[p]):
+            continue
+        if not is_name_word(doc, toks[p - 1]):
+            continue
+        i, j = p - 1, p + 1
+        if i > 0 and is_name_word(doc, toks[i - 1]) and not is_title_word(doc, toks[i - 1]):
+            i -= 1  # surname first
+        elif j < len(toks) and is_name_word(doc, toks[j]):
+            j += 1  # surname last
+        _add(doc, s, i, j, "patronymic", found)
 
 
 def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
@@ -366,12 +387,19 @@ def _record(doc: Doc, s: int, i: int, j: int, cue: str) -> None:
 
 def _stop_read_as_initial(toks: list[Token], i: int, j: int) -> bool:
     """A short last name word that ends the sentence was read with its stop as an initial."""
+    last = toks[j - 1].text
     return (
         j == len(toks)
-        and j - i >= 3
-        and re.fullmatch(r"[A-Z][a-z]\.", toks[j - 1].text) is not None
+        and (j - i >= 3 or _syllable(last))
+        and re.fullmatch(r"[A-Z][a-z]\.", last) is not None
         and not any(is_initials(t) for t in toks[i : j - 1])
     )
+
+
+def _syllable(word: str) -> bool:
+    """ "Li.", "Wu.": a consonant and a vowel are a syllable of a name, unlike the two-letter
+    initials of Russian names ("Kh.", "Sh.", "Yu.")."""
+    return len(word) == 3 and word[0] not in "AEIOUY" and word[1] in "aeiou"
 
 
 def _names_an_org(doc: Doc, text: str) -> bool:

@@ -46,6 +46,8 @@ def _same(a: str, b: str) -> bool:
         return long_.startswith(short)
     if len(short_t) == 1 and len(long_t) >= 2 and short_t[0] == long_t[0]:
         return "." not in a + b  # surname first: "Park Ji-young" ~ "Park"
+    if _surname_first(a, b) or _surname_first(b, a):
+        return True
     if len(short_t) == 1 and len(long_t) >= 3 and short_t[0] in long_t[1:-1]:
         return "." not in a + b  # first of two surnames: "Valdés" ~ "Ricardo Valdés Montoya"
     if len(ta) == len(tb) >= 2 and ta[0] == tb[0]:
@@ -53,6 +55,16 @@ def _same(a: str, b: str) -> bool:
     if ka and kb and (not ka[1] or not kb[1]) and len(ka[0]) >= 6:
         return similar(ka[0], kb[0])
     return False
+
+
+def _surname_first(full: str, short: str) -> bool:
+    """ "Abdullozoda Jamoliddin Abdullo" ~ "J.A. Abdullozoda": three words, the surname first
+    (as in Tajik and Uzbek official usage), and the initials of the other two."""
+    words = full.split()
+    key = person_key(short)
+    if len(words) != 3 or "." in full or key is None or not key[1]:
+        return False
+    return key[0] == words[0].casefold() and key[1] == (words[1][0] + words[2][0]).casefold()
 
 
 def _score(name: str) -> tuple[int, int]:

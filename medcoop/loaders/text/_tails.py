@@ -42,7 +42,7 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
             is_country_word(toks[k - 2].text)
         ):
             k -= 1  # "Minister of … of Cuba Raúl Esteban Morales Quintana": four name words
-        cut = end - k == 3 and not toks[k - 1].is_cap
+        cut = end - k == 3 and not toks[k - 1].is_cap and toks[k - 1].text not in _QUOTES
         if cut:
             k += 1  # "the drug company Farmaklon Oleg Petrov": the company has a name
         if end - k >= 2 and (cut or k == floor > i + 1 or not _tail_name_word(doc, toks[k - 1])):
@@ -109,6 +109,10 @@ def _step(doc: Doc, toks: list[Token], j: int) -> int:
         return 1  # "Consul General of Türkiye in Lahore Tolga Uçar"
     if t.text in ("'s", "’s") and toks[j - 1].is_cap and j + 1 < n and toks[j + 1].is_cap:
         return 1  # "Klaipeda Seamen's Hospital"
+    if t.text == "(" and toks[j - 1].is_cap and j + 2 < n and toks[j + 2].text == ")" and (
+        toks[j + 1].is_acronym
+    ):
+        return 3  # "… for International Healthcare (KOFIH) in Uzbekistan Name"
     if t.text.isdigit() and toks[j - 1].text.casefold() in ("no.", "no", "№"):
         return 1  # "Hospital No. 1"
     if low == "named" and j + 1 < n and toks[j + 1].text == "after":
@@ -163,7 +167,7 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
         )
         and (
             p + 1 >= len(toks)
-            or title_start(doc, toks, _skip_the(toks, p + 1))
+            or _title_after(doc, toks, _skip_the(toks, p + 1))
             or is_honorific(doc, toks[p + 1])
             or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
             or (  # "… Tirkish Jumayev and M. Srinivas"
@@ -181,6 +185,17 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
     )
 
 
+def _title_after(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A title starts at k, or after one or two capitalised words of a field ("Medical
+    Director", "Chief Medical Officer")."""
+    for q in range(k, min(k + 3, len(toks))):
+        if title_start(doc, toks, q):
+            return True
+        if toks[q].text.casefold() not in doc.rules.org_words:
+            return False
+    return False
+
+
 def _lone_name_after(doc: Doc, toks: list[Token], k: int) -> bool:
     """Two or three name words at k and nothing capitalised after them: a second person."""
     j = k
@@ -196,9 +211,9 @@ def _three_word_start(doc: Doc, toks: list[Token], i: int, p: int) -> int:
         p - 4 > i
         and _tail_name_word(doc, toks[p - 3])
         and not _tail_name_word(doc, toks[p - 4])
-        and toks[p - 4].text[:1].isupper()
+        and (toks[p - 4].text[:1].isupper() or toks[p - 4].text in _QUOTES)
     ):
-        return p - 3
+        return p - 3  # also after a quoted name: "Center "Shifobakhsh" Rahmonzoda Sulaimon Nazar"
     return p - 2
 
 
