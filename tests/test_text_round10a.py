@@ -192,3 +192,53 @@ def test_name_after_a_quoted_institution_name() -> None:
     f = extract(text)
     assert names(f) == ['Republican Clinical Center "Istiqbol"', "Apollo Hospitals"]
     assert [p.name for p in f.people] == ["Saidov Anvar Rahim", "Ravi Kumar"]
+
+
+def test_acronym_leaves_out_the_ministry_an_institution_is_under() -> None:
+    text = (
+        "A delegation visited the Omsk State Medical University of the Ministry of Health of "
+        "the Russian Federation. The guests were welcomed by the Rector of OSMU, Professor "
+        "Petr Orlov."
+    )
+    f = extract(text)
+    assert [(i.name, i.aliases) for i in f.institutions] == [
+        (
+            "Omsk State Medical University of the Ministry of Health of the Russian Federation",
+            ["Omsk State Medical University of the Ministry of Health", "OSMU"],
+        )
+    ]
+    assert people(f) == [("Petr Orlov", [("Rector", f.institutions[0].id)])]
+
+
+def test_companions_of_a_group_leader_share_his_institution() -> None:
+    text = (
+        "Guests from Berlin came to the Republican Perinatal Centre. The German guests were led "
+        "by Professor Karl Weber, head of the Department of Neonatology at Charité University "
+        "Hospital. He was accompanied by Dr. Lena Braun, coordinator of clinical training."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if i.name == "Charité University Hospital"]
+    assert people(f)[1] == ("Lena Braun", [("coordinator of clinical training", owner[0])])
+
+
+def test_meeting_at_an_institution_with_its_official() -> None:
+    text = (
+        "The visit ended with a meeting at the Ministry of Health of the Kyrgyz Republic with "
+        "the Head of the Department of Medical Education A.B. Sydykov."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == ["Ministry of Health of the Kyrgyz Republic"]
+    assert people(f) == [
+        ("A.B. Sydykov", [("Head of the Department of Medical Education", f.institutions[0].id)])
+    ]
+
+
+def test_unit_of_a_title_owned_where_the_text_names_its_parent() -> None:
+    text = (
+        "The Faculty of Dentistry of Tbilisi State Medical University signed an agreement with "
+        "Kaunas College. Dean of the Faculty of Dentistry Nino Gelashvili said that Kaunas College "
+        "will host the first students."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if i.name == "Tbilisi State Medical University"]
+    assert people(f) == [("Nino Gelashvili", [("Dean of the Faculty of Dentistry", owner[0])])]

@@ -75,6 +75,9 @@ _NAMED_AFTER = re.compile(r"\s+(?:named\s+)?after\s+\S.*$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})$")
 
 
+_OF_MINISTRY = re.compile(r"\s+(?:of|under)\s+the\s+Ministry\b.*$")
+
+
 def abbreviates(acr: str, name: str) -> bool:
     """True when acr abbreviates name: each used word gives a prefix, one leading word skippable.
 
@@ -89,6 +92,11 @@ def abbreviates(acr: str, name: str) -> bool:
     # the name ends with is left out of the acronym
     country = _OF_PLACE.search(name)
     if country and is_country_word(country.group(1)) and abbreviates(acr, name[: country.start()]):
+        return True
+    # "BSMU" ~ "Bashkir State Medical University of the Ministry of Health of the Russian
+    # Federation": the ministry the institution is under is left out too
+    owner = _OF_MINISTRY.search(name)
+    if owner and owner.start() > 0 and abbreviates(acr, name[: owner.start()]):
         return True
     letters = [c for c in norm(acr) if c.isalpha()]
     ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]

@@ -91,9 +91,11 @@ def demonym_group(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | 
 _GOES_ON = re.compile(
     r"^\s*(?:It|They|The\s+(?:delegation|group|team))\s+(?:also\s+)?"
     r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of)\b"
+    # "The guests were led by A, head of X. He was accompanied by B, …": B came with A
+    r"|^\s*(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b"
 )
 _LED = re.compile(
-    r"(?:\b(?:delegation|group|team)\b.*|^\s*(?:It|They)\s+(?:was|were|is|are)\s+)"
+    r"(?:\b(?:delegation|group|team|guests|visitors)\b.*|^\s*(?:It|They)\s+(?:was|were|is|are)\s+)"
     r"(?:headed|led)\s+by\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
 from ._sources import is_source
-from ._titled import owner_in_title
+from ._titled import names_unit, owner_in_title, unit_owner
 
 
 @dataclass
@@ -201,9 +201,12 @@ def _fallback(
     owner = delegation_of(doc, m.sent)
     if owner is not None:
         return owner
-    if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title):
-        return None
-    for w in re.findall(r"[A-Za-z]+", title)[::-1]:
+    unit = names_unit(doc, title)
+    if unit and (owner := unit_owner(doc, title)) is not None:
+        return owner  # "Dean of the X Faculty" of a text that names "the X Faculty of Y"
+    if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title) and not unit:
+        return None  # the title names its institution, one this text does not know
+    for w in re.findall(r"[A-Za-z]+", title)[::-1] if not unit else []:
         g = generic(doc, w)
         if g is not None and w.casefold() not in ("head",):
             return g
@@ -222,7 +225,7 @@ def _fallback(
 
 
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
-_RECEIVED_AT = re.compile(r"\s+by\s+[^,;()]{0,60}$")
+_RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
 _BEHALF_OPENS = re.compile(r"^\W*On\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
 _SIDE = re.compile(
@@ -260,7 +263,8 @@ def _cue_owner(
         if hit is not None:
             return hit
     received = _RECEIVED_AT.search(doc.text[sent.start : m.char_start])
-    if received:  # "the guests were received at the Ministry of X by Assistant Minister Name"
+    if received:  # "the guests were received at the Ministry of X by Assistant Minister Name",
+        # "a meeting at the Ministry of X with the Head of the Department Name"
         im = _ending_at(doc, m.sent, sent.start + received.start(), 0)
         if im is not None and _AT_END.search(doc.text[sent.start : im.char_start]):
             return im.entity

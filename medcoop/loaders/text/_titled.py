@@ -95,3 +95,38 @@ def _ends_with(short: list[str], long_: list[str]) -> bool:
     """The short form opens or closes the longer name."""
     k = len(short)
     return len(long_) > k and (long_[:k] == short or long_[-k:] == short)
+
+
+_UNIT_AT_END = re.compile(
+    r"\b(?:of|at)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)$"
+)
+
+
+def names_unit(doc: Doc, title: str) -> bool:
+    """The title ends with a named unit of an institution ("Dean of the International Medical
+    Faculty", "Director of the International Health Services Center")."""
+    um = _UNIT_AT_END.search(title)
+    if um is None:
+        return False
+    first = re.split(r"\s+(?:of|for|and)\s+", um.group("unit"))[0]  # "Faculty of Dentistry"
+    return first.split()[-1].casefold() in doc.rules.unit_heads
+
+
+def unit_owner(doc: Doc, title: str) -> int | None:
+    """The institution the text names as the owner of the title's unit elsewhere: "the
+    International Medical Faculty of Osh State University", "SNUH's International Center"."""
+    um = _UNIT_AT_END.search(title)
+    if um is None or not names_unit(doc, title):
+        return None
+    unit = re.escape(um.group("unit"))
+    owners = set()
+    for m in doc.inst_mentions:
+        if m.entity is None:
+            continue
+        before = doc.text[max(0, m.char_start - 120) : m.char_start]
+        after = doc.text[m.char_end : m.char_end + 120]
+        if re.search(rf"\b{unit}\s+(?:of|at)\s+(?:the\s+)?$", before) or re.match(
+            rf"(?:'s|’s)\s+{unit}\b", after
+        ):
+            owners.add(m.entity)
+    return owners.pop() if len(owners) == 1 else None
