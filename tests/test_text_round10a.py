@@ -242,3 +242,77 @@ def test_unit_of_a_title_owned_where_the_text_names_its_parent() -> None:
     f = extract(text)
     owner = [i.id for i in f.institutions if i.name == "Tbilisi State Medical University"]
     assert people(f) == [("Nino Gelashvili", [("Dean of the Faculty of Dentistry", owner[0])])]
+
+
+def test_official_at_the_place_a_where_clause_names() -> None:
+    text = (
+        "The guests also visited the Heart Surgery Institute of Tbilisi, where Giorgi Beridze, "
+        "head of the department of cardiac imaging, showed them the new scanner."
+    )
+    f = extract(text)
+    assert people(f) == [
+        ("Giorgi Beridze", [("head of the department of cardiac imaging", f.institutions[0].id)])
+    ]
+
+
+def test_on_behalf_of_a_demonym_and_a_head_noun() -> None:
+    text = (
+        "Riga Stradins University (Latvia) and Kyrgyz State Medical Academy (Kyrgyzstan) "
+        "signed a memorandum. On behalf of the Latvian university, the memorandum was signed "
+        "by Vice-Rector Inga Kalnina."
+    )
+    f = extract(text)
+    assert people(f) == [("Inga Kalnina", [("Vice-Rector", "riga-stradins-university")])]
+
+
+def test_regional_governor_serves_no_institution_of_the_sentence() -> None:
+    text = (
+        "The forum was opened by the Rector of Perm State Medical University Ivan Gromov and "
+        "by Deputy Governor of the Perm Region for Social Policy Olga Belova."
+    )
+    f = extract(text)
+    assert people(f) == [
+        ("Ivan Gromov", [("Rector", "perm-state-medical-university")]),
+        ("Olga Belova", [("Deputy Governor of the Perm Region for Social Policy", None)]),
+    ]
+
+
+def test_legal_form_and_quoted_name_split_from_an_acronym_before_and() -> None:
+    text = (
+        'A memorandum was signed between KazNMU and NJSC "Karaganda Medical University" '
+        "(KMU) in Almaty."
+    )
+    assert names(extract(text))[-1] == 'NJSC "Karaganda Medical University"'
+
+
+def test_city_and_acronym_in_brackets_are_one_short_form() -> None:
+    text = (
+        "Kazan State Medical University signed an agreement with the Novosibirsk Research "
+        "Institute of Traumatology and Orthopaedics (Novosibirsk NRITO). It was signed by the "
+        "Director of Novosibirsk NRITO Andrei Korytkin."
+    )
+    f = extract(text)
+    assert "Novosibirsk NRITO" in f.institutions[1].aliases
+    assert people(f) == [("Andrei Korytkin", [("Director", f.institutions[1].id)])]
+
+
+def test_oglu_after_a_title_ends_the_name() -> None:
+    text = (
+        "The Rector of the Baku Medical University Aliyev Rashad Tofig oglu, who took part in "
+        "the meeting, spoke about student exchange."
+    )
+    assert [p.name for p in extract(text).people] == ["Aliyev Rashad Tofig oglu"]
+
+
+def test_team_leader_is_a_title() -> None:
+    text = (
+        "Asan Medical Center signed a memorandum. The Korean side included Park Eun-ji, team "
+        "leader of the International Patient Center of Asan Medical Center."
+    )
+    f = extract(text)
+    assert people(f) == [
+        (
+            "Park Eun-ji",
+            [("team leader of the International Patient Center", "asan-medical-center")],
+        )
+    ]

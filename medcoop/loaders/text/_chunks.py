@@ -35,6 +35,8 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
         p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
     ):
         return True
+    if k + 1 < len(toks) and f"{low} {toks[k + 1].text.casefold()}" in doc.rules.title_core:
+        return True  # "team leader"
     if low in doc.rules.title_modifiers:
         for t in toks[k + 1 : k + 3]:
             w = t.text.casefold()
@@ -132,7 +134,9 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         bracket = _acronym_close(toks, k)
         if bracket:  # "(KSMU)", "(AIIMS New Delhi)", "(FRC FTM)"
             inner = toks[k + 1 : bracket]
-            whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner)
+            whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner) or (
+                len(inner) == 2 and is_place(inner[0].text)
+            )
             acronyms.append((k, " ".join(t.text for t in inner) if whole else inner[0].text))
             k = end = bracket + 1
             continue
@@ -261,6 +265,10 @@ def _legal_form(doc: Doc, toks: list[Token], comma: int) -> bool:
 def _acronym_close(toks: list[Token], k: int) -> int:
     """The closing bracket of "(ACR)" at k, or of "(ACR City)" when the city is written just
     before the bracket ("…, New Delhi (AIIMS New Delhi)"); else 0."""
+    if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 3].text == ")" and (
+        is_place(toks[k + 1].text) and toks[k + 2].is_acronym
+    ):
+        return k + 3  # "(Tomsk NRMC)": a city and an acronym, used together later
     if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_acronym:
         return 0
     if toks[k + 2].text == ")":

@@ -38,6 +38,8 @@ def short_form_of(short: str, long_: str) -> bool:
     sw, lw = words(short), words(long_)
     if not sw or len(sw) > len(lw) or len(sw) < 2:
         return False
+    if re.search(rf"\b(?:of|at) (?:the )?{re.escape(norm(short))}$", norm(long_)):
+        return False  # "Asan Medical Center" owns "International Patient Center of Asan …"
     k = 0
     for w in sw:
         while k < len(lw) and not _stem_eq(w, lw[k]):
@@ -67,7 +69,8 @@ def _variant(a: str, b: str) -> bool:
 def _display(m: InstMention) -> str:
     """The mention without a parenthesised acronym: "Council (N&MC) of Ghana" -> "Council of
     Ghana"."""
-    text = re.sub(r"\s*\([^()]{1,15}\)", "", m.text) if m.acronym else m.text
+    text = m.text.replace(f"({m.acronym})", "") if m.acronym else m.text
+    text = re.sub(r"\s*\([^()]{1,15}\)", "", text) if m.acronym else text
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -68,6 +68,7 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         )
         right = (
             head_of(doc, toks, k + 1, j)
+            or _legal_form_quoted(doc, toks, k + 1, j)
             or (k + 2 == j and (toks[k + 1].is_acronym or toks[k + 1].text in doc.short_names))
             or (  # "… and AIIMS New Delhi": an acronym and the city it stands in
                 k + 2 < j
@@ -82,6 +83,16 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
     return [(i, j)]
+
+
+def _legal_form_quoted(doc: Doc, toks: list[Token], k: int, j: int) -> bool:
+    """ "NCJSC "Semey Medical University"": a legal form's acronym before a quoted name."""
+    return (
+        k + 2 < j
+        and toks[k].is_acronym
+        and toks[k + 1].text in _OPEN
+        and head_of(doc, toks, k + 1, j) is not None
+    )
 
 
 def _of_named(doc: Doc, toks: list[Token], i: int, j: int) -> bool:

@@ -108,6 +108,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         i += 1  # "Activities E.V. Sharipova": Russian initials start the name
     if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j):
         return
+    if j - i >= 3 and j < len(toks) and toks[j].text in PATRONYMIC_WORDS:
+        j += 1  # "… Mammadov Sabir Ilgar oglu": the patronymic's word is the name's
     if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
     words = [t for t in toks[i:j] if not is_initials(t)]
@@ -313,6 +315,8 @@ def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     for m in range(k, min(k + 4, len(toks))):
         if toks[m].text.casefold() in doc.rules.title_core:
             return True
+        if m > k and f"{toks[m - 1].text} {toks[m].text}".casefold() in doc.rules.title_core:
+            return True  # "team leader"
         if toks[m].text in ("'s", "’s") and m > k:
             continue  # "Kyrgyzstan's deputy minister"
         if m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower():

@@ -179,6 +179,7 @@ def _signed_by_before(toks: list, k: int) -> bool:
     return False
 
 
+_REGIONAL = re.compile(r"(?i)\b(?:governor|mayor)\b")
 _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")
 
 
@@ -196,6 +197,8 @@ def _fallback(
         owner = led_group_owner(doc, m, last)
     if owner is not None:
         return owner
+    if _REGIONAL.search(title):
+        return None  # "Deputy Governor of the Tomsk Region": a post of no institution named
     if m.sent in last:
         return last[m.sent]
     owner = delegation_of(doc, m.sent)
@@ -227,6 +230,7 @@ def _fallback(
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
 _RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
+_WHERE = re.compile(r",\s+where\s+(?:(?:[A-Z][a-z]*\.?|the)\s+)?$")
 _BEHALF_OPENS = re.compile(r"^\W*On\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
@@ -260,8 +264,16 @@ def _cue_owner(
     opening = _BEHALF_OPENS.match(doc.text[sent.start : m.char_start])
     if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean"
         hit = _mention_at(doc, m.sent, sent.start + opening.end())
+        if hit is None:  # "On behalf of the Kazakh university, … was signed by Name"
+            k = _token_at(doc, m.sent, sent.start + opening.end())
+            hit = demonym_generic(doc, m.sent, k) if k is not None else None
         if hit is not None:
             return hit
+    where = _WHERE.search(doc.text[sent.start : m.char_start])
+    if where:  # "… visited the Cardiology Institute of X, where Name, head of …, showed"
+        im = _ending_at(doc, m.sent, sent.start + where.start(), 0)
+        if im is not None:
+            return im.entity
     received = _RECEIVED_AT.search(doc.text[sent.start : m.char_start])
     if received:  # "the guests were received at the Ministry of X by Assistant Minister Name",
         # "a meeting at the Ministry of X with the Head of the Department Name"
@@ -332,6 +344,10 @@ def _ending_at(doc: Doc, s: int, at: int, slack: int) -> InstMention | None:
         ),
         None,
     )
+
+
+def _token_at(doc: Doc, s: int, at: int) -> int | None:
+    return next((k for k, t in enumerate(doc.toks[s]) if t.start == at), None)
 
 
 def _mention_at(doc: Doc, s: int, at: int) -> int | None:
