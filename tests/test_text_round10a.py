@@ -316,3 +316,79 @@ def test_team_leader_is_a_title() -> None:
             [("team leader of the International Patient Center", "asan-medical-center")],
         )
     ]
+
+
+def test_possessive_head_noun_is_the_one_named_before_in_the_sentence() -> None:
+    text = (
+        "The guests from Rabin Medical Center met colleagues in Bishkek. Later they visited the "
+        "Republican Center of Neurosurgery, where they were received by the centre's director, "
+        "Professor Almaz Toktomushev."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if i.name == "Republican Center of Neurosurgery"]
+    assert people(f)[-1] == ("Almaz Toktomushev", [("director", owner[0])])
+
+
+def test_each_signer_takes_the_last_on_behalf_of_before_him() -> None:
+    text = (
+        "Vitebsk State Medical University (VSMU) and Pskov State University (PSU) signed an "
+        "agreement. On behalf of VSMU, the document was signed by Rector Anatoly Shchastny, and "
+        "on behalf of PSU by Rector Maxim Lapshin."
+    )
+    f = extract(text)
+    assert people(f) == [
+        ("Anatoly Shchastny", [("Rector", "vitebsk-state-medical-university")]),
+        ("Maxim Lapshin", [("Rector", "pskov-state-university")]),
+    ]
+
+
+def test_leader_of_a_team_without_a_title() -> None:
+    text = (
+        "A team from the Republican Center of Cardiology in Minsk, led by Professor Oleg Kovalev, "
+        "performed demonstration operations."
+    )
+    f = extract(text)
+    assert people(f) == [("Oleg Kovalev", [(None, f.institutions[0].id)])]
+
+
+def test_professor_with_a_chair_is_a_post() -> None:
+    text = (
+        "The Indian guests from Manipal Academy of Higher Education included Dr. Kavita Rao, "
+        "Professor of Neurology. The delegation of Grodno State Medical University included "
+        "Associate Professor of the Department of Pediatrics A.V. Sukalo."
+    )
+    f = extract(text)
+    assert people(f) == [
+        ("Kavita Rao", [("Professor of Neurology", "manipal-academy-of-higher-education")]),
+        (
+            "A.V. Sukalo",
+            [
+                (
+                    "Associate Professor of the Department of Pediatrics",
+                    "grodno-state-medical-university",
+                )
+            ],
+        ),
+    ]
+
+
+def test_professors_of_an_institution_before_two_names() -> None:
+    text = (
+        "During the visit, professors of Kazan State Medical University Ivanova Olga Petrovna "
+        "and R.R. Islamov gave lectures."
+    )
+    f = extract(text)
+    assert people(f) == [
+        ("Ivanova Olga Petrovna", [("professor", "kazan-state-medical-university")]),
+        ("R.R. Islamov", [("professor", "kazan-state-medical-university")]),
+    ]
+
+
+def test_occupation_before_a_name_with_its_group() -> None:
+    text = (
+        "Hiroshima University and the Republican Center of Endocrinology signed an agreement. "
+        "The Japanese colleagues were led by Professor Ken Sato, Director of the Radiation "
+        "Institute at Hiroshima University, and included the neurologist Dr. Yui Tanaka."
+    )
+    f = extract(text)
+    assert people(f)[-1] == ("Yui Tanaka", [("neurologist", "hiroshima-university")])

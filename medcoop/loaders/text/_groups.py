@@ -10,7 +10,7 @@ from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
 
-_GROUP = r"(?:delegation|guests?|visitors|team|side)"
+_GROUP = r"(?:delegation|guests?|visitors|team|side|colleagues)"
 # the group that opens the sentence: "The KSMA delegation", "The Lithuanian guests",
 # "The guests", "Members of the delegation"
 _OPENING = re.compile(
@@ -41,7 +41,10 @@ def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
         named = [
             im.entity
             for im in doc.inst_mentions
-            if im.sent == m.sent and im.entity is not None and at <= im.char_start < m.char_start
+            if im.sent == m.sent
+            and im.entity is not None
+            and im.entity not in doc.units  # "led by A, Director of the X Institute at Y": Y
+            and at <= im.char_start < m.char_start
         ]
         if named:
             return named[0]  # "The KSMA delegation"

@@ -129,7 +129,11 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             if h.inst is not None:
                 last_inst[m.sent] = h.inst
                 _side_country(doc, m, h.inst, insts)
-        inst = _of_inst(doc, m)
+        inst = _of_inst(doc, m) if not hits else None
+        opening = doc.text[doc.sents[m.sent].start : m.char_start]
+        if inst is None and not hits and _LED_BY.search(opening) and _GROUP_OF.search(opening):
+            # "a team from X, led by Professor Name": the group and its leader in one sentence
+            inst = delegation_of(doc, m.sent)
         if inst is not None and not hits:
             _add(person, None, inst, m)
             last_inst[m.sent] = inst
@@ -179,6 +183,8 @@ def _signed_by_before(toks: list, k: int) -> bool:
     return False
 
 
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_GROUP_OF = re.compile(r"\b(?:delegation|team|group)\s+(?:of|from)\b", re.IGNORECASE)
 _REGIONAL = re.compile(r"(?i)\b(?:governor|mayor)\b")
 _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")
 
@@ -231,7 +237,7 @@ _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+
 _RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
 _WHERE = re.compile(r",\s+where\s+(?:(?:[A-Z][a-z]*\.?|the)\s+)?$")
-_BEHALF_OPENS = re.compile(r"^\W*On\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
+_BEHALF_OPENS = re.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
 )
@@ -261,8 +267,9 @@ def _cue_owner(
             hit = generic(doc, word.group()) if word else None
         if hit is not None:
             return hit
-    opening = _BEHALF_OPENS.match(doc.text[sent.start : m.char_start])
-    if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean"
+    opening = _behalf_before(doc, m)
+    if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean",
+        # "…, and on behalf of SSMU by Rector Roman Krylov": the last one before the name
         hit = _mention_at(doc, m.sent, sent.start + opening.end())
         if hit is None:  # "On behalf of the Kazakh university, … was signed by Name"
             k = _token_at(doc, m.sent, sent.start + opening.end())
@@ -344,6 +351,13 @@ def _ending_at(doc: Doc, s: int, at: int, slack: int) -> InstMention | None:
         ),
         None,
     )
+
+
+def _behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
+    """The last "On behalf of X" that opens the sentence or a clause before the person."""
+    sent = doc.sents[m.sent]
+    found = list(_BEHALF_OPENS.finditer(doc.text[sent.start : m.char_start]))
+    return found[-1] if found else None
 
 
 def _token_at(doc: Doc, s: int, at: int) -> int | None:

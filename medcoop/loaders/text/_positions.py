@@ -24,6 +24,7 @@ from ._doc import Doc, PersonMention, is_place
 from ._generic import demonym_generic, recent
 from ._home import own_institution
 from ._names import is_honorific
+from ._occupations import occupation_titles
 from ._relative import title_clause_at, who_heads
 from ._sentences import Token
 from ._title_stops import (
@@ -272,6 +273,8 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     before = _title_before(doc, p)
     if before:
         hits += before
+    if not hits:  # "Name, Professor of Cardiology", "the endocrinologist Dr. Name"
+        hits = [TitleHit(t, i) for t, i in occupation_titles(doc, p)]
     return hits
 
 
