@@ -392,3 +392,45 @@ def test_occupation_before_a_name_with_its_group() -> None:
     )
     f = extract(text)
     assert people(f)[-1] == ("Yui Tanaka", [("neurologist", "hiroshima-university")])
+
+
+def test_legal_form_before_a_quoted_name_takes_the_quoted_head_and_short_form() -> None:
+    text = (
+        'The State Institution "Republican Clinical Hospital of the Kyrgyz Republic "Ak-Jol"" '
+        'signed an agreement with Kaunas Clinics. The Director of the Republican Clinical '
+        'Hospital "Ak-Jol" thanked the guests.'
+    )
+    f = extract(text)
+    first = f.institutions[0]
+    assert (first.name, first.aliases, first.kind) == (
+        'State Institution "Republican Clinical Hospital of the Kyrgyz Republic "Ak-Jol""',
+        ['Republican Clinical Hospital "Ak-Jol"', "Ak-Jol"],
+        "hospital",
+    )
+
+
+def test_lithuanian_klinikos_is_a_hospital_head() -> None:
+    text = (
+        "Kaunas Klinikos signed a twinning agreement with the Regional Hospital of Osh. It was "
+        "signed by the Medical Director of Kaunas Klinikos, Dr. Rasa Jonaitienė."
+    )
+    f = extract(text)
+    assert (f.institutions[0].name, f.institutions[0].kind) == ("Kaunas Klinikos", "hospital")
+    assert [p.name for p in f.people] == ["Rasa Jonaitienė"]
+
+
+def test_clinic_of_the_university_is_part_of_it() -> None:
+    text = (
+        "Semey Medical University and Ural State Medical University signed a memorandum. The "
+        "guests visited the Training Clinic of the university."
+    )
+    assert names(extract(text)) == ["Semey Medical University", "Ural State Medical University"]
+
+
+def test_region_adjective_and_lower_case_words_name_no_institution() -> None:
+    text = (
+        "Tashkent Pediatric Medical Institute and Charité signed a memorandum. They discussed "
+        "opening a Kazakh-Uzbek medical center and visiting a European children's hospital."
+    )
+    assert "Kazakh-Uzbek medical center" not in names(extract(text))
+    assert "European children's hospital" not in names(extract(text))

@@ -269,7 +269,10 @@ def _quotes_agree(short: str, long_: str) -> bool:
     """A quoted proper name of the short form is quoted in the long one too: "Centre
     "Cardiology"" is another centre than a "Medical Centre of Cardiology"."""
     quoted = {norm(q) for q in _QUOTED.findall(long_)}
-    return all(norm(q) in quoted for q in _QUOTED.findall(short))
+    return all(
+        norm(q) in quoted or re.search(rf"[\"“«]{re.escape(q)}[\"”»]", long_)  # nested quotes
+        for q in _QUOTED.findall(short)
+    )
 
 
 _SAME_HEAD = {"centre": "center", "center": "center"}

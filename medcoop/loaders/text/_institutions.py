@@ -51,7 +51,18 @@ def _description(toks: list[Token], i: int, j: int) -> bool:
     """Only a country word is capitalised, the rest is lower case: "Turkish city hospital"."""
     caps = [t for t in toks[i:j] if t.is_cap and _is_word(t)]
     lower = [t for t in toks[i:j] if t.text.islower()]
-    return bool(lower) and bool(caps) and all(is_country_word(t.text) for t in caps)
+    return bool(lower) and bool(caps) and all(_place_adjective(t.text) for t in caps)
+
+
+# adjectives of a continent or region: "a European university hospital", "a Eurasian centre"
+_REGION_ADJECTIVES = frozenset(["European", "Asian", "African", "Eurasian", "Arab", "Nordic"])
+
+
+def _place_adjective(word: str) -> bool:
+    """A country word, a continent's adjective, or two joined ("Azerbaijani-Uzbek")."""
+    return is_country_word(word) or all(
+        is_country_word(part) or part in _REGION_ADJECTIVES for part in word.split("-")
+    )
 
 
 def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
@@ -265,8 +276,11 @@ def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     if k >= len(toks) or toks[k].text not in ("at", "of"):
         return False
     k += 1
+    the = k < len(toks) and toks[k].text.casefold() == "the"
     while k < len(toks) and toks[k].text.casefold() == "the":
         k += 1
+    if the and k < len(toks) and toks[k].text.islower() and toks[k].text in doc.rules.heads:
+        return True  # "the Educational-Surgical Clinic of the university": a part of it
     return any(o.sent == m.sent and o.start == k for o in raw)
 
 
