@@ -434,3 +434,17 @@ def test_region_adjective_and_lower_case_words_name_no_institution() -> None:
     )
     assert "Kazakh-Uzbek medical center" not in names(extract(text))
     assert "European children's hospital" not in names(extract(text))
+
+
+def test_kinds_of_medical_cities_development_institutes_and_higher_education() -> None:
+    text = (
+        "Cleveland Clinic Abu Dhabi, the Korea Health Industry Development Institute, Sheikh "
+        "Tahnoun Medical City and the Symbiosis Institute of Higher Education signed a "
+        "memorandum."
+    )
+    assert [(i.name, i.kind) for i in extract(text).institutions] == [
+        ("Cleveland Clinic Abu Dhabi", "hospital"),
+        ("Korea Health Industry Development Institute", "agency"),
+        ("Sheikh Tahnoun Medical City", "hospital"),
+        ("Symbiosis Institute of Higher Education", "university"),
+    ]

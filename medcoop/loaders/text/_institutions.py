@@ -32,6 +32,9 @@ from ._short import dash_shorts, lead_words, short_mentions
 _CLOSERS = frozenset(_OPEN.values())
 
 
+_ROYAL = frozenset(["Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Sultan"])
+
+
 def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
     t = toks[i]
     if i in doc.blocked_sent:
@@ -40,6 +43,8 @@ def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
         return i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].text[:1].isalpha()
     if not t.text[:1].isupper() or not _is_word(t):
         return is_initials(t) and i + 1 < len(toks) and toks[i + 1].is_cap
+    if t.text in _ROYAL and i + 1 < len(toks) and toks[i + 1].is_cap:
+        return True  # "Sheikh Khalifa Medical City": named after a royal, title and all
     if t.text in doc.rules.stop_words or is_honorific(doc, t) or t.text.casefold() in CALENDAR:
         return False
     if possessive(toks, i + 1) and is_place(t.text):
