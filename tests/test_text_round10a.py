@@ -246,12 +246,14 @@ def test_unit_of_a_title_owned_where_the_text_names_its_parent() -> None:
 
 def test_official_at_the_place_a_where_clause_names() -> None:
     text = (
-        "The guests also visited the Heart Surgery Institute of Tbilisi, where Giorgi Beridze, "
-        "head of the department of cardiac imaging, showed them the new scanner."
+        "After the talks at Tbilisi State Medical University the guests visited the Heart "
+        "Surgery Institute of Tbilisi, where Giorgi Beridze, head of the department of cardiac "
+        "imaging, showed them the new scanner."
     )
     f = extract(text)
+    owner = [i.id for i in f.institutions if i.name.startswith("Heart")]
     assert people(f) == [
-        ("Giorgi Beridze", [("head of the department of cardiac imaging", f.institutions[0].id)])
+        ("Giorgi Beridze", [("head of the department of cardiac imaging", owner[0])])
     ]
 
 
@@ -279,10 +281,10 @@ def test_regional_governor_serves_no_institution_of_the_sentence() -> None:
 
 def test_legal_form_and_quoted_name_split_from_an_acronym_before_and() -> None:
     text = (
-        'A memorandum was signed between KazNMU and NJSC "Karaganda Medical University" '
-        "(KMU) in Almaty."
+        "Kazakh National Medical University (KazNMU) hosted the guests. A memorandum was "
+        'signed between KazNMU and NCJSC "Karaganda Medical University" (KMU) in Almaty.'
     )
-    assert names(extract(text))[-1] == 'NJSC "Karaganda Medical University"'
+    assert names(extract(text))[-1] == 'NCJSC "Karaganda Medical University"'
 
 
 def test_city_and_acronym_in_brackets_are_one_short_form() -> None:
@@ -448,3 +450,36 @@ def test_kinds_of_medical_cities_development_institutes_and_higher_education() -
         ("Sheikh Tahnoun Medical City", "hospital"),
         ("Symbiosis Institute of Higher Education", "university"),
     ]
+
+
+def test_demonym_university_found_by_the_city_in_its_name() -> None:
+    text = (
+        'Omsk State Medical University and NJSC "Karaganda Medical University" signed a '
+        "memorandum. On behalf of the Kazakh university, it was signed by Chairman of the "
+        "Board – Rector Raushan Dosmagambetova."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if "Karaganda" in i.name]
+    assert people(f) == [
+        ("Raushan Dosmagambetova", [("Chairman of the Board – Rector", owner[0])])
+    ]
+
+
+def test_title_before_and_belongs_to_the_other_signer() -> None:
+    text = (
+        "Kim Soo-min, head of the KOICA office, visited Bukhara State Medical Institute. A "
+        "memorandum between the institute and KOICA was signed by the rector and Kim Soo-min."
+    )
+    titles = [t for _, pos in people(extract(text)) for t, _ in pos]
+    assert titles == ["head of the KOICA office"]
+
+
+def test_demonym_field_and_head_name_the_countrys_centre() -> None:
+    text = (
+        "Shiraz Heart Hospital and the Republican Center of Cardiology of Kyrgyzstan signed a "
+        "memorandum. It was signed by Dr. Reza Karimi, head of Shiraz Heart Hospital, and "
+        "Aibek Toktonaliev, director of the Kyrgyz cardiology center."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if "Republican" in i.name]
+    assert people(f)[1] == ("Aibek Toktonaliev", [("director", owner[0])])

@@ -21,7 +21,7 @@ from ._around import (
 )
 from ._chunks import title_start
 from ._doc import Doc, PersonMention, is_place
-from ._generic import demonym_generic, recent
+from ._generic import demonym_field_generic, demonym_generic, recent
 from ._home import own_institution
 from ._names import is_honorific
 from ._occupations import occupation_titles
@@ -85,6 +85,10 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             if dem is not None:
                 inst = dem  # "director of the Belarusian center": that country's centre
                 k = j + 2
+                break
+            field = demonym_field_generic(doc, s, j) if low in ("of", "at") else None
+            if field is not None:  # "director of the Turkmen cardiology centre"
+                inst, k = field
                 break
             if low == "at" and j > k + 1 and bare_unit(doc, toks, j):
                 break  # "coordinator at the faculty": a unit of an institution named before
@@ -352,6 +356,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     ):
         e -= 1
     e = _degree_before(toks, e)
+    if e > 0 and toks[e - 1].text.casefold() in ("and", "&"):
+        return []  # "signed by the rector and Lee Jae-won": the title is the other signer's
     comma = e > 0 and toks[e - 1].text == ","
     if comma:
         e -= 1
