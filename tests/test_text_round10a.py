@@ -483,3 +483,27 @@ def test_demonym_field_and_head_name_the_countrys_centre() -> None:
     f = extract(text)
     owner = [i.id for i in f.institutions if "Republican" in i.name]
     assert people(f)[1] == ("Aibek Toktonaliev", [("director", owner[0])])
+
+
+def test_where_clause_with_a_title_before_the_name() -> None:
+    text = (
+        "After talks at Bukhara State Medical Institute the guests visited the Republican "
+        "Center of Emergency Medicine, where the Deputy Director Sardor Nazarov showed them "
+        "the new wards."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if i.name.startswith("Republican")]
+    assert people(f) == [("Sardor Nazarov", [("Deputy Director", owner[0])])]
+
+
+def test_members_of_a_delegation_its_leader_is_at_the_head_of() -> None:
+    text = (
+        "The memorandum was signed by the Rector of Wroclaw Medical University, Professor Piotr "
+        "Ponikowski, who is visiting Almaty at the head of a Polish university delegation. The "
+        "delegation also includes the Vice-Rector for Science, Professor Anna Nowak."
+    )
+    f = extract(text)
+    assert people(f)[1] == (
+        "Anna Nowak",
+        [("Vice-Rector for Science", "wroclaw-medical-university")],
+    )

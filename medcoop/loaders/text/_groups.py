@@ -97,9 +97,12 @@ _GOES_ON = re.compile(
     # "The guests were led by A, head of X. He was accompanied by B, …": B came with A
     r"|^\s*(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b"
 )
+# a group's leader named: "The delegation was headed by A", "It is led by A", "A, who is
+# visiting Kazakhstan at the head of a Polish university delegation"
 _LED = re.compile(
     r"(?:\b(?:delegation|group|team|guests|visitors)\b.*|^\s*(?:It|They)\s+(?:was|were|is|are)\s+)"
-    r"(?:headed|led)\s+by\b",
+    r"(?:headed|led)\s+by\b"
+    r"|\bat\s+the\s+head\s+of\b[^.;]*\b(?:delegation|group|team)\b",
     re.IGNORECASE,
 )
 

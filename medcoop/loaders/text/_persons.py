@@ -236,7 +236,9 @@ def _fallback(
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
 _RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
-_WHERE = re.compile(r",\s+where\s+(?:(?:[A-Z][a-z]*\.?|the)\s+)?$")
+_WHERE = re.compile(
+    r",\s+where\s+(?:the\s+)?(?P<t>(?:[A-Za-z-]+\s+){0,4}?)(?:(?:Dr|Prof|Professor)\.?\s+)?$"
+)
 _BEHALF_OPENS = re.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
@@ -277,7 +279,9 @@ def _cue_owner(
         if hit is not None:
             return hit
     where = _WHERE.search(doc.text[sent.start : m.char_start])
-    if where:  # "… visited the Cardiology Institute of X, where Name, head of …, showed"
+    if where and _title_words(doc, where.group("t")):
+        # "… visited the Cardiology Institute of X, where Name, head of …, showed", "… the
+        # University Clinic of X, where the Chief Physician Name showed"
         im = _ending_at(doc, m.sent, sent.start + where.start(), 0)
         if im is not None:
             return im.entity
@@ -358,6 +362,16 @@ def _behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
     sent = doc.sents[m.sent]
     found = list(_BEHALF_OPENS.finditer(doc.text[sent.start : m.char_start]))
     return found[-1] if found else None
+
+
+def _title_words(doc: Doc, words: str) -> bool:
+    """No words, or words that end with a title ("the Chief Physician", "chief surgeon")."""
+    parts = words.split()
+    if not parts:
+        return True
+    last = parts[-1].casefold()
+    pair = " ".join(parts[-2:]).casefold()
+    return last in doc.rules.title_core or pair in doc.rules.title_core
 
 
 def _token_at(doc: Doc, s: int, at: int) -> int | None:
