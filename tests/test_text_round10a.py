@@ -507,3 +507,23 @@ def test_members_of_a_delegation_its_leader_is_at_the_head_of() -> None:
         "Anna Nowak",
         [("Vice-Rector for Science", "wroclaw-medical-university")],
     )
+
+
+def test_ambassador_serves_his_countrys_embassy_among_other_agencies() -> None:
+    text = (
+        "The forum was supported by the Embassy of the Republic of Korea in Uzbekistan and the "
+        "National Medical Commission of India. It was opened by the Ambassador of Korea to "
+        "Uzbekistan Park Sung-ho."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if i.name.startswith("Embassy")]
+    assert people(f) == [("Park Sung-ho", [("Ambassador of Korea to Uzbekistan", owner[0])])]
+
+
+def test_title_tail_through_a_bracketed_remark_and_in_the_republic() -> None:
+    text = (
+        "The minister received the Ambassador of the Republic of Poland to the Kyrgyz Republic "
+        "(with residence in Astana) Marek Piotr Kowalski and the First Secretary of the Embassy of "
+        "the Republic of Poland in the Republic of Kazakhstan Ewa Nowak."
+    )
+    assert [p.name for p in extract(text).people] == ["Marek Piotr Kowalski", "Ewa Nowak"]

@@ -185,6 +185,8 @@ def _signed_by_before(toks: list, k: int) -> bool:
 
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:delegation|team|group)\s+(?:of|from)\b", re.IGNORECASE)
+# the heads of a country's mission abroad, which an envoy serves
+_MISSIONS = frozenset(["embassy", "consulate", "high commission", "mission", "representation"])
 _REGIONAL = re.compile(r"(?i)\b(?:governor|mayor)\b")
 _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")
 
@@ -196,8 +198,12 @@ def _fallback(
     if cue is not None:
         return cue
     if _DIPLOMAT.search(title):  # an envoy serves no hospital or university named nearby
-        emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
-        return emb[0] if len(emb) == 1 else None
+        emb = [e for e in insts if e.head in _MISSIONS]
+        if len(emb) > 1:  # "Ambassador of India to Armenia": the embassy of India
+            of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w ]+?)(?:\s+(?:to|in)\b|$)", title)
+            code = _geo.country_of(of.group(1)) if of else None
+            emb = [e for e in emb if code and e.country == code]
+        return emb[0].idx if len(emb) == 1 else None
     owner = group_owner(doc, m, insts)
     if owner is None:
         owner = led_group_owner(doc, m, last)

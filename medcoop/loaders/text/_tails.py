@@ -42,7 +42,8 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
             is_country_word(toks[k - 2].text)
         ):
             k -= 1  # "Minister of … of Cuba Raúl Esteban Morales Quintana": four name words
-        cut = end - k == 3 and not toks[k - 1].is_cap and toks[k - 1].text not in _QUOTES
+        closed = toks[k - 1].text in _QUOTES or toks[k - 1].text == ")"  # a name closed
+        cut = end - k == 3 and not toks[k - 1].is_cap and not closed
         if cut:
             k += 1  # "the drug company Farmaklon Oleg Petrov": the company has a name
         if end - k >= 2 and (cut or k == floor > i + 1 or not _tail_name_word(doc, toks[k - 1])):
@@ -107,6 +108,12 @@ def _step(doc: Doc, toks: list[Token], j: int) -> int:
         return 1  # "State Agency on Mandatory Health Insurance Name"
     if low == "in" and j + 1 < n and is_place(toks[j + 1].text):
         return 1  # "Consul General of Türkiye in Lahore Tolga Uçar"
+    if low == "in" and j + 2 < n and toks[j + 1].text == "the" and toks[j + 2].text == "Republic":
+        return 1  # "First Secretary of the Embassy of X in the Republic of Kazakhstan Name"
+    if t.text == "(" and j + 1 < n and toks[j + 1].text.islower() and toks[j - 1].is_cap:
+        close = next((k for k in range(j + 2, min(n, j + 8)) if toks[k].text == ")"), None)
+        if close is not None:  # "Ambassador of X to Y (with residence in Astana) Name"
+            return close + 1 - j
     if t.text in ("'s", "’s") and toks[j - 1].is_cap and j + 1 < n and toks[j + 1].is_cap:
         return 1  # "Klaipeda Seamen's Hospital"
     if t.text == "(" and toks[j - 1].is_cap and j + 2 < n and toks[j + 2].text == ")" and (
@@ -211,7 +218,7 @@ def _three_word_start(doc: Doc, toks: list[Token], i: int, p: int) -> int:
         p - 4 > i
         and _tail_name_word(doc, toks[p - 3])
         and not _tail_name_word(doc, toks[p - 4])
-        and (toks[p - 4].text[:1].isupper() or toks[p - 4].text in _QUOTES)
+        and (toks[p - 4].text[:1].isupper() or toks[p - 4].text in _QUOTES | {")"})
     ):
         return p - 3  # also after a quoted name: "Center "Shifobakhsh" Rahmonzoda Sulaimon Nazar"
     return p - 2
