@@ -527,3 +527,13 @@ def test_title_tail_through_a_bracketed_remark_and_in_the_republic() -> None:
         "the Republic of Poland in the Republic of Kazakhstan Ewa Nowak."
     )
     assert [p.name for p in extract(text).people] == ["Marek Piotr Kowalski", "Ewa Nowak"]
+
+
+def test_a_verb_ends_a_title_before_a_nearer_one() -> None:
+    text = (
+        "The rector received the Consul General of Hungary in Almaty Gabor Szabo, who spoke "
+        "about scholarships."
+    )
+    assert people(extract(text)) == [
+        ("Gabor Szabo", [("Consul General of Hungary in Almaty", None)])
+    ]

@@ -377,6 +377,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
+        if any(t.text in doc.rules.title_end_verbs for t in toks[k:e]):
+            continue  # "The minister received the Ambassador of X Name": the nearer title
         if comma and _apposed_before(doc, p.sent, k):
             continue  # "A, Vice-Rector, B, Dean of X": the title between is A's apposition
         k = cap_words_before(doc, toks, k)
