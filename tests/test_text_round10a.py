@@ -537,3 +537,20 @@ def test_a_verb_ends_a_title_before_a_nearer_one() -> None:
     assert people(extract(text)) == [
         ("Gabor Szabo", [("Consul General of Hungary in Almaty", None)])
     ]
+
+
+def test_state_secretary_is_one_title() -> None:
+    text = "The Ministry of Health of Latvia was represented by State Secretary Daina Mūrmane."
+    f = extract(text)
+    assert people(f) == [("Daina Mūrmane", [("State Secretary", f.institutions[0].id)])]
+
+
+def test_demonym_before_a_government_post_names_that_countrys_ministry() -> None:
+    text = (
+        "The Ministry of Health of Uzbekistan and the Austrian Federal Ministry of Social "
+        "Affairs signed a roadmap. Uzbek Minister Asilbek Khudayarov and Austrian State "
+        "Secretary for Health Anna Gruber signed it in Vienna."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if "Austrian" in i.name]
+    assert people(f)[1] == ("Anna Gruber", [("State Secretary for Health", owner[0])])

@@ -42,6 +42,22 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
     return ents.pop() if len(ents) == 1 else None
 
 
+def demonym_ministry(doc: Doc, word: str) -> int | None:
+    """ "Hungarian State Secretary for Health X": the one ministry of that country."""
+    if not _geo.is_demonym(word):
+        return None
+    code = _geo.country_of(word)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None
+        and m.head is not None
+        and doc.rules.heads.get(m.head) == "ministry"
+        and doc.entity_country.get(m.entity) == code
+    }
+    return ents.pop() if len(ents) == 1 else None
+
+
 def demonym_field_generic(doc: Doc, s: int, j: int) -> tuple[int, int] | None:
     """ "the Turkmen cardiology centre": (the one institution of that country with that head
     and a name holding the field word, the token after the head)."""

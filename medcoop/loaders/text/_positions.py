@@ -21,7 +21,7 @@ from ._around import (
 )
 from ._chunks import title_start
 from ._doc import Doc, PersonMention, is_place
-from ._generic import demonym_field_generic, demonym_generic, recent
+from ._generic import demonym_field_generic, demonym_generic, demonym_ministry, recent
 from ._home import own_institution
 from ._names import is_honorific
 from ._occupations import occupation_titles
@@ -393,6 +393,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
         owner = owner_before(doc, p.sent, k)
+        if owner is None and k > 0 and any(_GOVERNMENT_POST.search(h.title) for h in hits):
+            owner = demonym_ministry(doc, toks[k - 1].text)  # "Hungarian State Secretary X"
         if owner is not None and (
             toks[k - 1].text in ("'s", "’s") or inst_ending(doc, p.sent, k) is not None
         ):
@@ -420,6 +422,7 @@ def _apposed_before(doc: Doc, s: int, k: int) -> bool:
     return k > 1 and doc.toks[s][k - 1].text == "," and person_at(doc, s, k - 2)
 
 
+_GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
 _INCLUDED = frozenset(["included", "includes", "including", "comprised", "comprising"])
 
 
