@@ -554,3 +554,12 @@ def test_demonym_before_a_government_post_names_that_countrys_ministry() -> None
     f = extract(text)
     owner = [i.id for i in f.institutions if "Austrian" in i.name]
     assert people(f)[1] == ("Anna Gruber", [("State Secretary for Health", owner[0])])
+
+
+def test_and_after_a_titled_name_opens_the_next_party() -> None:
+    text = (
+        "Bukhara State Medical Institute and Asan Medical Center signed a memorandum. BSMI "
+        "rector Shukhrat Teshaev and AMC International Patient Center director Lee Min-ho "
+        "signed it."
+    )
+    assert [p.name for p in extract(text).people] == ["Shukhrat Teshaev", "Lee Min-ho"]

@@ -106,7 +106,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
     toks = doc.toks[s]
     if i + 2 < j and not is_initials(toks[i]) and _multi_initials(toks[i + 1]):
         i += 1  # "Activities E.V. Sharipova": Russian initials start the name
-    if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j):
+    titled = cue.startswith("title")  # "TMA rector A B and SNUH … Center director C D"
+    if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j, titled):
         return
     if j - i >= 3 and j < len(toks) and toks[j].text in PATRONYMIC_WORDS:
         j += 1  # "… Mammadov Sabir Ilgar oglu": the patronymic's word is the name's
@@ -129,7 +130,7 @@ def _multi_initials(tok: Token) -> bool:
     return is_initials(tok) and sum(c.isalpha() for c in tok.text) >= 2
 
 
-def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int, titled: bool = False) -> bool:
     """ "I.M. Sechenov First Moscow State Medical University": a person an institution is
     named for, followed without a break by the rest of the institution's name; also across a
     closing quote or a possessive ("«Grigore T. Popa» University", "First People's Hospital")."""
@@ -142,6 +143,8 @@ def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
             return True
         if t.text.casefold() in doc.rules.title_core:
             return False  # "Name Surname and Rector of X University": the next person's title
+        if titled and t.text.casefold() in ("and", "&"):
+            return False  # a name after its title: "and" opens the next party
         if t.text in ("'s", "’s") and toks[k - 1].is_cap:  # "Dr. Name Surname Children's …"
             k += 1
             continue
