@@ -563,3 +563,25 @@ def test_and_after_a_titled_name_opens_the_next_party() -> None:
         "signed it."
     )
     assert [p.name for p in extract(text).people] == ["Shukhrat Teshaev", "Lee Min-ho"]
+
+
+def test_arabic_name_with_bin_is_one_name() -> None:
+    text = "The delegation was led by Undersecretary Dr. Khalid bin Saeed Al-Harthy."
+    assert [p.name for p in extract(text).people] == ["Khalid bin Saeed Al-Harthy"]
+
+
+def test_a_region_ending_in_stan_is_no_first_name() -> None:
+    text = (
+        "Eleven memorandums were signed at the forum, Minister of Health of the Republic of "
+        "Bashkortostan Ildar Ziyangirov told journalists."
+    )
+    assert [p.name for p in extract(text).people] == ["Ildar Ziyangirov"]
+
+
+def test_words_before_a_bracketed_city_end_an_institutions_name() -> None:
+    text = (
+        "The delegation was headed by Dr. Budi Santoso, President Director of the National "
+        "Cancer Center Dharmais (Jakarta). Later Hospital Sirio Libanes (São Paulo) joined. "
+        "The talks were led by Dr. Paulo Chapchap, President of Hospital Sirio Libanes."
+    )
+    assert [p.name for p in extract(text).people] == ["Budi Santoso", "Paulo Chapchap"]

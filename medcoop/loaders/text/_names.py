@@ -79,7 +79,7 @@ def _name_word(r: Rules, t: str, allow_short_caps: bool) -> bool:
         return False
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return allow_short_caps and len(letters) <= 2
-    return not is_place(t)
+    return not is_place(t) and not low.endswith("stan")  # "Tatarstan", "Bashkortostan"
 
 
 def is_initials(tok: Token) -> bool:

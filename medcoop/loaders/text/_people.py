@@ -62,7 +62,9 @@ def _surname_like_city(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     )
 
 
-_PARTICLES = frozenset(["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der"])
+_PARTICLES = frozenset(
+    ["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"]
+)
 
 
 def _particle(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
@@ -459,4 +461,6 @@ def _known_surnames(doc: Doc) -> None:
             start = i
             if i > 0 and is_name_word(doc, toks[i - 1]) and i - 1 not in doc.blocked[s]:
                 start = i - 1
+            if is_place(doc.span_text(s, start, i + 1)):
+                continue  # "(São Paulo)" beside "Paulo Chapchap"
             _record(doc, s, start, i + 1, "known")

@@ -46,9 +46,28 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
         cut = end - k == 3 and not toks[k - 1].is_cap and not closed
         if cut:
             k += 1  # "the drug company Farmaklon Oleg Petrov": the company has a name
+        if _names_of_institution(doc, toks, k, end):
+            continue
         if end - k >= 2 and (cut or k == floor > i + 1 or not _tail_name_word(doc, toks[k - 1])):
             out.append((k, end))
     return out
+
+
+def _names_of_institution(doc: Doc, toks: list[Token], k: int, end: int) -> bool:
+    """The words k..end end an institution's name, not a person's: its city follows in
+    brackets ("Center Harapan Kita (Jakarta)"), or a head noun opens the name with no article
+    ("President of Hospital Israelita Albert Einstein")."""
+    if end + 2 < len(toks) and toks[end].text == "(" and is_place(toks[end + 1].text):
+        return True
+    j = k - 1
+    while j > 0 and _tail_name_word(doc, toks[j]):
+        j -= 1  # the first word of the run
+    return (
+        j > 0
+        and toks[j].is_cap
+        and toks[j].text.casefold() in doc.rules.heads
+        and toks[j - 1].text.casefold() in ("of", "at")
+    )
 
 
 def _named_for_end(doc: Doc, toks: list[Token], i: int, end: int) -> int:
