@@ -585,3 +585,24 @@ def test_words_before_a_bracketed_city_end_an_institutions_name() -> None:
         "The talks were led by Dr. Paulo Chapchap, President of Hospital Sirio Libanes."
     )
     assert [p.name for p in extract(text).people] == ["Budi Santoso", "Paulo Chapchap"]
+
+
+def test_acronym_and_lower_case_unit_is_part_of_the_institution() -> None:
+    text = (
+        "Bukhara State Medical Institute signed a memorandum with University Hospital Essen on "
+        "training surgeons of the BSMI multidisciplinary clinic. It was attended by Dr. "
+        "Akmal Rakhimov, chief physician of the BSMI multidisciplinary clinic."
+    )
+    f = extract(text)
+    assert names(f) == ["Bukhara State Medical Institute", "University Hospital Essen"]
+    assert people(f) == [
+        (
+            "Akmal Rakhimov",
+            [
+                (
+                    "chief physician of the BSMI multidisciplinary clinic",
+                    "bukhara-state-medical-institute",
+                )
+            ],
+        )
+    ]

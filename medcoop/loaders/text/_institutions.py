@@ -238,6 +238,13 @@ def _quoted_mention(
     return b
 
 
+def _acronym_unit(toks: list[Token], m: InstMention) -> bool:
+    """ "the TMA multidisciplinary clinic": an acronym and lower-case words, a part of the
+    institution the acronym stands for."""
+    rest = toks[m.start + 1 : m.end]
+    return toks[m.start].is_acronym and bool(rest) and all(t.text.islower() for t in rest)
+
+
 def _service(doc: Doc, toks: list[Token], m: InstMention) -> bool:
     """A centre whose name says what service it gives ("International Healthcare Center")."""
     return any(t.text.casefold() in doc.rules.unit_functions for t in toks[m.start : m.end])
@@ -273,7 +280,7 @@ def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
         return True  # "Director of the International Healthcare Center, Professor X"
     if m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
         return False
-    if _titled_unit(doc, toks, m):
+    if _titled_unit(doc, toks, m) or _acronym_unit(toks, m):
         return True
     if m.head in _TITLE_UNITS:
         return False
@@ -298,7 +305,8 @@ def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:
         k -= 1
     if k < 1 or toks[k].text != "of" or not _title_ends_at(doc, toks, k - 1):
         return False
-    named = [t.text.casefold() for t in toks[m.start : m.end] if t.text[:1].isalpha()]
+    first = 1 if toks[m.start].is_acronym and m.end - m.start > 1 else 0  # "the TMA clinic"
+    named = [t.text.casefold() for t in toks[m.start + first : m.end] if t.text[:1].isalpha()]
     common = doc.rules.org_words | doc.rules.unit_functions | CONNECT
     if any(w not in common and w not in doc.rules.heads for w in named):
         return False  # "Head of the WHO Country Office in Kazakhstan": a named office

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
+from ._acronyms import abbreviates
 from ._doc import Doc, is_place, norm, words
 from ._entities import InstEntity
 
@@ -23,7 +24,26 @@ def owner_in_title(
         found = _owner(doc, title[m.end() :], insts, sent)
         if found is not None:
             return title[: m.start()], found
+        found = _acronym_unit(doc, title[m.end() :], insts)
+        if found is not None:  # "chief physician of the TMA multidisciplinary clinic"
+            return title, found
     return title, None
+
+
+def _acronym_unit(doc: Doc, owner: str, insts: list[InstEntity]) -> int | None:
+    """ "TMA multidisciplinary clinic": an institution's acronym before lower-case words
+    that end with a head noun names a unit of that institution."""
+    parts = owner.split()
+    if len(parts) < 2 or not all(w.islower() for w in parts[1:]):
+        return None
+    if parts[-1] not in doc.rules.heads:
+        return None
+    owners = [
+        e.idx
+        for e in insts
+        if parts[0] in e.acronyms or any(abbreviates(parts[0], n) for n in e.names)
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _owner(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
