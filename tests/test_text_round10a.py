@@ -606,3 +606,17 @@ def test_acronym_and_lower_case_unit_is_part_of_the_institution() -> None:
             ],
         )
     ]
+
+
+def test_short_chinese_name_after_a_country_and_before_and_by() -> None:
+    text = (
+        "The ceremony was attended by the Counsellor for Education of the Embassy of the "
+        "People's Republic of China in the Republic of Uzbekistan Wang Jing and by the Rector "
+        "of Tashkent Medical Academy Albert Shadmanov."
+    )
+    f = extract(text)
+    assert names(f) == [
+        "Embassy of the People's Republic of China in the Republic of Uzbekistan",
+        "Tashkent Medical Academy",
+    ]
+    assert [p.name for p in f.people] == ["Wang Jing", "Albert Shadmanov"]

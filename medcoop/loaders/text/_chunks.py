@@ -215,6 +215,9 @@ def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     if not 2 <= j - k <= 3:
         return False
     nxt = toks[j].text if j < len(toks) else "."
+    after = toks[j + 1].text.casefold() if j + 1 < len(toks) else ""
+    if nxt == "and" and (after in ("by", "the") or title_start(doc, toks, j + 1)):
+        return True  # "… of Belarus Li Ming and by the First Vice-Rector": the next person
     # "… of Japan Hiroshi Tanaka spoke": a verb after the person's name
     return nxt in (",", ".", ";", "(") or (nxt.islower() and nxt not in CONNECT)
 

@@ -167,7 +167,8 @@ _FIELD_WORD = re.compile(
 
 
 def _tail_name_word(doc: Doc, tok: Token) -> bool:
-    return is_name_word(doc, tok) and not _FIELD_WORD.search(tok.text)
+    # a short word is a name whatever its ending ("Li Ming", "Wang Jing"), unlike "Nursing"
+    return is_name_word(doc, tok) and (len(tok.text) <= 4 or not _FIELD_WORD.search(tok.text))
 
 
 def _short_form_head(doc: Doc, toks: list[Token], j: int) -> bool:
@@ -194,6 +195,7 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
         and (
             p + 1 >= len(toks)
             or _title_after(doc, toks, _skip_the(toks, p + 1))
+            or (toks[p + 1].text == "by" and toks[p].text == "and")  # "… Li Ming and by the …"
             or is_honorific(doc, toks[p + 1])
             or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
             or (  # "… Tirkish Jumayev and M. Srinivas"
