@@ -620,3 +620,14 @@ def test_short_chinese_name_after_a_country_and_before_and_by() -> None:
         "Tashkent Medical Academy",
     ]
     assert [p.name for p in f.people] == ["Wang Jing", "Albert Shadmanov"]
+
+
+def test_a_body_yet_to_be_created_takes_no_part() -> None:
+    text = (
+        "Kazakh National Medical University and Kyrgyz State Medical Academy signed a "
+        "declaration. The parties agreed to create a Council of Deans which will meet yearly."
+    )
+    assert names(extract(text)) == [
+        "Kazakh National Medical University",
+        "Kyrgyz State Medical Academy",
+    ]

@@ -247,6 +247,12 @@ def _in_event(doc: Doc, e: InstEntity, events: list[EventEntity]) -> bool:
     )
 
 
+_PLANNED = re.compile(
+    r"\b(?:create|creating|establish|establishing|set\s+up|setting\s+up|found|founding)"
+    r"\s+(?:a|an|the)\s+(?:joint\s+|new\s+)?$"
+)
+
+
 def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
     if e.idx in used or e.synthetic:
         return True
@@ -254,6 +260,8 @@ def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
     body = [m for m in real if doc.title_line is None or doc.sents[m.sent].line != doc.title_line]
     if not body:  # named in the headline only, in another form than the body uses
         return False
+    if all(_PLANNED.search(doc.text[doc.sents[m.sent].start : m.char_start]) for m in real):
+        return False  # "agreed to create a Council of Rectors": a body yet to be set up
     if len(real) >= 2 or any(
         doc.title_line is not None and doc.sents[m.sent].line == doc.title_line for m in real
     ):
