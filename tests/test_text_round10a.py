@@ -631,3 +631,14 @@ def test_a_body_yet_to_be_created_takes_no_part() -> None:
         "Kazakh National Medical University",
         "Kyrgyz State Medical Academy",
     ]
+
+
+def test_first_word_and_acronym_name_an_institution_in_a_title() -> None:
+    text = (
+        "The declaration was signed by Kazakh National Medical University and Avicenna Tajik "
+        "State Medical University. It was signed by the Rector of the Avicenna TSMU Rahimzoda "
+        "Saidali Kurbon."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if i.name.startswith("Avicenna")]
+    assert people(f) == [("Rahimzoda Saidali Kurbon", [("Rector", owner[0])])]

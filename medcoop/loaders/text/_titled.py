@@ -62,7 +62,24 @@ def _owner(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | No
         found = _described(doc, owner, insts, sent)
     if found is None and not named:
         found = _inside_name(doc, owner, insts)
+    if found is None and not named:
+        found = _word_and_acronym(owner, insts)
     return found
+
+
+def _word_and_acronym(owner: str, insts: list[InstEntity]) -> int | None:
+    """ "Avicenna TSMU" ~ "Avicenna Tajik State Medical University": a name's first word and
+    the acronym of the rest."""
+    parts = owner.split()
+    if len(parts) != 2 or not parts[1].isupper():
+        return None
+    cands = {
+        e.idx
+        for e in insts
+        for n in e.names
+        if n.split()[:1] == parts[:1] and abbreviates(parts[1], n.split(" ", 1)[-1])
+    }
+    return cands.pop() if len(cands) == 1 else None
 
 
 def _described(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
