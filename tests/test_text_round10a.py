@@ -642,3 +642,20 @@ def test_first_word_and_acronym_name_an_institution_in_a_title() -> None:
     f = extract(text)
     owner = [i.id for i in f.institutions if i.name.startswith("Avicenna")]
     assert people(f) == [("Rahimzoda Saidali Kurbon", [("Rector", owner[0])])]
+
+
+def test_minister_of_a_regions_ministry_the_text_names() -> None:
+    text = (
+        "Kazan State Medical University and the Ministry of Health of the Republic of "
+        "Bashkortostan signed agreements with partners from Russia and India, Minister of "
+        "Health of the Republic of Bashkortostan Aidar Ziyangirov said."
+    )
+    f = extract(text)
+    owner = [i.id for i in f.institutions if i.name.startswith("Ministry")]
+    assert len(owner) == 1
+    assert people(f) == [
+        (
+            "Aidar Ziyangirov",
+            [("Minister of Health of the Republic of Bashkortostan", owner[0])],
+        )
+    ]

@@ -198,6 +198,9 @@ def _find_ministry(
     doc: Doc, insts: list[InstEntity], name: str, field: str, code: str
 ) -> InstEntity | None:
     named = [e for e in insts if norm(name) in {norm(n) for n in e.names}]
+    if not named and " of " in field[3:]:  # "Minister of Health of the Republic of Tatarstan"
+        whole = norm(f"Ministry {field}")  # in a text about Russia: the one the field names
+        named = [e for e in insts if whole in {norm(n) for n in e.names}]
     in_body = [e for e in named if any(not _in_title(doc, m) for m in e.mentions)]
     if in_body:
         return in_body[0]
