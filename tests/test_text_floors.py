@@ -19,11 +19,13 @@ CATEGORIES = ("institutions", "people", "positions", "events", "agreements", "ag
 # floor. The annotations disagree on a city in a name ("Tashkent Medical Academy"): dev, own,
 # holdout4 and the corpora written last (holdout7-10) give its country, holdout, holdout2,
 # holdout3, holdout5 and holdout6 do not; the reader follows the first (README, "Reading press
-# releases"), so the country floors of the second sit lower than they did.
+# releases"), so the country floors of the second sit lower than they did. Round 10 reads
+# "Baghdad Medical City" in holdout (a "medical city" is a hospital), one more city-named
+# institution that corpus leaves without a country: its country floor went from 0.81 to 0.80.
 FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "dev": (13, (0.99, 0.99, 0.91, 0.99, 0.97, 0.99), 0.88, 0.93),
     "own": (21, (0.97, 0.99, 0.86, 0.99, 0.99, 0.99), 0.92, 0.99),
-    "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.99), 0.81, 0.93),
+    "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.99), 0.80, 0.93),
     "holdout2": (23, (0.95, 0.98, 0.93, 0.99, 0.98, 0.99), 0.84, None),
     "holdout3": (25, (0.95, 0.98, 0.91, 0.90, 0.99, 0.99), 0.86, None),
     "holdout4": (20, (0.91, 0.96, 0.82, 0.99, 0.99, 0.79), 0.87, None),

@@ -72,8 +72,8 @@ def _quoted(name: str) -> str:
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:named\s+)?after\s+\S.*$")
-_OF_MINISTRY = re.compile(r"\s+of\s+the\s+Ministry\s+of\s+\S.*$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})$")
+_OF_MINISTRY = re.compile(r"\s+(?:of|under)\s+the\s+Ministry\b.*$")
 
 
 def abbreviates(acr: str, name: str) -> bool:
@@ -92,9 +92,9 @@ def abbreviates(acr: str, name: str) -> bool:
     if country and is_country_word(country.group(1)) and abbreviates(acr, name[: country.start()]):
         return True
     # "BSMU" ~ "Bashkir State Medical University of the Ministry of Health of the Russian
-    # Federation": the body the institution answers to is left out of the acronym
-    parent = _OF_MINISTRY.search(name)
-    if parent and abbreviates(acr, name[: parent.start()]):
+    # Federation": the ministry the institution is under is left out too
+    owner = _OF_MINISTRY.search(name)
+    if owner and owner.start() > 0 and abbreviates(acr, name[: owner.start()]):
         return True
     letters = [c for c in norm(acr) if c.isalpha()]
     ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]

@@ -159,12 +159,26 @@ def owner_before(doc: Doc, s: int, k: int) -> int | None:
         if j < 2:
             return None
         word = toks[j - 2].text  # "The hospital's chief physician": the hospital last named
-        named = generic(doc, word)  # entity 0 is an owner too
+        named = _named_before(doc, s, j - 2, word)  # "visited X, where … the centre's director"
+        if named is None:
+            named = generic(doc, word)  # entity 0 is an owner too
         if named is None:
             named = recent(doc, s, word.casefold())
         return named if named is not None else not_named_here(doc, s, word.casefold())
     m = inst_ending(doc, s, j)
     return m.entity if m is not None else None
+
+
+def _named_before(doc: Doc, s: int, k: int, word: str) -> int | None:
+    """The one institution with that head noun named earlier in sentence s, before token k."""
+    head = spelled_head(word)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.sent == s and m.end <= k and m.entity is not None and m.head
+        and spelled_head(m.head).endswith(head)
+    }
+    return ents.pop() if len(ents) == 1 else None
 
 
 def descriptor_length(doc: Doc, toks: list, j: int) -> int:

@@ -198,6 +198,9 @@ def _find_ministry(
     doc: Doc, insts: list[InstEntity], name: str, field: str, code: str
 ) -> InstEntity | None:
     named = [e for e in insts if norm(name) in {norm(n) for n in e.names}]
+    if not named and " of " in field[3:]:  # "Minister of Health of the Republic of Tatarstan"
+        whole = norm(f"Ministry {field}")  # in a text about Russia: the one the field names
+        named = [e for e in insts if whole in {norm(n) for n in e.names}]
     in_body = [e for e in named if any(not _in_title(doc, m) for m in e.mentions)]
     if in_body:
         return in_body[0]
@@ -247,6 +250,12 @@ def _in_event(doc: Doc, e: InstEntity, events: list[EventEntity]) -> bool:
     )
 
 
+_PLANNED = re.compile(
+    r"\b(?:create|creating|establish|establishing|set\s+up|setting\s+up|found|founding)"
+    r"\s+(?:a|an|the)\s+(?:joint\s+|new\s+)?$"
+)
+
+
 def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
     if e.idx in used or e.synthetic:
         return True
@@ -254,6 +263,8 @@ def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
     body = [m for m in real if doc.title_line is None or doc.sents[m.sent].line != doc.title_line]
     if not body:  # named in the headline only, in another form than the body uses
         return False
+    if all(_PLANNED.search(doc.text[doc.sents[m.sent].start : m.char_start]) for m in real):
+        return False  # "agreed to create a Council of Rectors": a body yet to be set up
     if len(real) >= 2 or any(
         doc.title_line is not None and doc.sents[m.sent].line == doc.title_line for m in real
     ):

@@ -7,7 +7,7 @@ import re
 
 from ._acronyms import abbreviates
 from ._doc import Doc, is_country_word, is_place
-from ._names import CALENDAR, is_honorific, is_initials
+from ._names import CALENDAR, is_honorific, is_initials, is_name_word
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token, is_abbreviation
 from ._sentences import closing_quote as _closing
@@ -35,6 +35,8 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
         p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
     ):
         return True
+    if k + 1 < len(toks) and f"{low} {toks[k + 1].text.casefold()}" in doc.rules.title_core:
+        return True  # "team leader"
     if low in doc.rules.title_modifiers:
         for t in toks[k + 1 : k + 3]:
             w = t.text.casefold()
@@ -71,6 +73,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             break
         if t.text.isupper() and (low in SIGNING_SUBJECT_VERBS or low in doc.rules.triggers):
             break  # an all-caps headline: "… AND SECHENOV UNIVERSITY SIGNED AGREEMENT"
+        if low in doc.rules.headline_verbs and toks[k - 1].text.casefold() in doc.rules.heads:
+            break  # a title-case headline: "Heidelberg University Deliver Lecture Series"
         if t.text in ("'s", "’s"):
             if (
                 k + 1 < n
@@ -130,7 +134,9 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         bracket = _acronym_close(toks, k)
         if bracket:  # "(KSMU)", "(AIIMS New Delhi)", "(FRC FTM)"
             inner = toks[k + 1 : bracket]
-            whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner)
+            whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner) or (
+                len(inner) == 2 and is_place(inner[0].text)
+            )
             acronyms.append((k, " ".join(t.text for t in inner) if whole else inner[0].text))
             k = end = bracket + 1
             continue
@@ -161,6 +167,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 quote_start = k
                 k = close + 1
                 end = k
+                if _person_after_quote(doc, toks, k):
+                    break  # "Center "Shifobakhsh" Rahmonzoda Sulaimon Nazar": its director
                 continue
             break
         if low == "from" and _ministry_from(toks, i, k):
@@ -207,8 +215,22 @@ def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     if not 2 <= j - k <= 3:
         return False
     nxt = toks[j].text if j < len(toks) else "."
+    after = toks[j + 1].text.casefold() if j + 1 < len(toks) else ""
+    if nxt == "and" and (after in ("by", "the") or title_start(doc, toks, j + 1)):
+        return True  # "… of Belarus Li Ming and by the First Vice-Rector": the next person
     # "… of Japan Hiroshi Tanaka spoke": a verb after the person's name
     return nxt in (",", ".", ";", "(") or (nxt.islower() and nxt not in CONNECT)
+
+
+def _person_after_quote(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Two name words and no head noun after a quoted name that closes at k: a person."""
+    ahead = toks[k : k + 4]
+    return (
+        len(ahead) >= 2
+        and is_name_word(doc, ahead[0])
+        and is_name_word(doc, ahead[1])
+        and not any(t.text.casefold() in doc.rules.heads for t in ahead)
+    )
 
 
 def _span(toks: list[Token], a: int, b: int) -> str:
@@ -246,6 +268,10 @@ def _legal_form(doc: Doc, toks: list[Token], comma: int) -> bool:
 def _acronym_close(toks: list[Token], k: int) -> int:
     """The closing bracket of "(ACR)" at k, or of "(ACR City)" when the city is written just
     before the bracket ("…, New Delhi (AIIMS New Delhi)"); else 0."""
+    if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 3].text == ")" and (
+        is_place(toks[k + 1].text) and toks[k + 2].is_acronym
+    ):
+        return k + 3  # "(Tomsk NRMC)": a city and an acronym, used together later
     if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_acronym:
         return 0
     if toks[k + 2].text == ")":

@@ -49,8 +49,23 @@ def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | No
             continue
         if outer in doc.rules.not_institution_heads or outer in doc.rules.subunit_heads:
             continue
+        if _field_phrase(doc, toks, a, j, outer):
+            continue  # "Department of Hospital Surgery": a field that a head noun opens
         return a
     return None
+
+
+def _field_phrase(doc: Doc, toks: list[Token], a: int, j: int, head: str) -> bool:
+    """toks[a:j] is a field of study, not a name: its head noun does not end it, and every
+    word after the head is a common word of fields ("Hospital Surgery", "Faculty Therapy")."""
+    size = len(head.split())
+    k = next(
+        (k for k in range(a, j) if " ".join(t.text.casefold() for t in toks[k : k + size]) == head),
+        None,
+    )
+    if k is None or k + size >= j or distinct(doc, toks, a, j):
+        return False
+    return all(t.text.casefold() in doc.rules.org_words for t in toks[k + size : j])
 
 
 def city_address(toks: list[Token], i: int, j: int) -> int | None:

@@ -38,6 +38,8 @@ def short_form_of(short: str, long_: str) -> bool:
     sw, lw = words(short), words(long_)
     if not sw or len(sw) > len(lw) or len(sw) < 2:
         return False
+    if re.search(rf"\b(?:of|at) (?:the )?{re.escape(norm(short))}$", norm(long_)):
+        return False  # "Asan Medical Center" owns "International Patient Center of Asan …"
     k = 0
     for w in sw:
         while k < len(lw) and not _stem_eq(w, lw[k]):
@@ -67,7 +69,8 @@ def _variant(a: str, b: str) -> bool:
 def _display(m: InstMention) -> str:
     """The mention without a parenthesised acronym: "Council (N&MC) of Ghana" -> "Council of
     Ghana"."""
-    text = re.sub(r"\s*\([^()]{1,15}\)", "", m.text) if m.acronym else m.text
+    text = m.text.replace(f"({m.acronym})", "") if m.acronym else m.text
+    text = re.sub(r"\s*\([^()]{1,15}\)", "", text) if m.acronym else text
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -229,12 +232,20 @@ def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
         and any(
             (short_form_of(_display(m), n) and _quotes_agree(_display(m), n))
             or _variant(_display(m), n)
+            or _of_place_form(_display(m), n)
             for n in e.names
         )
     ]
     if not cands:
         cands = [e for e in entities if any(person_short_form(_display(m), n) for n in e.names)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _of_place_form(short: str, long_: str) -> bool:
+    """ "Heidelberg University" ~ "Ruprecht Karl University of Heidelberg": a name written
+    "<Place> <Head>" for one that ends "<Head> of <Place>"."""
+    sw = words(short)
+    return len(sw) == 2 and sw[0] != sw[1] and norm(long_).endswith(f" {sw[1]} of {sw[0]}")
 
 
 _NAMED_AFTER = re.compile(
@@ -258,7 +269,10 @@ def _quotes_agree(short: str, long_: str) -> bool:
     """A quoted proper name of the short form is quoted in the long one too: "Centre
     "Cardiology"" is another centre than a "Medical Centre of Cardiology"."""
     quoted = {norm(q) for q in _QUOTED.findall(long_)}
-    return all(norm(q) in quoted for q in _QUOTED.findall(short))
+    return all(
+        norm(q) in quoted or re.search(rf"[\"“«]{re.escape(q)}[\"”»]", long_)  # nested quotes
+        for q in _QUOTED.findall(short)
+    )
 
 
 _SAME_HEAD = {"centre": "center", "center": "center"}

@@ -3,6 +3,8 @@ academy's" among two academies."""
 
 from __future__ import annotations
 
+import re
+
 from . import _geo
 from ._doc import Doc
 
@@ -27,7 +29,60 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
         and doc.rules.heads.get(m.head) == doc.rules.heads[head]
         and doc.entity_country.get(m.entity) == code
     }
+    if not ents:  # "the Kazakh university" of NJSC "Semey Medical University": a city of it
+        ents = {
+            m.entity
+            for m in doc.inst_mentions
+            if m.entity is not None
+            and m.head is not None
+            and doc.rules.heads.get(m.head) == doc.rules.heads[head]
+            and doc.entity_country.get(m.entity) is None
+            and any(_geo.city_country(w) == code for w in re.findall(r"[A-Z][\w'’-]+", m.text))
+        }
     return ents.pop() if len(ents) == 1 else None
+
+
+def demonym_ministry(doc: Doc, word: str) -> int | None:
+    """ "Hungarian State Secretary for Health X": the one ministry of that country."""
+    if not _geo.is_demonym(word):
+        return None
+    code = _geo.country_of(word)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None
+        and m.head is not None
+        and doc.rules.heads.get(m.head) == "ministry"
+        and doc.entity_country.get(m.entity) == code
+    }
+    return ents.pop() if len(ents) == 1 else None
+
+
+def demonym_field_generic(doc: Doc, s: int, j: int) -> tuple[int, int] | None:
+    """ "the Turkmen cardiology centre": (the one institution of that country with that head
+    and a name holding the field word, the token after the head)."""
+    toks = doc.toks[s]
+    if j + 2 >= len(toks) or not _geo.is_demonym(toks[j].text):
+        return None
+    h = j + 1  # the head noun after one or two lower-case field words
+    while h < len(toks) and h - j <= 3 and toks[h].text.isalpha() and toks[h].text.islower():
+        if toks[h].text in doc.rules.heads and h > j + 1:
+            break
+        h += 1
+    if h >= len(toks) or h == j + 1 or toks[h].text not in doc.rules.heads:
+        return None
+    head, fields = toks[h].text, [t.text for t in toks[j + 1 : h]]
+    code = _geo.country_of(toks[j].text)
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None
+        and m.head is not None
+        and doc.rules.heads.get(m.head) == doc.rules.heads[head]
+        and doc.entity_country.get(m.entity) == code
+        and all(any(w.casefold().startswith(f[:5]) for w in m.text.split()) for f in fields)
+    }
+    return (ents.pop(), h + 1) if len(ents) == 1 else None
 
 
 def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:

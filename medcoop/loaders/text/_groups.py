@@ -10,7 +10,7 @@ from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
 
-_GROUP = r"(?:delegation|guests?|visitors|team)"
+_GROUP = r"(?:delegation|guests?|visitors|team|side|colleagues)"
 # the group that opens the sentence: "The KSMA delegation", "The Lithuanian guests",
 # "The guests", "Members of the delegation"
 _OPENING = re.compile(
@@ -41,7 +41,10 @@ def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
         named = [
             im.entity
             for im in doc.inst_mentions
-            if im.sent == m.sent and im.entity is not None and at <= im.char_start < m.char_start
+            if im.sent == m.sent
+            and im.entity is not None
+            and im.entity not in doc.units  # "led by A, Director of the X Institute at Y": Y
+            and at <= im.char_start < m.char_start
         ]
         if named:
             return named[0]  # "The KSMA delegation"
@@ -58,8 +61,9 @@ def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
 def delegation_of(doc: Doc, s: int, any_group: bool = False) -> int | None:
     """ "a delegation of KSMU headed by the Rector …", and later "The delegation included
     …": members of a delegation belong to the institution that sent it."""
-    if not any_group and "delegation" not in doc.sents[s].text.casefold():
-        return None
+    text = doc.sents[s].text
+    if not any_group and "delegation" not in text.casefold() and not _LED.search(text):
+        return None  # "It was headed by …" after "A delegation of X visited …" is X's too
     for t in range(s, max(-1, s - 4), -1):
         sent = doc.sents[t]
         for dm in _DELEGATION_OF.finditer(sent.text):
@@ -89,10 +93,16 @@ def demonym_group(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | 
 
 _GOES_ON = re.compile(
     r"^\s*(?:It|They|The\s+(?:delegation|group|team))\s+(?:also\s+)?"
-    r"(?:included|comprised|consisted\s+of)\b"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of)\b"
+    # "The guests were led by A, head of X. He was accompanied by B, …": B came with A
+    r"|^\s*(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b"
 )
+# a group's leader named: "The delegation was headed by A", "It is led by A", "A, who is
+# visiting Kazakhstan at the head of a Polish university delegation"
 _LED = re.compile(
-    r"(?:\b(?:delegation|group|team)\b.*|^\s*(?:It|They)\s+(?:was|were)\s+)(?:headed|led)\s+by\b",
+    r"(?:\b(?:delegation|group|team|guests|visitors)\b.*|^\s*(?:It|They)\s+(?:was|were|is|are)\s+)"
+    r"(?:headed|led)\s+by\b"
+    r"|\bat\s+the\s+head\s+of\b[^.;]*\b(?:delegation|group|team)\b",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,10 @@ def head_of(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
     start = seg_end
     while seg_end < j and (seg_end == start or toks[seg_end].text.casefold() not in _SEGMENT_END):
         seg_end += 1
+    if start == i and i < seg_end < j and toks[seg_end].text in OPEN_QUOTES:
+        inner = head_of(doc, toks, seg_end, j)  # "State Institution "National Medical Center
+        if inner is not None:  # …"": the quoted name's head, not the legal form's
+            return inner
     low = [t.text.casefold() for t in toks[i:j]]
     best = None
     a = 0

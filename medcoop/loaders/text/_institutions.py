@@ -22,7 +22,7 @@ from ._cuts import (
 )
 from ._doc import Doc, InstMention, is_country_word, is_place
 from ._heads import distinct, head_of
-from ._names import CALENDAR, is_honorific, is_initials
+from ._names import CALENDAR, is_honorific, is_initials, is_name_word
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
 from ._sentences import closing_quote as _closing
@@ -30,6 +30,9 @@ from ._sentences import is_word as _is_word
 from ._short import dash_shorts, lead_words, short_mentions
 
 _CLOSERS = frozenset(_OPEN.values())
+
+
+_ROYAL = frozenset(["Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Sultan"])
 
 
 def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
@@ -40,6 +43,8 @@ def _can_start(doc: Doc, toks: list[Token], i: int) -> bool:
         return i + 2 < len(toks) and toks[i + 2].is_cap and toks[i + 2].text[:1].isalpha()
     if not t.text[:1].isupper() or not _is_word(t):
         return is_initials(t) and i + 1 < len(toks) and toks[i + 1].is_cap
+    if t.text in _ROYAL and i + 1 < len(toks) and toks[i + 1].is_cap:
+        return True  # "Sheikh Khalifa Medical City": named after a royal, title and all
     if t.text in doc.rules.stop_words or is_honorific(doc, t) or t.text.casefold() in CALENDAR:
         return False
     if possessive(toks, i + 1) and is_place(t.text):
@@ -51,7 +56,18 @@ def _description(toks: list[Token], i: int, j: int) -> bool:
     """Only a country word is capitalised, the rest is lower case: "Turkish city hospital"."""
     caps = [t for t in toks[i:j] if t.is_cap and _is_word(t)]
     lower = [t for t in toks[i:j] if t.text.islower()]
-    return bool(lower) and bool(caps) and all(is_country_word(t.text) for t in caps)
+    return bool(lower) and bool(caps) and all(_place_adjective(t.text) for t in caps)
+
+
+# adjectives of a continent or region: "a European university hospital", "a Eurasian centre"
+_REGION_ADJECTIVES = frozenset(["European", "Asian", "African", "Eurasian", "Arab", "Nordic"])
+
+
+def _place_adjective(word: str) -> bool:
+    """A country word, a continent's adjective, or two joined ("Azerbaijani-Uzbek")."""
+    return is_country_word(word) or all(
+        is_country_word(part) or part in _REGION_ADJECTIVES for part in word.split("-")
+    )
 
 
 def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
@@ -68,6 +84,7 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         )
         right = (
             head_of(doc, toks, k + 1, j)
+            or _legal_form_quoted(doc, toks, k + 1, j)
             or (k + 2 == j and (toks[k + 1].is_acronym or toks[k + 1].text in doc.short_names))
             or (  # "… and AIIMS New Delhi": an acronym and the city it stands in
                 k + 2 < j
@@ -82,6 +99,16 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
     return [(i, j)]
+
+
+def _legal_form_quoted(doc: Doc, toks: list[Token], k: int, j: int) -> bool:
+    """ "NCJSC "Semey Medical University"": a legal form's acronym before a quoted name."""
+    return (
+        k + 2 < j
+        and toks[k].is_acronym
+        and toks[k + 1].text in _OPEN
+        and head_of(doc, toks, k + 1, j) is not None
+    )
 
 
 def _of_named(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
@@ -211,6 +238,34 @@ def _quoted_mention(
     return b
 
 
+def _acronym_unit(toks: list[Token], m: InstMention) -> bool:
+    """ "the TMA multidisciplinary clinic": an acronym and lower-case words, a part of the
+    institution the acronym stands for."""
+    rest = toks[m.start + 1 : m.end]
+    return toks[m.start].is_acronym and bool(rest) and all(t.text.islower() for t in rest)
+
+
+def _service(doc: Doc, toks: list[Token], m: InstMention) -> bool:
+    """A centre whose name says what service it gives ("International Healthcare Center")."""
+    return any(t.text.casefold() in doc.rules.unit_functions for t in toks[m.start : m.end])
+
+
+def _title_ends_at(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A title phrase ends at token k: its core word there or a few words before, with only
+    words between ("Vice Dean for International Affairs")."""
+    for q in range(k, max(-1, k - 5), -1):
+        word = toks[q].text.casefold()
+        if word in doc.rules.title_core or word.split("-")[-1] in doc.rules.title_core:
+            return True
+        if not toks[q].text.isalpha():
+            return False
+    return False
+
+
+def _two_name_words(doc: Doc, toks: list[Token], e: int) -> bool:
+    return e + 1 < len(toks) and is_name_word(doc, toks[e]) and is_name_word(doc, toks[e + 1])
+
+
 # units that are part of a title when a title names them: "head of the General Directorate
 # of Foreign Relations of the ministry"
 _TITLE_UNITS = frozenset(["directorate"])
@@ -218,10 +273,14 @@ _TITLE_UNITS = frozenset(["directorate"])
 
 def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     """ "the International Cooperation Department at RSU": a part of the next institution."""
-    if m.head is None or m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
+    if m.head is None:
         return False
     toks = doc.toks[m.sent]
-    if _titled_unit(doc, toks, m):
+    if m.head in doc.rules.unit_heads and _service(doc, toks, m) and _titled_unit(doc, toks, m):
+        return True  # "Director of the International Healthcare Center, Professor X"
+    if m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
+        return False
+    if _titled_unit(doc, toks, m) or _acronym_unit(toks, m):
         return True
     if m.head in _TITLE_UNITS:
         return False
@@ -229,8 +288,11 @@ def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     if k >= len(toks) or toks[k].text not in ("at", "of"):
         return False
     k += 1
+    the = k < len(toks) and toks[k].text.casefold() == "the"
     while k < len(toks) and toks[k].text.casefold() == "the":
         k += 1
+    if the and k < len(toks) and toks[k].text.islower() and toks[k].text in doc.rules.heads:
+        return True  # "the Educational-Surgical Clinic of the university": a part of it
     return any(o.sent == m.sent and o.start == k for o in raw)
 
 
@@ -241,14 +303,18 @@ def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:
     k = m.start - 1
     if k >= 0 and toks[k].text.casefold() == "the":
         k -= 1
-    if k < 1 or toks[k].text != "of" or toks[k - 1].text.casefold() not in doc.rules.title_core:
+    if k < 1 or toks[k].text != "of" or not _title_ends_at(doc, toks, k - 1):
         return False
-    named = [t.text.casefold() for t in toks[m.start : m.end] if t.text[:1].isalpha()]
-    if any(w not in doc.rules.org_words | CONNECT and w not in doc.rules.heads for w in named):
+    first = 1 if toks[m.start].is_acronym and m.end - m.start > 1 else 0  # "the TMA clinic"
+    named = [t.text.casefold() for t in toks[m.start + first : m.end] if t.text[:1].isalpha()]
+    common = doc.rules.org_words | doc.rules.unit_functions | CONNECT
+    if any(w not in common and w not in doc.rules.heads for w in named):
         return False  # "Head of the WHO Country Office in Kazakhstan": a named office
     e = m.end
     if e >= len(toks) or toks[e].text in (";", ",", ".", "and", ")"):
         return True
+    if is_honorific(doc, toks[e]) or _two_name_words(doc, toks, e):
+        return True  # "Dean of the Medical Faculty Dr. X", "… Faculty Gulzat Mamytova said"
     return (
         e + 2 < len(toks)
         and toks[e].text == "of"

@@ -79,7 +79,7 @@ def _name_word(r: Rules, t: str, allow_short_caps: bool) -> bool:
         return False
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return allow_short_caps and len(letters) <= 2
-    return not is_place(t)
+    return not is_place(t) and not low.endswith("stan")  # "Tatarstan", "Bashkortostan"
 
 
 def is_initials(tok: Token) -> bool:
@@ -121,6 +121,14 @@ PATRONYMIC_WORDS = frozenset(["oglu", "ogly", "oğlu", "kyzy", "qizi", "gizi", "
 _PATRONYMIC = re.compile(
     r"(?:ovich|evich|ovna|evna|ichna|inichna)$|^\S+\s+(?:" + "|".join(PATRONYMIC_WORDS) + r")$"
 )
+
+
+_PATRONYMIC_WORD = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna)$")
+
+
+def is_patronymic(word: str) -> bool:
+    """ "Serikovich", "Mikhailovna": a patronymic, the middle of a Russian-style name."""
+    return _PATRONYMIC_WORD.search(word) is not None
 
 
 def skeleton(word: str) -> str:

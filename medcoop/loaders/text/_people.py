@@ -12,6 +12,7 @@ from ._names import (
     is_honorific,
     is_initials,
     is_name_word,
+    is_patronymic,
     is_title_word,
 )
 from ._relative import title_clause_at, who_heads_at
@@ -61,7 +62,9 @@ def _surname_like_city(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     )
 
 
-_PARTICLES = frozenset(["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der"])
+_PARTICLES = frozenset(
+    ["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"]
+)
 
 
 def _particle(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
@@ -105,8 +108,11 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
     toks = doc.toks[s]
     if i + 2 < j and not is_initials(toks[i]) and _multi_initials(toks[i + 1]):
         i += 1  # "Activities E.V. Sharipova": Russian initials start the name
-    if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j):
+    titled = cue.startswith("title")  # "TMA rector A B and SNUH … Center director C D"
+    if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j, titled):
         return
+    if j - i >= 3 and j < len(toks) and toks[j].text in PATRONYMIC_WORDS:
+        j += 1  # "… Mammadov Sabir Ilgar oglu": the patronymic's word is the name's
     if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
     words = [t for t in toks[i:j] if not is_initials(t)]
@@ -126,7 +132,7 @@ def _multi_initials(tok: Token) -> bool:
     return is_initials(tok) and sum(c.isalpha() for c in tok.text) >= 2
 
 
-def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int, titled: bool = False) -> bool:
     """ "I.M. Sechenov First Moscow State Medical University": a person an institution is
     named for, followed without a break by the rest of the institution's name; also across a
     closing quote or a possessive ("«Grigore T. Popa» University", "First People's Hospital")."""
@@ -139,6 +145,8 @@ def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
             return True
         if t.text.casefold() in doc.rules.title_core:
             return False  # "Name Surname and Rector of X University": the next person's title
+        if titled and t.text.casefold() in ("and", "&"):
+            return False  # a name after its title: "and" opens the next party
         if t.text in ("'s", "’s") and toks[k - 1].is_cap:  # "Dr. Name Surname Children's …"
             k += 1
             continue
@@ -191,7 +199,27 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             continue
         i += 1
     _comma_title_people(doc, s, found)
+    _patronymic_people(doc, s, found)
     return found
+
+
+def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
+    """A given name and a patronymic are a person's name with the surname on either side:
+    "Rector of the institute Mamasaliev Nematjon Solievich", "the centre Ivan Pavlovich
+    Marchenko", also right after an institution's name ("Hospital No. 2 Zhaksylykov Marat
+    Serikovich")."""
+    toks = doc.toks[s]
+    for p in range(1, len(toks)):
+        if not is_patronymic(toks[p].text) or not is_name_word(doc, toks[p]):
+            continue
+        if not is_name_word(doc, toks[p - 1]):
+            continue
+        i, j = p - 1, p + 1
+        if i > 0 and is_name_word(doc, toks[i - 1]) and not is_title_word(doc, toks[i - 1]):
+            i -= 1  # surname first
+        elif j < len(toks) and is_name_word(doc, toks[j]):
+            j += 1  # surname last
+        _add(doc, s, i, j, "patronymic", found)
 
 
 def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
@@ -292,6 +320,8 @@ def _title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     for m in range(k, min(k + 4, len(toks))):
         if toks[m].text.casefold() in doc.rules.title_core:
             return True
+        if m > k and f"{toks[m - 1].text} {toks[m].text}".casefold() in doc.rules.title_core:
+            return True  # "team leader"
         if toks[m].text in ("'s", "’s") and m > k:
             continue  # "Kyrgyzstan's deputy minister"
         if m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower():
@@ -366,12 +396,19 @@ def _record(doc: Doc, s: int, i: int, j: int, cue: str) -> None:
 
 def _stop_read_as_initial(toks: list[Token], i: int, j: int) -> bool:
     """A short last name word that ends the sentence was read with its stop as an initial."""
+    last = toks[j - 1].text
     return (
         j == len(toks)
-        and j - i >= 3
-        and re.fullmatch(r"[A-Z][a-z]\.", toks[j - 1].text) is not None
+        and (j - i >= 3 or _syllable(last))
+        and re.fullmatch(r"[A-Z][a-z]\.", last) is not None
         and not any(is_initials(t) for t in toks[i : j - 1])
     )
+
+
+def _syllable(word: str) -> bool:
+    """ "Li.", "Wu.": a consonant and a vowel are a syllable of a name, unlike the two-letter
+    initials of Russian names ("Kh.", "Sh.", "Yu.")."""
+    return len(word) == 3 and word[0] not in "AEIOUY" and word[1] in "aeiou"
 
 
 def _names_an_org(doc: Doc, text: str) -> bool:
@@ -424,4 +461,6 @@ def _known_surnames(doc: Doc) -> None:
             start = i
             if i > 0 and is_name_word(doc, toks[i - 1]) and i - 1 not in doc.blocked[s]:
                 start = i - 1
+            if is_place(doc.span_text(s, start, i + 1)):
+                continue  # "(São Paulo)" beside "Paulo Chapchap"
             _record(doc, s, start, i + 1, "known")

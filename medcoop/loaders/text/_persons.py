@@ -14,7 +14,7 @@ from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
 from ._sources import is_source
-from ._titled import owner_in_title
+from ._titled import names_unit, owner_in_title, unit_owner
 
 
 @dataclass
@@ -46,6 +46,8 @@ def _same(a: str, b: str) -> bool:
         return long_.startswith(short)
     if len(short_t) == 1 and len(long_t) >= 2 and short_t[0] == long_t[0]:
         return "." not in a + b  # surname first: "Park Ji-young" ~ "Park"
+    if _surname_first(a, b) or _surname_first(b, a):
+        return True
     if len(short_t) == 1 and len(long_t) >= 3 and short_t[0] in long_t[1:-1]:
         return "." not in a + b  # first of two surnames: "Valdés" ~ "Ricardo Valdés Montoya"
     if len(ta) == len(tb) >= 2 and ta[0] == tb[0]:
@@ -53,6 +55,16 @@ def _same(a: str, b: str) -> bool:
     if ka and kb and (not ka[1] or not kb[1]) and len(ka[0]) >= 6:
         return similar(ka[0], kb[0])
     return False
+
+
+def _surname_first(full: str, short: str) -> bool:
+    """ "Abdullozoda Jamoliddin Abdullo" ~ "J.A. Abdullozoda": three words, the surname first
+    (as in Tajik and Uzbek official usage), and the initials of the other two."""
+    words = full.split()
+    key = person_key(short)
+    if len(words) != 3 or "." in full or key is None or not key[1]:
+        return False
+    return key[0] == words[0].casefold() and key[1] == (words[1][0] + words[2][0]).casefold()
 
 
 def _score(name: str) -> tuple[int, int]:
@@ -102,6 +114,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
                 cue = _cue_owner(doc, m, insts, h.title)
                 if h.ministry is None or (cue is not None and insts[cue].kind == "ministry"):
                     h.inst = cue  # a minister of a field serves a ministry, not the cabinet
+            if h.inst is None and h.ministry is None:  # "Title Name of X", "… Name for X"
+                h.inst = _of_inst(doc, m)
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
             if h.inst is None and h.ministry == ANY_MINISTRY:
@@ -115,7 +129,11 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             if h.inst is not None:
                 last_inst[m.sent] = h.inst
                 _side_country(doc, m, h.inst, insts)
-        inst = _of_inst(doc, m)
+        inst = _of_inst(doc, m) if not hits else None
+        opening = doc.text[doc.sents[m.sent].start : m.char_start]
+        if inst is None and not hits and _LED_BY.search(opening) and _GROUP_OF.search(opening):
+            # "a team from X, led by Professor Name": the group and its leader in one sentence
+            inst = delegation_of(doc, m.sent)
         if inst is not None and not hits:
             _add(person, None, inst, m)
             last_inst[m.sent] = inst
@@ -142,7 +160,7 @@ def _of_inst(doc: Doc, m: PersonMention) -> int | None:
     toks = doc.toks[m.sent]
     if m.end + 1 >= len(toks):
         return None
-    signer = toks[m.end].text == "for" and m.start > 0 and toks[m.start - 1].text == "by"
+    signer = toks[m.end].text == "for" and _signed_by_before(toks, m.start)
     if toks[m.end].text != "of" and not signer:
         return None
     k = m.end + 1
@@ -154,6 +172,22 @@ def _of_inst(doc: Doc, m: PersonMention) -> int | None:
     return demonym_generic(doc, m.sent, k) if signer else None
 
 
+def _signed_by_before(toks: list, k: int) -> bool:
+    """ "signed by Name for X", "signed by the Head of the Y Department Dr. Name for X": "by"
+    before the name or before its title, in the same clause."""
+    for j in range(k - 1, max(-1, k - 12), -1):
+        if toks[j].text == "by":
+            return True
+        if toks[j].text in (",", ";", ":"):
+            return False
+    return False
+
+
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_GROUP_OF = re.compile(r"\b(?:delegation|team|group)\s+(?:of|from)\b", re.IGNORECASE)
+# the heads of a country's mission abroad, which an envoy serves
+_MISSIONS = frozenset(["embassy", "consulate", "high commission", "mission", "representation"])
+_REGIONAL = re.compile(r"(?i)\b(?:governor|mayor)\b")
 _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")
 
 
@@ -164,21 +198,30 @@ def _fallback(
     if cue is not None:
         return cue
     if _DIPLOMAT.search(title):  # an envoy serves no hospital or university named nearby
-        emb = [e.idx for e in insts if e.head in doc.rules.in_heads]
-        return emb[0] if len(emb) == 1 else None
+        emb = [e for e in insts if e.head in _MISSIONS]
+        if len(emb) > 1:  # "Ambassador of India to Armenia": the embassy of India
+            of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w ]+?)(?:\s+(?:to|in)\b|$)", title)
+            code = _geo.country_of(of.group(1)) if of else None
+            emb = [e for e in emb if code and e.country == code]
+        return emb[0].idx if len(emb) == 1 else None
     owner = group_owner(doc, m, insts)
     if owner is None:
         owner = led_group_owner(doc, m, last)
     if owner is not None:
         return owner
+    if _REGIONAL.search(title):
+        return None  # "Deputy Governor of the Tomsk Region": a post of no institution named
     if m.sent in last:
         return last[m.sent]
     owner = delegation_of(doc, m.sent)
     if owner is not None:
         return owner
-    if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title):
-        return None
-    for w in re.findall(r"[A-Za-z]+", title)[::-1]:
+    unit = names_unit(doc, title)
+    if unit and (owner := unit_owner(doc, title)) is not None:
+        return owner  # "Dean of the X Faculty" of a text that names "the X Faculty of Y"
+    if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title) and not unit:
+        return None  # the title names its institution, one this text does not know
+    for w in re.findall(r"[A-Za-z]+", title)[::-1] if not unit else []:
         g = generic(doc, w)
         if g is not None and w.casefold() not in ("head",):
             return g
@@ -197,9 +240,12 @@ def _fallback(
 
 
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
-_RECEIVED_AT = re.compile(r"\s+by\s+[^,;()]{0,60}$")
+_RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
-_BEHALF_OPENS = re.compile(r"^\W*On\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
+_WHERE = re.compile(
+    r",\s+where\s+(?:the\s+)?(?P<t>(?:[A-Za-z-]+\s+){0,4}?)(?:(?:Dr|Prof|Professor)\.?\s+)?$"
+)
+_BEHALF_OPENS = re.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
 )
@@ -229,13 +275,25 @@ def _cue_owner(
             hit = generic(doc, word.group()) if word else None
         if hit is not None:
             return hit
-    opening = _BEHALF_OPENS.match(doc.text[sent.start : m.char_start])
-    if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean"
+    opening = _behalf_before(doc, m)
+    if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean",
+        # "…, and on behalf of SSMU by Rector Roman Krylov": the last one before the name
         hit = _mention_at(doc, m.sent, sent.start + opening.end())
+        if hit is None:  # "On behalf of the Kazakh university, … was signed by Name"
+            k = _token_at(doc, m.sent, sent.start + opening.end())
+            hit = demonym_generic(doc, m.sent, k) if k is not None else None
         if hit is not None:
             return hit
+    where = _WHERE.search(doc.text[sent.start : m.char_start])
+    if where and _title_words(doc, where.group("t")):
+        # "… visited the Cardiology Institute of X, where Name, head of …, showed", "… the
+        # University Clinic of X, where the Chief Physician Name showed"
+        im = _ending_at(doc, m.sent, sent.start + where.start(), 0)
+        if im is not None:
+            return im.entity
     received = _RECEIVED_AT.search(doc.text[sent.start : m.char_start])
-    if received:  # "the guests were received at the Ministry of X by Assistant Minister Name"
+    if received:  # "the guests were received at the Ministry of X by Assistant Minister Name",
+        # "a meeting at the Ministry of X with the Head of the Department Name"
         im = _ending_at(doc, m.sent, sent.start + received.start(), 0)
         if im is not None and _AT_END.search(doc.text[sent.start : im.char_start]):
             return im.entity
@@ -303,6 +361,27 @@ def _ending_at(doc: Doc, s: int, at: int, slack: int) -> InstMention | None:
         ),
         None,
     )
+
+
+def _behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
+    """The last "On behalf of X" that opens the sentence or a clause before the person."""
+    sent = doc.sents[m.sent]
+    found = list(_BEHALF_OPENS.finditer(doc.text[sent.start : m.char_start]))
+    return found[-1] if found else None
+
+
+def _title_words(doc: Doc, words: str) -> bool:
+    """No words, or words that end with a title ("the Chief Physician", "chief surgeon")."""
+    parts = words.split()
+    if not parts:
+        return True
+    last = parts[-1].casefold()
+    pair = " ".join(parts[-2:]).casefold()
+    return last in doc.rules.title_core or pair in doc.rules.title_core
+
+
+def _token_at(doc: Doc, s: int, at: int) -> int | None:
+    return next((k for k, t in enumerate(doc.toks[s]) if t.start == at), None)
 
 
 def _mention_at(doc: Doc, s: int, at: int) -> int | None:

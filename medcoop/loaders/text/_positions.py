@@ -21,9 +21,10 @@ from ._around import (
 )
 from ._chunks import title_start
 from ._doc import Doc, PersonMention, is_place
-from ._generic import demonym_generic, recent
+from ._generic import demonym_field_generic, demonym_generic, demonym_ministry, recent
 from ._home import own_institution
 from ._names import is_honorific
+from ._occupations import occupation_titles
 from ._relative import title_clause_at, who_heads
 from ._sentences import Token
 from ._title_stops import (
@@ -85,8 +86,19 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 inst = dem  # "director of the Belarusian center": that country's centre
                 k = j + 2
                 break
+            field = demonym_field_generic(doc, s, j) if low in ("of", "at") else None
+            if field is not None:  # "director of the Turkmen cardiology centre"
+                inst, k = field
+                break
             if low == "at" and j > k + 1 and bare_unit(doc, toks, j):
                 break  # "coordinator at the faculty": a unit of an institution named before
+            if _owned_unit(doc, toks, k, j, stop):
+                # "coordinator of the university's exchange programmes": the owner's words
+                # belong to the title; whose the university is, the text tells if it can
+                inst = generic_at(doc, s, j, stop)
+                k = j + 2
+                end = k
+                continue
             if j > k + 1 and low in ("of", "at") and is_generic(doc, s, j, stop):
                 # "Director of the hospital", "President of our hospital": the words name
                 # an institution, not the post; the title ends before them
@@ -140,6 +152,20 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         hit.ministry = ANY_MINISTRY
     hits.append(hit)
     return [h for h in hits if h.title]
+
+
+def _owned_unit(doc: Doc, toks: list[Token], k: int, j: int, stop: int) -> bool:
+    """ "of the university's exchange programmes": a bare head noun with a possessive, then a
+    lower-case or capitalised word of the unit it owns."""
+    return (
+        toks[k].text == "of"
+        and j > k + 1
+        and j + 2 < stop
+        and toks[j].text.islower()
+        and toks[j].text in doc.rules.heads
+        and toks[j + 1].text in ("'s", "’s")
+        and toks[j + 2].text[:1].isalpha()
+    )
 
 
 def _hit(doc: Doc, s: int, i: int, j: int, inst: int | None) -> TitleHit:
@@ -251,6 +277,8 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     before = _title_before(doc, p)
     if before:
         hits += before
+    if not hits:  # "Name, Professor of Cardiology", "the endocrinologist Dr. Name"
+        hits = [TitleHit(t, i) for t, i in occupation_titles(doc, p)]
     return hits
 
 
@@ -328,6 +356,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     ):
         e -= 1
     e = _degree_before(toks, e)
+    if e > 0 and toks[e - 1].text.casefold() in ("and", "&"):
+        return []  # "signed by the rector and Lee Jae-won": the title is the other signer's
     comma = e > 0 and toks[e - 1].text == ","
     if comma:
         e -= 1
@@ -347,6 +377,10 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
+        if any(t.text in doc.rules.title_end_verbs for t in toks[k:e]):
+            continue  # "The minister received the Ambassador of X Name": the nearer title
+        if comma and _apposed_before(doc, p.sent, k):
+            continue  # "A, Vice-Rector, B, Dean of X": the title between is A's apposition
         k = cap_words_before(doc, toks, k)
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
@@ -359,6 +393,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
         owner = owner_before(doc, p.sent, k)
+        if owner is None and k > 0 and any(_GOVERNMENT_POST.search(h.title) for h in hits):
+            owner = demonym_ministry(doc, toks[k - 1].text)  # "Hungarian State Secretary X"
         if owner is not None and (
             toks[k - 1].text in ("'s", "’s") or inst_ending(doc, p.sent, k) is not None
         ):
@@ -381,6 +417,12 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     return []
 
 
+def _apposed_before(doc: Doc, s: int, k: int) -> bool:
+    """The title at k follows "Name," (another person's name and a comma)."""
+    return k > 1 and doc.toks[s][k - 1].text == "," and person_at(doc, s, k - 2)
+
+
+_GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
 _INCLUDED = frozenset(["included", "includes", "including", "comprised", "comprising"])
 
 

@@ -26,8 +26,10 @@ class Rules:
     event_heads: frozenset[str]
     lowercase_name_words: frozenset[str]
     stop_words: frozenset[str]
+    headline_verbs: frozenset[str]
     subunit_heads: frozenset[str]
     unit_heads: frozenset[str]
+    unit_functions: frozenset[str]
     in_heads: frozenset[str]
     org_words: frozenset[str]
     descriptors: frozenset[str]
@@ -163,9 +165,11 @@ def rules() -> Rules:
         ),
         lowercase_name_words=_words(inst, "lowercase_name_words", "institutions.yaml"),
         stop_words=_words(inst, "stop_words", "institutions.yaml"),
+        headline_verbs=_lower(inst, "headline_verbs", "institutions.yaml"),
         subunit_heads=_lower(inst, "subunit_heads", "institutions.yaml"),
         unit_heads=_lower(inst, "unit_heads", "institutions.yaml")
         | _lower(inst, "subunit_heads", "institutions.yaml"),
+        unit_functions=_lower(inst, "unit_functions", "institutions.yaml"),
         in_heads=_lower(inst, "in_heads", "institutions.yaml"),
         org_words=_lower(inst, "org_words", "institutions.yaml"),
         descriptors=_lower(inst, "descriptors", "institutions.yaml") | frozenset(heads),

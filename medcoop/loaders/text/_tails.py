@@ -42,12 +42,32 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
             is_country_word(toks[k - 2].text)
         ):
             k -= 1  # "Minister of … of Cuba Raúl Esteban Morales Quintana": four name words
-        cut = end - k == 3 and not toks[k - 1].is_cap
+        closed = toks[k - 1].text in _QUOTES or toks[k - 1].text == ")"  # a name closed
+        cut = end - k == 3 and not toks[k - 1].is_cap and not closed
         if cut:
             k += 1  # "the drug company Farmaklon Oleg Petrov": the company has a name
+        if _names_of_institution(doc, toks, k, end):
+            continue
         if end - k >= 2 and (cut or k == floor > i + 1 or not _tail_name_word(doc, toks[k - 1])):
             out.append((k, end))
     return out
+
+
+def _names_of_institution(doc: Doc, toks: list[Token], k: int, end: int) -> bool:
+    """The words k..end end an institution's name, not a person's: its city follows in
+    brackets ("Center Harapan Kita (Jakarta)"), or a head noun opens the name with no article
+    ("President of Hospital Israelita Albert Einstein")."""
+    if end + 2 < len(toks) and toks[end].text == "(" and is_place(toks[end + 1].text):
+        return True
+    j = k - 1
+    while j > 0 and _tail_name_word(doc, toks[j]):
+        j -= 1  # the first word of the run
+    return (
+        j > 0
+        and toks[j].is_cap
+        and toks[j].text.casefold() in doc.rules.heads
+        and toks[j - 1].text.casefold() in ("of", "at")
+    )
 
 
 def _named_for_end(doc: Doc, toks: list[Token], i: int, end: int) -> int:
@@ -107,8 +127,18 @@ def _step(doc: Doc, toks: list[Token], j: int) -> int:
         return 1  # "State Agency on Mandatory Health Insurance Name"
     if low == "in" and j + 1 < n and is_place(toks[j + 1].text):
         return 1  # "Consul General of Türkiye in Lahore Tolga Uçar"
+    if low == "in" and j + 2 < n and toks[j + 1].text == "the" and toks[j + 2].text == "Republic":
+        return 1  # "First Secretary of the Embassy of X in the Republic of Kazakhstan Name"
+    if t.text == "(" and j + 1 < n and toks[j + 1].text.islower() and toks[j - 1].is_cap:
+        close = next((k for k in range(j + 2, min(n, j + 8)) if toks[k].text == ")"), None)
+        if close is not None:  # "Ambassador of X to Y (with residence in Astana) Name"
+            return close + 1 - j
     if t.text in ("'s", "’s") and toks[j - 1].is_cap and j + 1 < n and toks[j + 1].is_cap:
         return 1  # "Klaipeda Seamen's Hospital"
+    if t.text == "(" and toks[j - 1].is_cap and j + 2 < n and toks[j + 2].text == ")" and (
+        toks[j + 1].is_acronym
+    ):
+        return 3  # "… for International Healthcare (KOFIH) in Uzbekistan Name"
     if t.text.isdigit() and toks[j - 1].text.casefold() in ("no.", "no", "№"):
         return 1  # "Hospital No. 1"
     if low == "named" and j + 1 < n and toks[j + 1].text == "after":
@@ -137,7 +167,8 @@ _FIELD_WORD = re.compile(
 
 
 def _tail_name_word(doc: Doc, tok: Token) -> bool:
-    return is_name_word(doc, tok) and not _FIELD_WORD.search(tok.text)
+    # a short word is a name whatever its ending ("Li Ming", "Wang Jing"), unlike "Nursing"
+    return is_name_word(doc, tok) and (len(tok.text) <= 4 or not _FIELD_WORD.search(tok.text))
 
 
 def _short_form_head(doc: Doc, toks: list[Token], j: int) -> bool:
@@ -163,7 +194,8 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
         )
         and (
             p + 1 >= len(toks)
-            or title_start(doc, toks, _skip_the(toks, p + 1))
+            or _title_after(doc, toks, _skip_the(toks, p + 1))
+            or (toks[p + 1].text == "by" and toks[p].text == "and")  # "… Li Ming and by the …"
             or is_honorific(doc, toks[p + 1])
             or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
             or (  # "… Tirkish Jumayev and M. Srinivas"
@@ -181,6 +213,17 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
     )
 
 
+def _title_after(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A title starts at k, or after one or two capitalised words of a field ("Medical
+    Director", "Chief Medical Officer")."""
+    for q in range(k, min(k + 3, len(toks))):
+        if title_start(doc, toks, q):
+            return True
+        if toks[q].text.casefold() not in doc.rules.org_words:
+            return False
+    return False
+
+
 def _lone_name_after(doc: Doc, toks: list[Token], k: int) -> bool:
     """Two or three name words at k and nothing capitalised after them: a second person."""
     j = k
@@ -196,9 +239,9 @@ def _three_word_start(doc: Doc, toks: list[Token], i: int, p: int) -> int:
         p - 4 > i
         and _tail_name_word(doc, toks[p - 3])
         and not _tail_name_word(doc, toks[p - 4])
-        and toks[p - 4].text[:1].isupper()
+        and (toks[p - 4].text[:1].isupper() or toks[p - 4].text in _QUOTES | {")"})
     ):
-        return p - 3
+        return p - 3  # also after a quoted name: "Center "Shifobakhsh" Rahmonzoda Sulaimon Nazar"
     return p - 2
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
+from ._acronyms import abbreviates
 from ._doc import Doc, is_place, norm, words
 from ._entities import InstEntity
 
@@ -23,7 +24,26 @@ def owner_in_title(
         found = _owner(doc, title[m.end() :], insts, sent)
         if found is not None:
             return title[: m.start()], found
+        found = _acronym_unit(doc, title[m.end() :], insts)
+        if found is not None:  # "chief physician of the TMA multidisciplinary clinic"
+            return title, found
     return title, None
+
+
+def _acronym_unit(doc: Doc, owner: str, insts: list[InstEntity]) -> int | None:
+    """ "TMA multidisciplinary clinic": an institution's acronym before lower-case words
+    that end with a head noun names a unit of that institution."""
+    parts = owner.split()
+    if len(parts) < 2 or not all(w.islower() for w in parts[1:]):
+        return None
+    if parts[-1] not in doc.rules.heads:
+        return None
+    owners = [
+        e.idx
+        for e in insts
+        if parts[0] in e.acronyms or any(abbreviates(parts[0], n) for n in e.names)
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _owner(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
@@ -42,7 +62,24 @@ def _owner(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | No
         found = _described(doc, owner, insts, sent)
     if found is None and not named:
         found = _inside_name(doc, owner, insts)
+    if found is None and not named:
+        found = _word_and_acronym(owner, insts)
     return found
+
+
+def _word_and_acronym(owner: str, insts: list[InstEntity]) -> int | None:
+    """ "Avicenna TSMU" ~ "Avicenna Tajik State Medical University": a name's first word and
+    the acronym of the rest."""
+    parts = owner.split()
+    if len(parts) != 2 or not parts[1].isupper():
+        return None
+    cands = {
+        e.idx
+        for e in insts
+        for n in e.names
+        if n.split()[:1] == parts[:1] and abbreviates(parts[1], n.split(" ", 1)[-1])
+    }
+    return cands.pop() if len(cands) == 1 else None
 
 
 def _described(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
@@ -95,3 +132,38 @@ def _ends_with(short: list[str], long_: list[str]) -> bool:
     """The short form opens or closes the longer name."""
     k = len(short)
     return len(long_) > k and (long_[:k] == short or long_[-k:] == short)
+
+
+_UNIT_AT_END = re.compile(
+    r"\b(?:of|at)\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*)$"
+)
+
+
+def names_unit(doc: Doc, title: str) -> bool:
+    """The title ends with a named unit of an institution ("Dean of the International Medical
+    Faculty", "Director of the International Health Services Center")."""
+    um = _UNIT_AT_END.search(title)
+    if um is None:
+        return False
+    first = re.split(r"\s+(?:of|for|and)\s+", um.group("unit"))[0]  # "Faculty of Dentistry"
+    return first.split()[-1].casefold() in doc.rules.unit_heads
+
+
+def unit_owner(doc: Doc, title: str) -> int | None:
+    """The institution the text names as the owner of the title's unit elsewhere: "the
+    International Medical Faculty of Osh State University", "SNUH's International Center"."""
+    um = _UNIT_AT_END.search(title)
+    if um is None or not names_unit(doc, title):
+        return None
+    unit = re.escape(um.group("unit"))
+    owners = set()
+    for m in doc.inst_mentions:
+        if m.entity is None:
+            continue
+        before = doc.text[max(0, m.char_start - 120) : m.char_start]
+        after = doc.text[m.char_end : m.char_end + 120]
+        if re.search(rf"\b{unit}\s+(?:of|at)\s+(?:the\s+)?$", before) or re.match(
+            rf"(?:'s|’s)\s+{unit}\b", after
+        ):
+            owners.add(m.entity)
+    return owners.pop() if len(owners) == 1 else None
