@@ -1,7 +1,7 @@
 """Floors on the corpora the reader's rules were written against: a rule that breaks an
 earlier corpus fails here. Each floor sits a little under the score when the corpus became a
 development set (dev, own, holdout in the first rounds; holdoutN in round N+1; holdout9, 11
-and 12 in round 9). The honest
+and 12 in round 9; holdout15, 16 and 17 in round 10). The honest
 figures, on corpora no rule had seen, are in the README."""
 
 from __future__ import annotations
@@ -37,10 +37,14 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout10": (14, (0.93, 0.97, 0.88, 0.97, 0.80, 0.97), 0.83, 0.85),
     "holdout11": (14, (0.90, 0.97, 0.82, 0.99, 0.85, 0.99), 0.89, 0.87),
     "holdout12": (14, (0.83, 0.92, 0.74, 0.92, 0.80, 0.66), 0.79, 0.95),
+    "holdout15": (14, (0.97, 0.99, 0.97, 0.99, 0.93, 0.99), 0.88, 0.94),
+    "holdout16": (14, (0.96, 0.99, 0.99, 0.99, 0.99, 0.99), 0.91, 0.91),
+    "holdout17": (14, (0.96, 0.99, 0.99, 0.99, 0.99, 0.99), 0.89, 0.94),
 }
 # planned agreements still reported as signed when a corpus became a development set; the
 # hedges are being reworked elsewhere (round 8), so these may only go down
-HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3, "holdout12": 2}
+HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3, "holdout12": 2,
+                   "holdout15": 1}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
