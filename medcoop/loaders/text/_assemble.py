@@ -23,7 +23,7 @@ from ._country import assign_countries, city_countries
 from ._country_groups import partner_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date, year_named
-from ._doc import Doc, InstMention, norm, words
+from ._doc import Doc, InstMention, norm, pattern, words
 from ._entities import InstEntity, bare_ministry, cluster
 from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
@@ -411,7 +411,7 @@ def _titles_at(p: PersonEntity, iid: str, ids: dict[int, str], title: str | None
 
 def _repeats(title: str, placed: list[str]) -> bool:
     """The bare title is part of a title the person holds at a named institution."""
-    rx = re.compile(rf"\b{re.escape(title.casefold())}\b")
+    rx = pattern(rf"\b{re.escape(title.casefold())}\b")
     return bool(title) and any(rx.search(t) for t in placed)
 
 

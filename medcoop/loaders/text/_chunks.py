@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ._acronyms import abbreviates
-from ._doc import Doc, is_country_word, is_place
+from ._doc import Doc, is_country_word, is_place, pattern
 from ._names import CALENDAR, is_honorific, is_initials, is_name_word
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token, is_abbreviation
@@ -251,7 +251,7 @@ def _country_twin(doc: Doc, toks: list[Token], i: int, comma: int) -> int:
             return 0
         base = re.escape(doc.text[toks[i].start : toks[comma - 1].end])
         here = doc.text[toks[comma + 1].start : toks[k - 1].end]
-        for m in re.finditer(base + _OF_PLACE, doc.text):
+        for m in pattern(base + _OF_PLACE).finditer(doc.text):
             if is_country_word(m.group(1)) and m.group(1) != here:
                 return k
         return 0

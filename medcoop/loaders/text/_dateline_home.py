@@ -7,7 +7,7 @@ import re
 
 from . import _geo
 from ._dates import dateline
-from ._doc import Doc
+from ._doc import Doc, pattern
 from ._entities import InstEntity
 
 # "Minsk, 4 June 2025", "PETAH TIKVA, Israel — 3 September 2024": the place before the date
@@ -45,7 +45,7 @@ def publisher_country(doc: Doc, entities: list[InstEntity]) -> None:
         for e in entities
         if not e.synthetic
         and any(
-            re.search(rf"(?<!\w){re.escape(n)}(?!\w)", doc.publisher)
+            pattern(rf"(?<!\w){re.escape(n)}(?!\w)").search(doc.publisher)
             for n in [*e.names, *e.acronyms]
             if len(n) > 2
         )

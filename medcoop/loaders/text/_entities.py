@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import _geo
 from ._acronyms import abbreviates
-from ._doc import Doc, InstMention, norm, words
+from ._doc import Doc, InstMention, norm, pattern, words
 
 
 @dataclass
@@ -38,7 +38,7 @@ def short_form_of(short: str, long_: str) -> bool:
     sw, lw = words(short), words(long_)
     if not sw or len(sw) > len(lw) or len(sw) < 2:
         return False
-    if re.search(rf"\b(?:of|at) (?:the )?{re.escape(norm(short))}$", norm(long_)):
+    if pattern(rf"\b(?:of|at) (?:the )?{re.escape(norm(short))}$").search(norm(long_)):
         return False  # "Asan Medical Center" owns "International Patient Center of Asan …"
     k = 0
     for w in sw:
@@ -208,7 +208,7 @@ def _short_of_two(entities: list[InstEntity], m: InstMention) -> bool:
     """The mention is the name two entities share before their countries ("X of Lao PDR",
     "X, Cambodia")."""
     short = _display(m)
-    twin = re.compile(re.escape(short) + r"(?:,|\s+of)\s+(?:the\s+)?(?P<place>.+)$")
+    twin = pattern(re.escape(short) + r"(?:,|\s+of)\s+(?:the\s+)?(?P<place>.+)$")
     found = 0
     for e in entities:
         hits = [t for n in e.names if (t := twin.match(n))]

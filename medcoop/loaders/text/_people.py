@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc, PersonMention, is_place
+from ._doc import Doc, PersonMention, is_place, pattern
 from ._names import (
     PATRONYMIC_WORDS,
     edit_distance_le1,
@@ -414,7 +414,7 @@ def _syllable(word: str) -> bool:
 def _names_an_org(doc: Doc, text: str) -> bool:
     """ "Chief Executive Officer of Korle Bu, Dr …": words the text elsewhere goes on to name
     an institution with ("Korle Bu Teaching Hospital") are its short form, not a person."""
-    for m in re.finditer(re.escape(text) + r"((?:\s+[A-Z][\w'’-]*){1,4})", doc.text):
+    for m in pattern(re.escape(text) + r"((?:\s+[A-Z][\w'’-]*){1,4})").finditer(doc.text):
         if any(w.casefold() in doc.rules.heads for w in m.group(1).split()):
             return True
     return False
