@@ -47,7 +47,9 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
         )
         for code, head in refs:
             same = [k for _, k in near if head in words(entities[k].name)]
-            if any(entities[k].country == code for k in same):
+            # "… and the IRCCS Istituto Ortopedico Rizzoli. … the Italian institute's director":
+            # a near institution already of that country is the one referred to
+            if any(entities[k].country == code for _, k in near):
                 continue
             cands = [k for k in same if entities[k].country is None]
             if len(cands) == 1:

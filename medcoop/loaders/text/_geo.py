@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -114,3 +115,18 @@ def _demonyms() -> frozenset[str]:
 def is_demonym(word: str) -> bool:
     """ "Iranian", "Kazakh": a country's adjective (not its name)."""
     return word.casefold() in _demonyms()
+
+
+def place_code(place: str, text_codes: AbstractSet[str]) -> str | None:
+    """Country of a place phrase: a country name, or a city whose country the text names."""
+    words = place.split()
+    for size in range(len(words), 0, -1):
+        cand = " ".join(words[:size])
+        code = country_of(cand)
+        if code:
+            return code
+    for size in range(len(words), 0, -1):
+        code = city_country(" ".join(words[:size]))
+        if code and code in text_codes:
+            return code
+    return None

@@ -1,0 +1,102 @@
+"""Text reader, round 11b: error classes of holdout18 and holdout19 in agreements and
+institution countries, each rule checked on a text written for it in other wording, with other
+countries and names.
+
+Classes: countries (the hosts a delegation visits are in the country its visit went to, never
+in the visitors' own; "…, signed on the <demonym> side" closes a sentence of that side's names;
+"a delegation of <demonym> doctors headed by the rector of X" places X; "the <demonym>
+institute" refers to the near institution already of that country, not to another of the same
+head noun); agreements ("approved the text of a memorandum", "agreed in principle on the text
+of …": settled wording, no signed document).
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {i.name: i.country for i in extract(text).institutions}
+
+
+def test_hosts_of_a_visit_are_in_the_country_it_went_to() -> None:
+    text = (
+        "Georgian surgeons visit Yerevan\n\n"
+        "On 3 May a delegation of Tbilisi State Medical University arrived in Yerevan for a "
+        "three-day working visit. Armenia was represented at the talks by its deputy minister. "
+        "The Georgian delegation visited the Erebuni Medical Center, where its director, "
+        "Armen Sargsyan, showed the guests the new operating rooms."
+    )
+    assert countries(text)["Erebuni Medical Center"] == "AM"
+
+
+def test_hosts_are_never_in_the_visitors_country() -> None:
+    text = (
+        "Georgian surgeons on a study tour\n\n"
+        "After a visit to Georgia by the Ministry of Health of Armenia last year, a delegation "
+        "of the Ministry of Health of Georgia came in return. On 3 May the Georgian delegation "
+        "visited the Erebuni Medical Center, where its director, Armen Sargsyan, showed the "
+        "guests the new operating rooms."
+    )
+    assert countries(text)["Erebuni Medical Center"] is None
+
+
+def test_guests_received_at_a_host_abroad() -> None:
+    text = (
+        "Kazakh delegation in Malaysia\n\n"
+        "A delegation of Astana Medical University paid a working visit to Malaysia on "
+        "10-12 March. In Kuala Lumpur, the Kazakh guests were received at the Sunway Medical "
+        "Centre by its chief executive, Dr Lee Wen Hui."
+    )
+    assert countries(text)["Sunway Medical Centre"] == "MY"
+
+
+def test_a_sentence_that_closes_with_one_side() -> None:
+    text = (
+        "Riga, 14 May 2025\n\n"
+        "The Latvian Ministry of Health and partners from Norway met in Riga. The memorandums "
+        "were signed by the rector of Riga Stradins University, Aigars Petersons. Dr Ola "
+        "Nordmann, Director of Haukeland Clinic, and Dr Kari Berg, Chairman of Sorlandet "
+        "Clinic, signed on the Norwegian side."
+    )
+    got = countries(text)
+    assert (got["Haukeland Clinic"], got["Sorlandet Clinic"]) == ("NO", "NO")
+
+
+def test_delegation_of_demonym_doctors_headed_by() -> None:
+    text = (
+        "On 2 June the Minister of Health of Mongolia received a delegation of Korean doctors "
+        "and nurses headed by the president of Inha Medical University, Professor Park Min. "
+        "The parties discussed training."
+    )
+    assert countries(text)["Inha Medical University"] == "KR"
+
+
+def test_demonym_reference_to_the_placed_institution() -> None:
+    text = (
+        "On 5 May a memorandum was signed between the Scientific Institute of Cardiology of "
+        "the Ministry of Health and the Spanish Hospital Clinic de Barcelona. It was signed by "
+        "Dr Juan Lopez, director of the Spanish hospital's cardiology department, and Kamal "
+        "Aliyev. Azerbaijani and Spanish doctors will train together."
+    )
+    got = countries(text)
+    assert got["Scientific Institute of Cardiology of the Ministry of Health"] != "ES"
+
+
+def test_approved_text_of_a_memorandum_is_not_signed() -> None:
+    text = (
+        "Minsk, 3 March 2025\n\n"
+        "The ministers also approved the text of a memorandum of understanding between "
+        "Belarusian State Medical University and Tashkent Pediatric Medical Institute. The "
+        "rectors will put their names to it in the autumn."
+    )
+    assert extract(text).agreements == []
+
+
+def test_agreed_in_principle_on_the_text() -> None:
+    text = (
+        "Minsk, 3 March 2025\n\n"
+        "Belarusian State Medical University and Samarkand State Medical University agreed in "
+        "principle on the text of a memorandum on student exchanges."
+    )
+    assert extract(text).agreements == []
