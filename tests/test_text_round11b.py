@@ -7,7 +7,9 @@ in the visitors' own; "…, signed on the <demonym> side" closes a sentence of t
 "a delegation of <demonym> doctors headed by the rector of X" places X; "the <demonym>
 institute" refers to the near institution already of that country, not to another of the same
 head noun); agreements ("approved the text of a memorandum", "agreed in principle on the text
-of …": settled wording, no signed document).
+of …": settled wording, no signed document); signing dates ("Both were signed on …", "All three
+documents were signed on …" near the documents told one by one or listed; "The ceremony took
+place on …" after one document; a "Source | 11.12.2024" byline gives the year).
 """
 
 from __future__ import annotations
@@ -100,3 +102,52 @@ def test_agreed_in_principle_on_the_text() -> None:
         "principle on the text of a memorandum on student exchanges."
     )
     assert extract(text).agreements == []
+
+
+def dates(text: str) -> dict[tuple[str, ...], str | None]:
+    f = extract(text)
+    names = {i.id: i.name for i in f.institutions}
+    return {tuple(sorted(names[p] for p in a.parties)): a.date for a in f.agreements}
+
+
+def test_one_day_for_the_documents_told_one_by_one() -> None:
+    text = (
+        "Vilnius University signs two documents\n"
+        "12.05.2024\n\n"
+        "Vilnius University concluded two new documents. Both were signed in Vilnius on "
+        "9 May 2024 during the Baltic Health Week.\n\n"
+        "The first, an agreement on student exchange, was signed with Riga Stradins University "
+        "by the rector, Rimvydas Petrauskas.\n\n"
+        "The second is a memorandum with the University of Tartu. It was signed by Ona "
+        "Kaziene, Vice-Rector of Vilnius University, and Toomas Asser, Rector of the "
+        "University of Tartu."
+    )
+    assert dates(text) == {
+        ("Riga Stradins University", "Vilnius University"): "2024-05-09",
+        ("University of Tartu", "Vilnius University"): "2024-05-09",
+    }
+
+
+def test_all_listed_documents_signed_on_one_day() -> None:
+    text = (
+        "Ministry of Health of Mongolia | 03.07.2025\n\n"
+        "The National Cancer Center of Mongolia concluded memorandums of understanding with:\n"
+        "– Asan Medical Center;\n"
+        "– Samsung Medical Center.\n\n"
+        "All the documents were signed in Seoul on 1 July by the director of the centre."
+    )
+    assert dates(text) == {
+        ("Asan Medical Center", "National Cancer Center of Mongolia"): "2025-07-01",
+        ("National Cancer Center of Mongolia", "Samsung Medical Center"): "2025-07-01",
+    }
+
+
+def test_the_ceremony_took_place_on() -> None:
+    text = (
+        "Published: 20 March 2023\n\n"
+        "Ilia State University and the University of Bern have signed a memorandum of "
+        "understanding on public health research.\n\n"
+        "The ceremony took place on 17 March at the university in Tbilisi."
+    )
+    assert dates(text) == {("Ilia State University", "University of Bern"): "2023-03-17"}
+

@@ -27,7 +27,7 @@ from ._signers import (
     titled_group,
     verb_pos,
 )
-from ._signing_dates import date_signings
+from ._signing_dates import date_signings, today
 from ._subjects import agreement_subject
 
 __all__ = ["AgreementHit", "find_agreements", "hedged"]
@@ -105,7 +105,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             signers = subject_person(doc, s) or titled_group(doc, s, people)
         if not signers and len(parties) == 1:  # "the two officials signed a plan between …"
             signers = party_heads(doc, s, parties[0], people)
-        date = find_date(text, year) or _today(doc, text)
+        date = find_date(text, year) or today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
         for group in parties:
@@ -233,11 +233,6 @@ def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
     for p in signers:
         if p not in hit.signatories:
             hit.signatories.append(p)
-
-
-def _today(doc: Doc, text: str) -> str | None:
-    """ "signed today": the report's own date."""
-    return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
 
 
 def _other_years(a: AgreementHit, b: AgreementHit) -> bool:
