@@ -9,7 +9,10 @@ institute" refers to the near institution already of that country, not to anothe
 head noun); agreements ("approved the text of a memorandum", "agreed in principle on the text
 of …": settled wording, no signed document); signing dates ("Both were signed on …", "All three
 documents were signed on …" near the documents told one by one or listed; "The ceremony took
-place on …" after one document; a "Source | 11.12.2024" byline gives the year).
+place on …" after one document; a "Source | 11.12.2024" or "2025.04.02" byline gives the year);
+signatories ("President A and the chairman of X, B, signed"; of several documents one
+institution signed with several partners at once, each partner's signer signed the one with
+that partner, its own signer each).
 """
 
 from __future__ import annotations
@@ -151,3 +154,62 @@ def test_the_ceremony_took_place_on() -> None:
     )
     assert dates(text) == {("Ilia State University", "University of Bern"): "2023-03-17"}
 
+
+
+def signers(text: str) -> dict[tuple[str, ...], list[str]]:
+    f = extract(text)
+    names = {i.id: i.name for i in f.institutions}
+    who = {p.id: p.name for p in f.people}
+    return {
+        tuple(sorted(names[p] for p in a.parties)): [who[x] for x in a.signatories]
+        for a in f.agreements
+    }
+
+
+def test_east_asian_dotted_iso_date_gives_the_year() -> None:
+    text = (
+        "Asan Medical Center signs MOU with a Mongolian hospital\n"
+        "2024.09.12  Asan Medical Center, Public Relations Team\n\n"
+        "Asan Medical Center signed a memorandum of understanding with the First Central "
+        "Hospital of Mongolia on 10 September."
+    )
+    assert dates(text) == {
+        ("Asan Medical Center", "First Central Hospital of Mongolia"): "2024-09-10"
+    }
+
+
+def test_title_then_apposed_name_before_the_verb() -> None:
+    text = (
+        "Samsung Medical Center (SMC) signed a memorandum of understanding with the National "
+        "Cancer Center of Mongolia on 2 May 2024. SMC President Park Seung-woo and the "
+        "director general of the Mongolian centre, Batbayar Dorj, signed the agreement."
+    )
+    assert signers(text) == {
+        ("National Cancer Center of Mongolia", "Samsung Medical Center"): [
+            "Park Seung-woo",
+            "Batbayar Dorj",
+        ]
+    }
+
+
+def test_each_partner_signs_its_own_document() -> None:
+    text = (
+        "Ministry of Health of Kazakhstan | 20.11.2024\n\n"
+        "During the visit to Seoul, the National Scientific Oncology Center concluded "
+        "memorandums of understanding with:\n"
+        "– Asan Medical Center;\n"
+        "– Samsung Medical Center.\n\n"
+        "Both documents were signed in Seoul on 18 November by the director of the centre, "
+        "Professor Dauren Abenov. Dr. Kim Min-jae, President of Asan Medical Center, and Dr. "
+        "Lee Ji-hoon, President of Samsung Medical Center, signed on the Korean side."
+    )
+    assert signers(text) == {
+        ("Asan Medical Center", "National Scientific Oncology Center"): [
+            "Dauren Abenov",
+            "Kim Min-jae",
+        ],
+        ("National Scientific Oncology Center", "Samsung Medical Center"): [
+            "Dauren Abenov",
+            "Lee Ji-hoon",
+        ],
+    }

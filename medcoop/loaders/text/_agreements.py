@@ -13,6 +13,7 @@ from ._doc import Doc
 from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
+from ._partner_signers import partner_signers
 from ._persons import PersonEntity
 from ._sides import demonym_pair, two_sides
 from ._signers import (
@@ -128,7 +129,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                     )
                 )
         hits += second_clause(doc, s, cut, date, context) if cut is not None else []
-        if not parties:
+        if not any(len(set(g)) >= 2 for g in parties):  # none, or one side alone
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
             elif len(signers) == 1:  # "signed by the rector and by Vice-Rector B on behalf of X"
@@ -172,6 +173,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
     sign_items(doc, hits, people)
+    partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, hits))
 

@@ -52,7 +52,7 @@ def today(doc: Doc, text: str) -> str | None:
 # "Both were signed in Almaty on 4 October", "Two documents … were signed today in Kazan",
 # "All three documents were signed in New Delhi on 10 December", "Each document was signed
 # separately … on 27 November": one day for the documents the text tells one by one
-_ALL_SIGNED = re.compile(
+ALL_SIGNED = re.compile(
     r"(?i)\b(?:(?:both|all|each)(?:\s+of\s+them)?(?:\s+[\w-]+){0,2}?\s+"
     r"(?:documents?|memorand\w*|agreements|contracts|were)"
     r"|(?:two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
@@ -77,7 +77,7 @@ def _all_signed_on(doc: Doc, s: int, year: int | None) -> str | None:
         if not 0 <= k < len(story):
             continue
         text = doc.sents[story[k]].text
-        if _ALL_SIGNED.search(text) and not doc.rules.hedge_re.search(text):
+        if ALL_SIGNED.search(text) and not doc.rules.hedge_re.search(text):
             day = today(doc, text) or find_date(text, year)
             if day is not None:
                 return day
