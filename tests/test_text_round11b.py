@@ -12,7 +12,8 @@ documents were signed on …" near the documents told one by one or listed; "The
 place on …" after one document; a "Source | 11.12.2024" or "2025.04.02" byline gives the year);
 signatories ("President A and the chairman of X, B, signed"; of several documents one
 institution signed with several partners at once, each partner's signer signed the one with
-that partner, its own signer each).
+that partner, its own signer each); events ("the X–Y Liver Webinar Series"; "the annual
+conference of X University "<title>"").
 """
 
 from __future__ import annotations
@@ -213,3 +214,30 @@ def test_each_partner_signs_its_own_document() -> None:
             "Lee Ji-hoon",
         ],
     }
+
+
+def event_names(text: str) -> list[list[str]]:
+    return [[e.name, *e.aliases] for e in extract(text).events]
+
+
+def test_a_series_is_a_named_event() -> None:
+    text = (
+        "Almaty, 10.02.2021\n\n"
+        "Kazakh National Medical University and Charles University have launched the "
+        "Kazakhstan–Czech Cardiology Webinar Series, six online lectures for residents."
+    )
+    assert event_names(text) == [["Kazakhstan–Czech Cardiology Webinar Series"]]
+
+
+def test_whose_conference_then_its_title() -> None:
+    text = (
+        "Bishkek, 5 May 2023. The 40th annual conference of Kyrgyz State Medical Academy "
+        "\"Surgery Today: Practice and Research\" was held on 3–4 May."
+    )
+    assert event_names(text) == [
+        [
+            "Surgery Today: Practice and Research",
+            'annual conference of Kyrgyz State Medical Academy "Surgery Today: Practice and '
+            'Research"',
+        ]
+    ]
