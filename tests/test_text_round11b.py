@@ -12,7 +12,8 @@ documents were signed on …" near the documents told one by one or listed; "The
 place on …" after one document; a "Source | 11.12.2024" or "2025.04.02" byline gives the year);
 signatories ("President A and the chairman of X, B, signed"; of several documents one
 institution signed with several partners at once, each partner's signer signed the one with
-that partner, its own signer each); events ("the X–Y Liver Webinar Series"; "the annual
+that partner, its own signer each; "The programme was signed on the first day of the forum by
+A and B" goes on with the programme just named); events ("the X–Y Liver Webinar Series"; "the annual
 conference of X University "<title>"").
 """
 
@@ -240,4 +241,20 @@ def test_whose_conference_then_its_title() -> None:
             'annual conference of Kyrgyz State Medical Academy "Surgery Today: Practice and '
             'Research"',
         ]
+    ]
+
+
+def test_the_programme_was_signed_on_the_first_day_of_the_forum() -> None:
+    text = (
+        "Tashkent, 20 April 2024\n\n"
+        "On 17–18 April Tashkent hosted the Central Asian Forum on Cardiology. The main result "
+        "of the forum was a programme of cooperation between the National Cardiology Center "
+        "of Kyrgyzstan and the Republican Cardiology Center of Uzbekistan. The programme was "
+        "signed on the first day of the forum by the director of the Bishkek centre, Aibek "
+        "Toktogulov, and by the director of the Tashkent centre, Professor Ravshan Aliev."
+    )
+    f = extract(text)
+    who = {p.id: p.name for p in f.people}
+    assert [([who[x] for x in a.signatories], a.date) for a in f.agreements] == [
+        (["Aibek Toktogulov", "Ravshan Aliev"], "2024-04-17")
     ]

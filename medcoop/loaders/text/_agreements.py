@@ -36,7 +36,7 @@ __all__ = ["AgreementHit", "find_agreements", "hedged"]
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
-    r"(documents?|deals?|papers|extension|renewal|addendum)\b"
+    r"(documents?|deals?|papers|extension|renewal|addendum|programme)\b"
     r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
@@ -180,7 +180,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
 
 _THE_DOCUMENT = re.compile(
     r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorand\w*|contract|"
-    r"roadmap|plan|document)\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b"
+    r"roadmap|plan|programme|document)\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b"
 )
 
 

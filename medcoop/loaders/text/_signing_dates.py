@@ -41,6 +41,7 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
                 or (_told_after(doc, h.sent, year) if alone else None)
                 or _paragraph_day(doc, h.sent, year)
                 or _nth_day(doc, h.sent, year)
+                or _nth_day_after(doc, h.sent, year)
             )
 
 
@@ -102,6 +103,14 @@ def _told_after(doc: Doc, s: int, year: int | None) -> str | None:
         if _SAME_SIGNING.match(text):
             return find_date(text, year)
     return None
+
+
+def _nth_day_after(doc: Doc, s: int, year: int | None) -> str | None:
+    """ "… a programme between A and B. The programme was signed on the first day of the
+    forum": the day the next sentence counts."""
+    if s + 1 >= len(doc.sents) or not _SAME_SIGNING.match(doc.sents[s + 1].text):
+        return None
+    return _nth_day(doc, s + 1, year)
 
 
 def _paragraph_day(doc: Doc, s: int, year: int | None) -> str | None:
