@@ -2,19 +2,21 @@
 institution countries, each rule checked on a text written for it in other wording, with other
 countries and names.
 
-Classes: countries (the hosts a delegation visits are in the country its visit went to, never
-in the visitors' own; "…, signed on the <demonym> side" closes a sentence of that side's names;
-"a delegation of <demonym> doctors headed by the rector of X" places X; "the <demonym>
-institute" refers to the near institution already of that country, not to another of the same
-head noun); agreements ("approved the text of a memorandum", "agreed in principle on the text
-of …": settled wording, no signed document); signing dates ("Both were signed on …", "All three
-documents were signed on …" near the documents told one by one or listed; "The ceremony took
-place on …" after one document; a "Source | 11.12.2024" or "2025.04.02" byline gives the year);
-signatories ("President A and the chairman of X, B, signed"; of several documents one
-institution signed with several partners at once, each partner's signer signed the one with
-that partner, its own signer each; "The programme was signed on the first day of the forum by
-A and B" goes on with the programme just named); events ("the X–Y Liver Webinar Series"; "the annual
-conference of X University "<title>"").
+Classes: countries (the hosts a delegation visits are in the country its visit went to, never in
+the visitors' own; "…, signed on the <demonym> side" closes a sentence of that side's names; "a
+delegation of <demonym> doctors headed by the rector of X" places X; "the <demonym> institute"
+refers to the near institution already of that country, not to another of the same head noun; "…
+signed documents with Turkish partners" places the partner of a party a city in its name places
+elsewhere, though another Turkish institution is placed already); agreements ("approved the text
+of a memorandum", "agreed in principle on the text of …": settled wording, no signed document);
+signing dates ("Both were signed on …", "All three documents were signed on …" near the
+documents told one by one or listed; "The ceremony took place on …" after one document; a
+"Source | 11.12.2024" or "2025.04.02" byline gives the year); signatories ("President A and the
+chairman of X, B, signed"; of several documents one institution signed with several partners at
+once, each partner's signer signed the one with that partner, its own signer each; "The
+programme was signed on the first day of the forum by A and B" goes on with the programme just
+named); events ("the X–Y Liver Webinar Series"; "the annual conference of X University
+"<title>"").
 """
 
 from __future__ import annotations
@@ -258,3 +260,15 @@ def test_the_programme_was_signed_on_the_first_day_of_the_forum() -> None:
     assert [([who[x] for x in a.signatories], a.date) for a in f.agreements] == [
         (["Aibek Toktogulov", "Ravshan Aliev"], "2024-04-17")
     ]
+
+
+def test_partners_of_a_named_country_though_one_is_placed() -> None:
+    text = (
+        "Kazakh universities sign documents with Turkish partners in Ankara\n\n"
+        "At the congress, Kazakh medical universities signed four documents with Turkish "
+        "partners. Astana Medical University signed a memorandum with the Hacettepe "
+        "University of Turkey. In addition, Karaganda Medical University and Baskent "
+        "University signed an agreement on student exchange."
+    )
+    got = countries(text)
+    assert (got["Baskent University"], got["Karaganda Medical University"]) == ("TR", "KZ")

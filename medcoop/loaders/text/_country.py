@@ -445,7 +445,7 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
             if e.country:
                 break
     publisher_country(doc, entities)
-    visit_hosts(doc, entities, _city_in_name)
+    visit_hosts(doc, entities)
     group_countries(doc, entities)
 
 
@@ -455,29 +455,4 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     codes = text_countries(doc)
     for e in entities:
         if e.country is None and not e.synthetic:
-            e.country = next((c for n in e.names if (c := _city_in_name(n, codes))), None)
-
-
-# "St. Petersburg" is no saint's name, but "First Moscow …" has no "St" before Moscow
-_SAINT_BEFORE = re.compile(r"\b(?:st\.?|saint|queen|king)\s+$")
-_GIVEN_NAMES = {"mary", "sofia", "victoria", "florence", "jena"}
-_CITY_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞİŁŞ][\w'’-]*")
-
-
-def _city_in_name(name: str, codes: AbstractSet[str]) -> str | None:
-    """ "Tashkent Medical Academy", "Heinrich Heine University Düsseldorf": a city in the name
-    places the institution, as the annotated reports do (not a saint's or queen's name)."""
-    name = re.split(r"\bnamed after\b", name)[0]
-    found = [(m.start(), m.group()) for m in _CITY_WORD.finditer(name)]
-    for i, (at, word) in enumerate(found):
-        before = name[max(0, at - 7) : at].casefold()
-        if word.casefold() in _GIVEN_NAMES or _SAINT_BEFORE.search(before):
-            continue
-        for size in (3, 2, 1):
-            if i + size > len(found):
-                continue
-            cand = name[at : found[i + size - 1][0] + len(found[i + size - 1][1])]
-            code = _geo.city_country(cand)
-            if code and code in codes:
-                return code
-    return None
+            e.country = next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)

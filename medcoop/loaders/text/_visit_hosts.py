@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._doc import Doc, InstMention
@@ -23,11 +21,9 @@ _DESTINATION = re.compile(
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _VISITOR_DEMONYM = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|guests|visitors)\b")
-# the rule that places an institution by a city in its name (in ``_country``)
-CityRule = Callable[[str, AbstractSet[str]], str | None]
 
 
-def visit_hosts(doc: Doc, entities: list[InstEntity], city_in_name: CityRule) -> None:
+def visit_hosts(doc: Doc, entities: list[InstEntity]) -> None:
     """Hosts of unknown country that the text's delegation visits are in the one country
     its visit went to (the first place it names, else its hosts already placed), never in the
     visitors' own."""
@@ -44,7 +40,7 @@ def visit_hosts(doc: Doc, entities: list[InstEntity], city_in_name: CityRule) ->
         e = by_idx.get(h)
         if e is None:
             continue
-        code = e.country or next((c for n in e.names if (c := city_in_name(n, codes))), None)
+        code = e.country or next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
         if code:
             dest.add(code)
     visits = " ".join(doc.sents[m.sent].text for m in doc.inst_mentions if m.entity in hosts)
