@@ -272,3 +272,14 @@ def test_partners_of_a_named_country_though_one_is_placed() -> None:
     )
     got = countries(text)
     assert (got["Baskent University"], got["Karaganda Medical University"]) == ("TR", "KZ")
+
+
+def test_two_countries_named_between_places_the_counterpart() -> None:
+    text = (
+        "Kazan, 4 June 2024\n\n"
+        "Three documents on cooperation between the Russian city of Kazan and the Kingdom of "
+        "Bahrain were signed today. Kazan State Medical University and King Hamad University "
+        "Hospital concluded an agreement on residency training. The Ministry of Health of the "
+        "Kingdom of Bahrain welcomed it."
+    )
+    assert countries(text)["King Hamad University Hospital"] == "BH"
