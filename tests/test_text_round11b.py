@@ -11,12 +11,13 @@ elsewhere, though another Turkish institution is placed already); agreements ("a
 of a memorandum", "agreed in principle on the text of …": settled wording, no signed document);
 signing dates ("Both were signed on …", "All three documents were signed on …" near the
 documents told one by one or listed; "The ceremony took place on …" after one document; a
-"Source | 11.12.2024" or "2025.04.02" byline gives the year); signatories ("President A and the
-chairman of X, B, signed"; of several documents one institution signed with several partners at
-once, each partner's signer signed the one with that partner, its own signer each; "The
-programme was signed on the first day of the forum by A and B" goes on with the programme just
-named); events ("the X–Y Liver Webinar Series"; "the annual conference of X University
-"<title>"").
+"Source | 11.12.2024" or "2025.04.02" byline gives the year; "During the visit, a memorandum …
+was signed" takes the day the visit was told with; an "Ankara – 21.05.2025 – Ministry …" byline
+gives the year); signatories ("President A and the chairman of X, B, signed"; of several
+documents one institution signed with several partners at once, each partner's signer signed the
+one with that partner, its own signer each; "The programme was signed on the first day of the
+forum by A and B" goes on with the programme just named); events ("the X–Y Liver Webinar
+Series"; "the annual conference of X University "<title>"").
 """
 
 from __future__ import annotations
@@ -283,3 +284,19 @@ def test_two_countries_named_between_places_the_counterpart() -> None:
         "Kingdom of Bahrain welcomed it."
     )
     assert countries(text)["King Hamad University Hospital"] == "BH"
+
+
+def test_during_the_visit_told_the_paragraph_before() -> None:
+    text = (
+        "Baku – 14.03.2025 – Ministry of Health of the Republic of Azerbaijan\n\n"
+        "On 11 March the ministers signed a plan of cooperation between the Ministry of "
+        "Health of the Republic of Azerbaijan and the Ministry of Health of Georgia.\n\n"
+        "On 12 March a delegation of Georgian doctors visited the Central Clinical Hospital "
+        "of Baku.\n\n"
+        "During the visit, a memorandum of understanding between the Central Clinical Hospital "
+        "of Baku and the Tbilisi Heart Centre was signed by its director, Elnur Guliyev."
+    )
+    f = extract(text)
+    names = {i.id: i.name for i in f.institutions}
+    got = {tuple(sorted(names[p] for p in a.parties)): a.date for a in f.agreements}
+    assert got[("Central Clinical Hospital of Baku", "Tbilisi Heart Centre")] == "2025-03-12"

@@ -55,9 +55,10 @@ def document(doc: Doc) -> Document:
             title = first
             doc.title_line = i
     for _, line in nonempty[:4]:
-        # "Ministry of Health of the Republic of Uzbekistan | 11.12.2024": source and date
-        # parted by a bar, the date on either side
-        ln = next((p.strip() for p in line.split(" | ") if dateline(p.strip())), line)
+        # "Ministry of Health of the Republic of Uzbekistan | 11.12.2024", "Ankara – 21.05.2025
+        # – Ministry of Health …": place, source and date parted by bars or dashes
+        parts = re.split(r"\s+[|–—]\s+", line)
+        ln = next((p.strip() for p in parts if dateline(p.strip())), line)
         # "Kaunas, 4 June 2024. The …", "Tashkent, 12 September 2023 (UzA). …": a dateline
         # that opens the first paragraph
         head = ln if len(ln) <= 60 else _DATELINE_HEAD.match(ln).group()  # type: ignore[union-attr]

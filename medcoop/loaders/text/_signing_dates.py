@@ -40,6 +40,7 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
                 # "The agreement was signed on 14 June" after one document, not after a list
                 or (_told_after(doc, h.sent, year) if alone else None)
                 or _paragraph_day(doc, h.sent, year)
+                or _day_of_the_visit(doc, h.sent, year)
                 or _nth_day(doc, h.sent, year)
                 or _nth_day_after(doc, h.sent, year)
             )
@@ -111,6 +112,22 @@ def _nth_day_after(doc: Doc, s: int, year: int | None) -> str | None:
     if s + 1 >= len(doc.sents) or not _SAME_SIGNING.match(doc.sents[s + 1].text):
         return None
     return _nth_day(doc, s + 1, year)
+
+
+# "During the visit, a memorandum … was signed": the visit the text has just told of
+_DURING = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+(?:the|this)\s+(?:visit|tour)\b")
+
+
+def _day_of_the_visit(doc: Doc, s: int, year: int | None) -> str | None:
+    """ "On 20 May a delegation … visited X. … During the visit, a memorandum … was signed":
+    the day the nearest dated sentence before opens with (within four sentences)."""
+    if not _DURING.match(doc.sents[s].text):
+        return None
+    for t in range(s - 1, max(-1, s - 5), -1):
+        day = find_date(doc.sents[t].text, year)
+        if day is not None:
+            return day if _DAY_OPENS.match(doc.sents[t].text) else None
+    return None
 
 
 def _paragraph_day(doc: Doc, s: int, year: int | None) -> str | None:
