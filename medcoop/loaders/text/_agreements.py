@@ -13,6 +13,7 @@ from ._doc import Doc
 from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
+from ._partner_signers import partner_signers
 from ._persons import PersonEntity
 from ._sides import demonym_pair, two_sides
 from ._signers import (
@@ -27,7 +28,7 @@ from ._signers import (
     titled_group,
     verb_pos,
 )
-from ._signing_dates import date_signings
+from ._signing_dates import date_signings, today
 from ._subjects import agreement_subject
 
 __all__ = ["AgreementHit", "find_agreements", "hedged"]
@@ -35,7 +36,7 @@ __all__ = ["AgreementHit", "find_agreements", "hedged"]
 
 _ANAPHOR = re.compile(
     r"\b(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
-    r"(documents?|deals?|papers|extension|renewal|addendum)\b"
+    r"(documents?|deals?|papers|extension|renewal|addendum|programme)\b"
     r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
@@ -105,7 +106,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             signers = subject_person(doc, s) or titled_group(doc, s, people)
         if not signers and len(parties) == 1:  # "the two officials signed a plan between …"
             signers = party_heads(doc, s, parties[0], people)
-        date = find_date(text, year) or _today(doc, text)
+        date = find_date(text, year) or today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
         for group in parties:
@@ -128,7 +129,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                     )
                 )
         hits += second_clause(doc, s, cut, date, context) if cut is not None else []
-        if not parties:
+        if not any(len(set(g)) >= 2 for g in parties):  # none, or one side alone
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
             elif len(signers) == 1:  # "signed by the rector and by Vice-Rector B on behalf of X"
@@ -172,13 +173,14 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             elif signers and hits and hits[-1].kind == kind and s - hits[-1].sent <= 2:
                 _add_signers(hits[-1], signers)  # "It was signed by A and B." after the deal
     sign_items(doc, hits, people)
+    partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, hits))
 
 
 _THE_DOCUMENT = re.compile(
     r"(?i)^(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorand\w*|contract|"
-    r"roadmap|plan|document)\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b"
+    r"roadmap|plan|programme|document)\s+(?:was|has\s+been)\s+(?:\w+\s+)?signed\b"
 )
 
 
@@ -233,11 +235,6 @@ def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
     for p in signers:
         if p not in hit.signatories:
             hit.signatories.append(p)
-
-
-def _today(doc: Doc, text: str) -> str | None:
-    """ "signed today": the report's own date."""
-    return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
 
 
 def _other_years(a: AgreementHit, b: AgreementHit) -> bool:

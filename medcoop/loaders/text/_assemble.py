@@ -54,7 +54,11 @@ def document(doc: Doc) -> Document:
         if len(first) < 200 and not first.endswith((".", ":")) and not dateline(first):
             title = first
             doc.title_line = i
-    for _, ln in nonempty[:4]:
+    for _, line in nonempty[:4]:
+        # "Ministry of Health of the Republic of Uzbekistan | 11.12.2024", "Ankara – 21.05.2025
+        # – Ministry of Health …": place, source and date parted by bars or dashes
+        parts = re.split(r"\s+[|–—]\s+", line)
+        ln = next((p.strip() for p in parts if dateline(p.strip())), line)
         # "Kaunas, 4 June 2024. The …", "Tashkent, 12 September 2023 (UzA). …": a dateline
         # that opens the first paragraph
         head = ln if len(ln) <= 60 else _DATELINE_HEAD.match(ln).group()  # type: ignore[union-attr]

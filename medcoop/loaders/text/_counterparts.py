@@ -39,13 +39,26 @@ _PAIR = re.compile(
 )
 
 
+# "cooperation between the Russian republic of Tatarstan and the Sultanate of Oman"
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?([^.;,]{2,50}?)\s+and\s+(?:the\s+)?([^.;,]{2,50}?)"
+    r"(?=\s+(?:were|was|have|has|signed|for|on)\b|[.;,])"
+)
+
+
 def _names_pair(text: str, codes: AbstractSet[str]) -> bool:
     """The text names its two countries as a pair: "Armenian–Czech", "Uzbek and Hungarian",
-    "Days of Latvian Medicine in Georgia"."""
-    return any(
+    "Days of Latvian Medicine in Georgia", "between <a place of one> and <one of the other>"."""
+    if any(
         {_geo.country_of(m.group(1)), _geo.country_of(m.group(2))} == codes
         for m in _PAIR.finditer(text)
-    )
+    ):
+        return True
+    for m in _BETWEEN.finditer(text):
+        a, b = _geo.countries_in(m.group(1)), _geo.countries_in(m.group(2))
+        if len(a) == len(b) == 1 and a | b == codes:
+            return True
+    return False
 
 
 def _talks(doc: Doc) -> list[list[int]]:

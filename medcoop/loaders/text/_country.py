@@ -12,6 +12,7 @@ from ._dateline_home import publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
+from ._visit_hosts import visit_hosts
 
 _AFTER = re.compile(
     r"^\s*(?:\(|,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}?(?:of|in)\s+|\s+in\s+|\s+of\s+"
@@ -38,7 +39,10 @@ _IN_LIST = r"(?:[^.:]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMr)\.|(?<=\
 # verbs that end the clause listing a delegation's members
 _ACTS = r"(?:visited|met|toured|arrived|held|signed|went|paid|received|hosted)"
 _MEMBER_OF = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:delegation|side|guests|team)\b" + _IN_SENT + r"*?\b(?:included|"
+    # "The Uzbek delegation, headed by …", "a delegation of Chinese doctors and scientists
+    # headed by the president of X"
+    r"\b(?:([A-Z][a-z]+)\s+(?:delegation|side|guests|team)|delegation\s+of\s+([A-Z][a-z]+)"
+    r"\s+[a-z]+(?:\s+and\s+[a-z]+)?)\b" + _IN_SENT + r"*?\b(?:included|"
     r"includes|including|consisted\s+of|consisting\s+of|comprised|comprising|headed\s+by|"
     r"led\s+by|represented\s+by)\b"
     r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
@@ -62,6 +66,22 @@ def _side_country(head: str) -> str | None:
         return None
     dem = sides[-1].group(1)
     return _geo.country_of(dem) if _geo.is_demonym(dem) else None
+# the close of a sentence whose names are all one side's: "…, signed on the Indian side."
+_SIDE_CLOSE = re.compile(
+    r"^[^;:]*?\b(?:signed|spoke|were\s+present)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:on|for)\s+(?:behalf\s+of\s+)?the\s+([A-Z][a-z]+)\s+side\W*$"
+)
+
+
+def _side_after(tail: str) -> str | None:
+    """The side a sentence closes with, when it names no other side before."""
+    close = _SIDE_CLOSE.match(tail)
+    if close is None or len(re.findall(r"\bside\b", tail)) != 1:
+        return None
+    dem = close.group(1)
+    return _geo.country_of(dem) if _geo.is_demonym(dem) else None
+
+
 _WHICH_IS_IN = re.compile(
     r"^\s*,\s*(?:which|that)\s+is\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -203,21 +223,6 @@ def _is_head(doc: Doc, word: str) -> bool:
     return any(w in doc.rules.heads for w in stems)
 
 
-def _place_code(place: str, text_codes: AbstractSet[str]) -> str | None:
-    """Country of a place phrase: a country name, or a city whose country the text names."""
-    words = place.split()
-    for size in range(len(words), 0, -1):
-        cand = " ".join(words[:size])
-        code = _geo.country_of(cand)
-        if code:
-            return code
-    for size in range(len(words), 0, -1):
-        code = _geo.city_country(" ".join(words[:size]))
-        if code and code in text_codes:
-            return code
-    return None
-
-
 def text_countries(doc: Doc) -> frozenset[str]:
     return _geo.countries_in(doc.text)
 
@@ -270,7 +275,7 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if described and (code := _geo.country_of(described.group("dem"))):
         return code
     parent = _PARENT_MINISTRY.match(after)
-    if parent and (code := _place_code(parent.group("place"), text_codes)):
+    if parent and (code := _geo.place_code(parent.group("place"), text_codes)):
         return code  # "X of the Ministry of Health of the Russian Federation"
     located = _IN_CITY_COUNTRY.match(after)  # "X in Dar es Salaam, Tanzania"
     if located and (
@@ -290,7 +295,7 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if hit and any(w.casefold() in doc.rules.heads for w in hit.group("place").split()):
         hit = None  # "A, the Ankara City Hospital and …": the next name of a list, no place
     if hit and not _possessive(hit.group("place"), after[hit.end() :]):
-        code = _place_code(hit.group("place"), text_codes)
+        code = _geo.place_code(hit.group("place"), text_codes)
         if code:
             return code
     before = doc.text[max(0, m.char_start - 40) : m.char_start]
@@ -298,22 +303,25 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         r"([A-Z][\w]+(?:\s+[A-Z]\w+)?)(?:'s|’s|-based(?:\s+[a-z]+){0,4})\s+(?:the\s+)?$", before
     )
     if pm:
-        code = _place_code(pm.group(1), text_codes)
+        code = _geo.place_code(pm.group(1), text_codes)
         if code:
             return code
     at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
-    if at_city and (code := _place_code(at_city.group("place"), text_codes)):
+    if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
         return code
     which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
-    if which and (code := _place_code(_COMPASS.sub("", which.group("place")), text_codes)):
+    if which and (code := _geo.place_code(_COMPASS.sub("", which.group("place")), text_codes)):
         return code
     sent = doc.sents[m.sent]
     if (code := _side_country(doc.text[sent.start : m.char_start])) is not None:
         return code  # "On the Russian side, the talks were attended by the rector of X"
+    if (code := _side_after(doc.text[m.char_end : sent.end])) is not None:
+        return code  # "Dr A, Chairman of X, and Dr B, Director of Y, signed on the Indian side"
     member = _MEMBER_OF.search(doc.text[sent.start : m.char_start])
-    if member and (code := _geo.country_of(member.group(1))):
+    group = (member.group(1) or member.group(2)) if member else ""
+    if member and (code := _geo.country_of(group)):
         return code  # "The Uzbek delegation, which included the rector of the X"
-    if member and not _geo.is_demonym(member.group(1)) and (code := delegation_country(doc)):
+    if member and not _geo.is_demonym(group) and (code := delegation_country(doc)):
         return code  # "The delegation from Sweden was led by the vice-president of X"
     if (code := _member_of_previous(doc, m)) is not None:
         return code
@@ -334,7 +342,7 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
             return _geo.country_of(dm.group("dem"))
         cm = _COPULA.search(doc.text[m.char_end : sent.end])
         if cm:
-            return _place_code(cm.group("place"), text_codes)
+            return _geo.place_code(cm.group("place"), text_codes)
     return None
 
 
@@ -437,6 +445,7 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
             if e.country:
                 break
     publisher_country(doc, entities)
+    visit_hosts(doc, entities)
     group_countries(doc, entities)
 
 
@@ -446,29 +455,4 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     codes = text_countries(doc)
     for e in entities:
         if e.country is None and not e.synthetic:
-            e.country = next((c for n in e.names if (c := _city_in_name(n, codes))), None)
-
-
-# "St. Petersburg" is no saint's name, but "First Moscow …" has no "St" before Moscow
-_SAINT_BEFORE = re.compile(r"\b(?:st\.?|saint|queen|king)\s+$")
-_GIVEN_NAMES = {"mary", "sofia", "victoria", "florence", "jena"}
-_CITY_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞİŁŞ][\w'’-]*")
-
-
-def _city_in_name(name: str, codes: AbstractSet[str]) -> str | None:
-    """ "Tashkent Medical Academy", "Heinrich Heine University Düsseldorf": a city in the name
-    places the institution, as the annotated reports do (not a saint's or queen's name)."""
-    name = re.split(r"\bnamed after\b", name)[0]
-    found = [(m.start(), m.group()) for m in _CITY_WORD.finditer(name)]
-    for i, (at, word) in enumerate(found):
-        before = name[max(0, at - 7) : at].casefold()
-        if word.casefold() in _GIVEN_NAMES or _SAINT_BEFORE.search(before):
-            continue
-        for size in (3, 2, 1):
-            if i + size > len(found):
-                continue
-            cand = name[at : found[i + size - 1][0] + len(found[i + size - 1][1])]
-            code = _geo.city_country(cand)
-            if code and code in codes:
-                return code
-    return None
+            e.country = next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)

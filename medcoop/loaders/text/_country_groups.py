@@ -47,7 +47,9 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
         )
         for code, head in refs:
             same = [k for _, k in near if head in words(entities[k].name)]
-            if any(entities[k].country == code for k in same):
+            # "… and the IRCCS Istituto Ortopedico Rizzoli. … the Italian institute's director":
+            # a near institution already of that country is the one referred to
+            if any(entities[k].country == code for _, k in near):
                 continue
             cands = [k for k in same if entities[k].country is None]
             if len(cands) == 1:
@@ -190,11 +192,16 @@ def _unplaced_groups(doc: Doc, entities: list[InstEntity]) -> list[tuple[int, st
     ]
 
 
+_WITH_PARTNERS = re.compile(r"\bwith\s+(?:[a-z]+\s+)?([A-Z][a-z]+)\s+partners\b")
+
+
 def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[int]]) -> None:
     """ "… concludes three memorandums with Russian partners": when the text's groups name
     one country no institution is placed in, the partners of unknown country in agreements
     with a placed institution of another country are that country's."""
     codes = {c for _, c in _unplaced_groups(doc, entities)}
+    if len(codes) != 1:  # "… signed six documents with Saudi partners", one placed already
+        codes = {c for m in _WITH_PARTNERS.finditer(doc.text) if (c := _geo.country_of(m[1]))}
     if len(codes) != 1:
         return
     code = codes.pop()
@@ -202,14 +209,21 @@ def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[i
     for group in parties:
         for p in group:
             partners.setdefault(p, set()).update(q for q in group if q != p)
+    named = _geo.countries_in(doc.text)
     for group in parties:
-        known = {entities[p].country for p in group if entities[p].country}
+        # "Tashkent Medical Academy": a city in the name places a party here too
+        placed = {p: c for p in group if (c := _placed(entities[p], named))}
+        known = set(placed.values())
         # a party that signs with several others is the text's own side, not a partner
         unknown = [
             p
             for p in group
-            if entities[p].country is None and not entities[p].synthetic and len(partners[p]) < 2
+            if p not in placed and not entities[p].synthetic and len(partners[p]) < 2
         ]
         if known and code not in known and unknown:
             for p in unknown:
                 entities[p].country = code
+
+
+def _placed(e: InstEntity, named: frozenset[str]) -> str | None:
+    return e.country or next((c for n in e.names if (c := _geo.city_in_name(n, named))), None)

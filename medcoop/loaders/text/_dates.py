@@ -43,7 +43,8 @@ _FROM_MDY = re.compile(
     + _M
     + r"\s+(?P<d1>\d{1,2})\s+to\s+(?:(?P=month)\s+)?(?P<d2>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
 )
-_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<d1>\d{2})\b")
+# "2024-12-10", and the "2025.04.02" / "2025/04/02" of East Asian press offices
+_ISO = re.compile(r"\b(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{2})(?P=sep)(?P<d1>\d{2})\b")
 _DOTTED = re.compile(r"\b(?P<d1>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")
 
 

@@ -16,7 +16,7 @@ _LEAD = r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?"
 _QUOTED = r"[\"“«][^\"”»\n]{2,150}[\"”»]"
 _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
-    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table"
+    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series"
 )
 _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
@@ -80,7 +80,9 @@ _EVENT = re.compile(
     r"|\b(?P<kind>conference|forum|congress|summit|symposium|festival|exhibition|seminar|"
     r"workshop|webinar|colloquium|round\s+table|school)"
     # "the national congress of family medicine, "Primary Care …"": what it is of, then the title
-    r"(?:\s+(?:of|on)\s+[a-z][a-z\s-]{2,40}?(?=,))?"
+    r"(?:\s+(?:of|on)\s+[a-z][a-z\s-]{2,40}?(?=,)"
+    # "the annual conference of X University "…"": whose conference, then the title
+    r"|\s+of\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and|the)){0,8})?"
     r"(?:,|\s+(?:titled|entitled|called|named|themed|under\s+the\s+(?:title|theme|motto)))?"
     r"\s+[\"“«](?P<title>[^\"”»\n]{3,150})[\"”»]"
 )
@@ -243,7 +245,10 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 events.append(target)
             if group == "title":  # also as written: "international conference "…""
                 title = sent.text[m.start("title") - 1 : m.end("title") + 1]  # with quotes
-                written = f"{_described(sent.text[: m.start()])}{m.group('kind')} {title}"
+                # "conference of X University "…"": whose it is, as written
+                whose = sent.text[m.end("kind") : m.start("title") - 1].strip()
+                whose = whose + " " if whose.startswith("of ") and "," not in whose else ""
+                written = f"{_described(sent.text[: m.start()])}{m.group('kind')} {whose}{title}"
                 if norm(written) not in {norm(x) for x in target.written}:
                     target.written.append(written)
             for n in [name] + ([quoted.group(1)] if quoted and not name.endswith("»") else []):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -114,3 +115,43 @@ def _demonyms() -> frozenset[str]:
 def is_demonym(word: str) -> bool:
     """ "Iranian", "Kazakh": a country's adjective (not its name)."""
     return word.casefold() in _demonyms()
+
+
+def place_code(place: str, text_codes: AbstractSet[str]) -> str | None:
+    """Country of a place phrase: a country name, or a city whose country the text names."""
+    words = place.split()
+    for size in range(len(words), 0, -1):
+        cand = " ".join(words[:size])
+        code = country_of(cand)
+        if code:
+            return code
+    for size in range(len(words), 0, -1):
+        code = city_country(" ".join(words[:size]))
+        if code and code in text_codes:
+            return code
+    return None
+
+
+# "St. Petersburg" is no saint's name, but "First Moscow …" has no "St" before Moscow
+_SAINT_BEFORE = re.compile(r"\b(?:st\.?|saint|queen|king)\s+$")
+_GIVEN_NAMES = {"mary", "sofia", "victoria", "florence", "jena"}
+_CITY_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞİŁŞ][\w'’-]*")
+
+
+def city_in_name(name: str, codes: AbstractSet[str]) -> str | None:
+    """ "Tashkent Medical Academy", "Heinrich Heine University Düsseldorf": a city in the name
+    places the institution, as the annotated reports do (not a saint's or queen's name)."""
+    name = re.split(r"\bnamed after\b", name)[0]
+    found = [(m.start(), m.group()) for m in _CITY_WORD.finditer(name)]
+    for i, (at, word) in enumerate(found):
+        before = name[max(0, at - 7) : at].casefold()
+        if word.casefold() in _GIVEN_NAMES or _SAINT_BEFORE.search(before):
+            continue
+        for size in (3, 2, 1):
+            if i + size > len(found):
+                continue
+            cand = name[at : found[i + size - 1][0] + len(found[i + size - 1][1])]
+            code = city_country(cand)
+            if code and code in codes:
+                return code
+    return None

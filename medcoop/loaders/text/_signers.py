@@ -7,6 +7,7 @@ import re
 from ._counts import RENEWAL_VERBS
 from ._doc import Doc, PersonMention
 from ._persons import PersonEntity
+from ._sentences import Token
 
 
 def verb_pos(doc: Doc, s: int) -> int:
@@ -92,16 +93,20 @@ def subject_person(doc: Doc, s: int) -> list[int]:
         (m for m in doc.person_mentions if m.sent == s and m.entity is not None),
         key=lambda m: m.start,
     )
-    last = next((m for m in found if m.end == v), None) or _apposed(doc, s, found, v)
+    toks = doc.toks[s]
+    last = next((m for m in found if m.end == v), None)
+    apposed = _apposed(doc, s, found, v) or _name_apposed(toks, found, v) if last is None else None
+    last = last or apposed
     if last is None:
         return []
-    toks = doc.toks[s]
     out = [last.entity]
     before = [m for m in found if m.end < last.start]
     if before and "and" in [t.text for t in toks[before[-1].end : last.start]]:
         clause = [t.text for t in toks[before[-1].end : last.start]]
-        if not any(w in (",", ";", ".", "said", "with") for w in clause) or _only_list_marks(
-            doc, clause
+        if (
+            not any(w in (",", ";", ".", "said", "with") for w in clause)
+            or _only_list_marks(doc, clause)
+            or (apposed is not None and _and_the_title(clause))
         ):
             out.insert(0, before[-1].entity)
             cur = before[-1]
@@ -112,6 +117,27 @@ def subject_person(doc: Doc, s: int) -> list[int]:
                 out.insert(0, m.entity)
                 cur = m
     return [e for e in out if e is not None]
+
+
+def _name_apposed(toks: list[Token], found: list[PersonMention], v: int) -> PersonMention | None:
+    """ "… and the chairman of the board of X, B, signed": the name set off by commas right
+    before the verb, after its title."""
+    return next(
+        (
+            m
+            for m in found
+            if m.end == v - 1 and m.start > 0 and toks[m.start - 1].text == "," == toks[v - 1].text
+        ),
+        None,
+    )
+
+
+def _and_the_title(clause: list[str]) -> bool:
+    """ "President A and the chairman of the board of X, B, signed": "and" opens the title
+    the second signer's name is apposed to."""
+    return clause[:2] == ["and", "the"] and not any(
+        w in (";", ".", "said", "with") for w in clause
+    ) and clause.count(",") == 1
 
 
 def _only_list_marks(doc: Doc, clause: list[str]) -> bool:

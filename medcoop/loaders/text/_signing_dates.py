@@ -33,8 +33,57 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
         if h.date is not None and line is not None and find_date(line.group(), year) == h.date:
             rest = find_date(text[line.end() :], year) or _told_after(doc, h.sent, year)
             h.date, h.weak_date = (rest, False) if rest else (h.date, True)
+        alone = sum(o.sent == h.sent for o in hits) == 1
         if h.date is None and not _RELATIVE_DAY.search(text):  # "the following day": _links
-            h.date = _paragraph_day(doc, h.sent, year) or _nth_day(doc, h.sent, year)
+            h.date = (
+                _all_signed_on(doc, h.sent, year)
+                # "The agreement was signed on 14 June" after one document, not after a list
+                or (_told_after(doc, h.sent, year) if alone else None)
+                or _paragraph_day(doc, h.sent, year)
+                or _day_of_the_visit(doc, h.sent, year)
+                or _nth_day(doc, h.sent, year)
+                or _nth_day_after(doc, h.sent, year)
+            )
+
+
+def today(doc: Doc, text: str) -> str | None:
+    """ "signed today": the report's own date."""
+    return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
+
+
+# "Both were signed in Almaty on 4 October", "Two documents … were signed today in Kazan",
+# "All three documents were signed in New Delhi on 10 December", "Each document was signed
+# separately … on 27 November": one day for the documents the text tells one by one
+ALL_SIGNED = re.compile(
+    r"(?i)\b(?:(?:both|all|each)(?:\s+of\s+them)?(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:documents?|memorand\w*|agreements|contracts|were)"
+    r"|(?:two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:documents|memorand\w*|agreements|contracts))\b[^.;]*?\bsigned\b"
+)
+
+
+# nearest first: the count may open the story ("Both were signed on …", then one paragraph
+# a document) or close a list ("– A; – B; – C. All three documents were signed on …")
+_NEAR = (-1, 1, -2, 2, -3, 3, -4, -5)
+
+
+_ITEM = re.compile(r"^\s*[–—•*-]\s")
+
+
+def _all_signed_on(doc: Doc, s: int, year: int | None) -> str | None:
+    """The day a sentence near ``s`` gives all the documents it counts (a list of items
+    counts as one sentence)."""
+    story = [t for t, x in enumerate(doc.sents) if t == s or not _ITEM.match(x.text)]
+    at = story.index(s)
+    for k in (at + d for d in _NEAR):
+        if not 0 <= k < len(story):
+            continue
+        text = doc.sents[story[k]].text
+        if ALL_SIGNED.search(text) and not doc.rules.hedge_re.search(text):
+            day = today(doc, text) or find_date(text, year)
+            if day is not None:
+                return day
+    return None
 
 
 _RELATIVE_DAY = re.compile(
@@ -44,6 +93,8 @@ _RELATIVE_DAY = re.compile(
 # "The memorandum was signed in Tbilisi on 6 October": the sentence after says when
 _SAME_SIGNING = re.compile(
     r"(?i)^(?:the|this|it)\b(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:\w+\s+)?signed\b"
+    # "The ceremony took place on 9 November at …"
+    r"|^the\s+(?:signing\s+)?ceremony\s+(?:took\s+place|was\s+held)\b"
 )
 
 
@@ -52,6 +103,30 @@ def _told_after(doc: Doc, s: int, year: int | None) -> str | None:
         text = doc.sents[t].text
         if _SAME_SIGNING.match(text):
             return find_date(text, year)
+    return None
+
+
+def _nth_day_after(doc: Doc, s: int, year: int | None) -> str | None:
+    """ "… a programme between A and B. The programme was signed on the first day of the
+    forum": the day the next sentence counts."""
+    if s + 1 >= len(doc.sents) or not _SAME_SIGNING.match(doc.sents[s + 1].text):
+        return None
+    return _nth_day(doc, s + 1, year)
+
+
+# "During the visit, a memorandum … was signed": the visit the text has just told of
+_DURING = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+(?:the|this)\s+(?:visit|tour)\b")
+
+
+def _day_of_the_visit(doc: Doc, s: int, year: int | None) -> str | None:
+    """ "On 20 May a delegation … visited X. … During the visit, a memorandum … was signed":
+    the day the nearest dated sentence before opens with (within four sentences)."""
+    if not _DURING.match(doc.sents[s].text):
+        return None
+    for t in range(s - 1, max(-1, s - 5), -1):
+        day = find_date(doc.sents[t].text, year)
+        if day is not None:
+            return day if _DAY_OPENS.match(doc.sents[t].text) else None
     return None
 
 

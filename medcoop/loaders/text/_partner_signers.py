@@ -1,0 +1,59 @@
+"""Signatories of several documents one institution signed with several partners at once:
+its own signer signed each, each partner's signer only the one with that partner."""
+
+from __future__ import annotations
+
+import re
+
+from ._doc import Doc
+from ._hits import AgreementHit
+from ._persons import PersonEntity
+from ._signing_dates import ALL_SIGNED
+
+# "… signed on the Indian side", "The Kazan side was represented by …", "on behalf of X"
+_SIGNS = re.compile(r"\bsigned\b|\brepresented\s+by\b|\bon\s+behalf\s+of\b", re.IGNORECASE)
+_ITEM = re.compile(r"^\s*[–—•*-]\s")
+
+
+def partner_signers(doc: Doc, hits: list[AgreementHit], people: list[PersonEntity]) -> None:
+    """ "A concluded memorandums with: – B; – C. All were signed by A's director. Dr X,
+    Chairman of B, and Dr Y, Director of C, signed on the other side": X signed the one
+    with B, Y the one with C."""
+    for s in sorted({h.sent for h in hits}):
+        group = [h for h in hits if h.sent == s]
+        common = set.intersection(*(set(h.parties) for h in group))
+        if len(group) < 2 or len(common) != 1 or any(len(h.parties) != 2 for h in group):
+            continue
+        partner = {p: h for h in group for p in h.parties if p not in common}
+        if len(partner) != len(group):
+            continue
+        after = _told_after(doc, s)
+        named = [p for h in group for p in h.signatories] + [p for p, _ in after]
+        # "All three documents were signed by …": each of them
+        each = set.intersection(*(set(h.signatories) for h in group))
+        each |= {p for p, t in after if ALL_SIGNED.search(doc.sents[t].text)}
+        for pid in dict.fromkeys(named):
+            if pid in each:
+                for h in group:
+                    if pid not in h.signatories:
+                        h.signatories.append(pid)
+                continue
+            at = {i for _, i, _ in people[pid].positions if i in partner}
+            if len(at) != 1:
+                continue
+            for h in group:  # that partner's document only
+                if h.parties != partner[next(iter(at))].parties and pid in h.signatories:
+                    h.signatories.remove(pid)
+            own = partner[next(iter(at))]
+            if pid not in own.signatories:
+                own.signatories.append(pid)
+
+
+def _told_after(doc: Doc, s: int) -> list[tuple[int, int]]:
+    """(person, sentence) of the next two sentences past a list that tell who signed."""
+    after = [t for t in range(s + 1, len(doc.sents)) if not _ITEM.match(doc.sents[t].text)][:2]
+    return [
+        (m.entity, m.sent)
+        for m in doc.person_mentions
+        if m.sent in after and m.entity is not None and _SIGNS.search(doc.sents[m.sent].text)
+    ]

@@ -1,0 +1,61 @@
+"""The country of the institutions a delegation visits: the country the visit went to."""
+
+from __future__ import annotations
+
+import re
+
+from . import _geo
+from ._doc import Doc, InstMention
+from ._entities import InstEntity
+
+# "the delegation visited the X", "the guests became acquainted with the work of the X",
+# "the Armenian guests were received at the X": X hosts the visitors
+_VISITED = re.compile(
+    r"\b(?:visited|toured|(?:became|got)\s+acquainted\s+with(?:\s+the\s+work\s+of)?|"
+    r"(?:was|were)\s+received\s+at|arrived\s+at)\s+(?:the\s+)?[«“\"]?$"
+)
+_VISITORS = re.compile(r"\b(?:delegation|guests|visitors)\b")
+# "arrived in Baku", "paid a working visit to the United Arab Emirates", "a visit to New Delhi"
+_DESTINATION = re.compile(
+    r"\b(?:arrived\s+in|visit\s+to|trip\s+to|visited)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_VISITOR_DEMONYM = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|guests|visitors)\b")
+
+
+def visit_hosts(doc: Doc, entities: list[InstEntity]) -> None:
+    """Hosts of unknown country that the text's delegation visits are in the one country
+    its visit went to (the first place it names, else its hosts already placed), never in the
+    visitors' own."""
+    hosts = {m.entity for m in doc.inst_mentions if m.entity is not None and _visited(doc, m)}
+    if not hosts:
+        return
+    codes = _geo.countries_in(doc.text)
+    # the lead's visit, not a return visit promised further on
+    places = (_geo.place_code(p[1], codes) for p in _DESTINATION.finditer(doc.text))
+    first = next((c for c in places if c), None)
+    dest = {first} if first else set()
+    by_idx = {e.idx: e for e in entities}
+    for h in hosts if first is None else []:
+        e = by_idx.get(h)
+        if e is None:
+            continue
+        code = e.country or next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
+        if code:
+            dest.add(code)
+    visits = " ".join(doc.sents[m.sent].text for m in doc.inst_mentions if m.entity in hosts)
+    dest -= {c for d in _VISITOR_DEMONYM.finditer(visits) if (c := _geo.country_of(d.group(1)))}
+    if len(dest) != 1:
+        return
+    code = dest.pop()
+    for h in hosts:
+        e = by_idx.get(h)
+        if e is not None and e.country is None and not e.synthetic:
+            e.country = code
+
+
+def _visited(doc: Doc, m: InstMention) -> bool:
+    sent = doc.sents[m.sent]
+    before = doc.text[sent.start : m.char_start]
+    verb = _VISITED.search(before)
+    return verb is not None and _VISITORS.search(before[: verb.start()]) is not None
