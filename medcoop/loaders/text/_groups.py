@@ -10,7 +10,7 @@ from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
 
-_GROUP = r"(?:delegation|guests?|visitors|team|side|colleagues)"
+_GROUP = r"(?:delegation|guests?|visitors|team|group|side|colleagues)"
 # the group that opens the sentence: "The KSMA delegation", "The Lithuanian guests",
 # "The guests", "Members of the delegation"
 _OPENING = re.compile(
@@ -80,15 +80,30 @@ def delegation_of(doc: Doc, s: int, any_group: bool = False) -> int | None:
     return None
 
 
+_DEMONYM_GROUP = re.compile(r"\b([A-Z]\w+)\s+(?:delegation|guests?|professors|side|team)\b")
+# how many sentences back "the delegation" may refer (quotes and thanks come between)
+_GROUP_REACH = 9
+_THE_GROUP = re.compile(r"\b[Tt]he\s+(?:delegation|guests|group|team)\b")
+
+
 def demonym_group(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
-    """ "The German delegation included …": the one institution of that country."""
-    sent = doc.sents[m.sent].text
-    dm = re.search(r"\b([A-Z]\w+)\s+(?:delegation|guests?|professors|side|team)\b", sent)
-    if not dm:
-        return None
-    code = _geo.country_of(dm.group(1))
+    """ "The German delegation included …": the one institution of that country; "The
+    delegation also included …" after "The Kazakh delegation stayed …": the group named
+    with its demonym a few sentences before."""
+    code = _group_country(doc.sents[m.sent].text)
+    if code is None and _THE_GROUP.search(doc.sents[m.sent].text):
+        for t in range(m.sent - 1, max(-1, m.sent - _GROUP_REACH), -1):
+            if code := _group_country(doc.sents[t].text):
+                break
     cands = [e.idx for e in insts if code and e.country == code]
     return cands[0] if len(cands) == 1 else None
+
+
+def _group_country(text: str) -> str | None:
+    for dm in _DEMONYM_GROUP.finditer(text):
+        if code := _geo.country_of(dm.group(1)):
+            return code
+    return None
 
 
 _GOES_ON = re.compile(

@@ -264,6 +264,7 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
                 stop -= 1
         if stop > p.end + 1:
             hits += parse_title(doc, p.sent, p.end + 1, stop)
+    hits += _bracketed_title(doc, p)
     owned = _owned_title_at(doc, p)
     if owned is not None:
         hits += owned
@@ -280,6 +281,17 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     if not hits:  # "Name, Professor of Cardiology", "the endocrinologist Dr. Name"
         hits = [TitleHit(t, i) for t, i in occupation_titles(doc, p)]
     return hits
+
+
+def _bracketed_title(doc: Doc, p: PersonMention) -> list[TitleHit]:
+    """ "Professor Anna Berg (Head of the Department of Neurology)": a title in brackets
+    right after the name is the person's, as an apposition is."""
+    toks = doc.toks[p.sent]
+    k = p.end + 1
+    if p.end >= len(toks) or toks[p.end].text != "(" or not title_start(doc, toks, k):
+        return []
+    close = next((j for j in range(k, min(len(toks), k + 16)) if toks[j].text == ")"), None)
+    return parse_title(doc, p.sent, k, close) if close is not None else []
 
 
 def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
@@ -373,7 +385,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             and inst_ending(doc, p.sent, k) is None  # "the NSMC chairman of the board, Name"
         ):
             continue
-        if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
+        if any(t.text in (",", ";", ".") for t in toks[k:e]) or _unbalanced(toks[k:e]) or any(
             person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
@@ -415,6 +427,17 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
                 h.inst = owner
         return hits
     return []
+
+
+def _unbalanced(toks: list[Token]) -> bool:
+    """A bracket opened or closed but not both: "A (Head of X) and the surgeon Name" gives
+    Name no title from inside A's brackets; "Rector of X (ATSMU), Name" keeps its own."""
+    depth = 0
+    for t in toks:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth < 0:
+            return True
+    return depth != 0
 
 
 def _apposed_before(doc: Doc, s: int, k: int) -> bool:

@@ -1,0 +1,59 @@
+"""Text reader, round 11a: people and positions of holdout18 and holdout19, each rule checked
+on texts written for it in other wording, with other countries and names.
+
+Classes: a title in brackets right after a name ("Name Surname (Head of the Department of
+X)") names the person and is the person's title; a title inside another person's brackets is
+not the next person's; "the delegation" refers back to the demonym's delegation ("The Czech
+delegation …" several sentences before).
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def people(f: Facts) -> list[tuple[str, list[tuple[str | None, str | None]]]]:
+    ids = {i.id: i.name for i in f.institutions}
+    return [
+        (p.name, [(x.title, ids.get(x.institution or "")) for x in p.positions])
+        for p in f.people
+    ]
+
+
+def test_bracketed_title_after_a_name() -> None:
+    text = (
+        "A delegation of Charles University visited the Tbilisi Heart Centre on 3 May. The "
+        "delegation was headed by Professor Jana Novotna. It also included Karel Dvorak "
+        "(Head of the Department of Vascular Surgery)."
+    )
+    assert ("Karel Dvorak", [("Head of the Department of Vascular Surgery",
+                              "Charles University")]) in people(extract(text))
+
+
+def test_bracketed_title_is_not_the_next_persons() -> None:
+    text = (
+        "The Polish team of Jagiellonian University was headed by Professor Adam Nowak (Head "
+        "of the Department of Neurosurgery) and included the nurse Dr. Ewa Lis."
+    )
+    got = dict(people(extract(text)))
+    assert got["Adam Nowak"] == [("Head of the Department of Neurosurgery",
+                                  "Jagiellonian University")]
+    assert ("Head of the Department of Neurosurgery", "Jagiellonian University") not in got[
+        "Ewa Lis"
+    ]
+
+
+def test_the_delegation_refers_to_the_demonym_group_before() -> None:
+    text = (
+        "Vilnius University Hospital signed a memorandum with the Republican Eye Centre of "
+        "the Republic of Armenia on 9 June.\n\n"
+        "The Armenian delegation stayed in Lithuania for three days. They saw the clinics of "
+        "the hospital. \"We are glad to welcome our partners,\" the director said. The guests "
+        "thanked the hosts for the warm reception.\n\n"
+        "The delegation also included Anahit Petrosyan, deputy director for clinical work."
+    )
+    assert ("Anahit Petrosyan", [("deputy director for clinical work",
+                                  "Republican Eye Centre of the Republic of Armenia")]) in people(
+        extract(text)
+    )
