@@ -57,3 +57,36 @@ def test_the_delegation_refers_to_the_demonym_group_before() -> None:
                                   "Republican Eye Centre of the Republic of Armenia")]) in people(
         extract(text)
     )
+
+
+def test_host_minister_serves_the_bylines_ministry() -> None:
+    text = (
+        "Minister receives Polish surgeons\n"
+        "03.03.2025 | Ministry of Health of the Republic of Moldova\n\n"
+        "On 2 March Minister of Health Ion Rusu received a group of Polish surgeons from "
+        "Jagiellonian University. The sides discussed training of residents."
+    )
+    assert ("Ion Rusu", [("Minister of Health", "Ministry of Health of the Republic of Moldova")]
+            ) in people(extract(text))
+
+
+def test_host_minister_from_the_closing_byline() -> None:
+    text = (
+        "Georgia and Armenia agree on training\n"
+        "Tbilisi, 10.04.2025\n\n"
+        "On 9 April Minister of Health Nino Beridze met a delegation of the Ministry of Health "
+        "of the Republic of Armenia led by Deputy Minister Armen Sargsyan.\n\n"
+        "Press Department of the Ministry of Health of Georgia"
+    )
+    got = dict(people(extract(text)))
+    assert got["Nino Beridze"] == [("Minister of Health", "Ministry of Health of Georgia")]
+
+
+def test_guest_minister_keeps_the_country_before_the_verb() -> None:
+    text = (
+        "Visit of the Uzbek minister\n"
+        "05.05.2025 | Ministry of Health of the Republic of Azerbaijan\n\n"
+        "On 4 May the Uzbek Minister of Health Aziz Karimov visited Baku and met colleagues."
+    )
+    got = dict(people(extract(text)))
+    assert got["Aziz Karimov"] == [("Minister of Health", "Uzbek Ministry of Health")]

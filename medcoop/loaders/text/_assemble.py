@@ -29,6 +29,7 @@ from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
 from ._links import agreement_date, event_of, main_event
 from ._lists import paired_sides
+from ._own_ministry import byline_ministry, hosts
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
 from ._positions import ANY_MINISTRY
@@ -100,6 +101,12 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
                     elif before[-1] in ("'s", "’s") and len(before) == 2:
                         place = before[0]
                     break
+        if not code and hosts(doc, m, [doc.sents[m.sent].start + x.start() for x in
+                                       _countries_in(doc, m.sent)]):
+            own = byline_ministry(doc, insts, field)  # "Minister of Health X received the
+            if own is not None:  # Chinese guests": the minister of the release's ministry
+                add_position(person, hit.title, own.idx, m)
+                continue
         if not code:
             places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)}
             places.pop(None, None)
