@@ -90,3 +90,47 @@ def test_guest_minister_keeps_the_country_before_the_verb() -> None:
     )
     got = dict(people(extract(text)))
     assert got["Aziz Karimov"] == [("Minister of Health", "Uzbek Ministry of Health")]
+
+
+def test_the_institute_is_the_one_named_with_a_longer_head() -> None:
+    text = (
+        "A team from Riga Stradins University came to the National Research Institute of "
+        "Cardiology on 2 May. The guests were met by the director of the institute, Professor "
+        "Ivan Melnyk, who showed them the wards."
+    )
+    assert ("Ivan Melnyk", [("director", "National Research Institute of Cardiology")]) in people(
+        extract(text)
+    )
+
+
+def test_demonym_group_of_two_placed_institutions_is_the_delegations() -> None:
+    text = (
+        "On 5 June a delegation of Spanish surgeons from the Hospital Clinic of Barcelona "
+        "visited the Madrid Institute of Oncology.\n\n"
+        "The Spanish group was headed by Professor Lucia Garcia (Head of the Department of "
+        "Thoracic Surgery)."
+    )
+    got = dict(people(extract(text)))
+    assert got["Lucia Garcia"] == [("Head of the Department of Thoracic Surgery",
+                                    "Hospital Clinic of Barcelona")]
+
+
+def test_occupations_of_the_operating_team() -> None:
+    text = (
+        "A team of the Vienna Heart Centre, Austria, operated in Bishkek. The team was headed "
+        "by Professor Anna Gruber and included the anaesthetist Dr. Lukas Huber and the "
+        "perfusionist Jonas Weber."
+    )
+    got = dict(people(extract(text)))
+    assert got["Lukas Huber"] == [("anaesthetist", "Vienna Heart Centre")]
+    assert got["Jonas Weber"] == [("perfusionist", "Vienna Heart Centre")]
+
+
+def test_the_hospitals_own_team() -> None:
+    text = (
+        "Surgeons of Charite visited the Yerevan Republican Hospital on 3 May. The hospital's "
+        "own team was represented by Armen Hakobyan (Head of the Department of Burns)."
+    )
+    got = dict(people(extract(text)))
+    assert got["Armen Hakobyan"] == [("Head of the Department of Burns",
+                                      "Yerevan Republican Hospital")]

@@ -178,5 +178,8 @@ def _with_head(doc: Doc, head: str) -> set[int]:
     return {
         m.entity
         for m in doc.inst_mentions
-        if m.head and spelled_head(m.head) == spelled and m.entity is not None
+        if m.head
+        and m.entity is not None
+        # "the institute" of a "Scientific Research Institute": the head's last noun
+        and spelled in (spelled_head(m.head), spelled_head(m.head.split()[-1]))
     }

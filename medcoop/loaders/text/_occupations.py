@@ -20,9 +20,11 @@ _CHAIR_BEFORE = re.compile(
 )
 # "professors of SibSMU A and B": the plural with the institution, then the names
 _PROFESSORS_OF = re.compile(r"\bprofessors\s+(?:of|from)\s+(?:the\s+)?(?P<x>\S[^,;.]*?)\s+$")
-# "the endocrinologist Dr. Aya Fujimoto": an occupation after the article
+# "the endocrinologist Dr. Aya Fujimoto", "the anaesthetist Dr. X", "the perfusionist X": an
+# occupation after the article
 _OCCUPATION = re.compile(
-    r"\bthe\s+(?P<t>(?:[a-z]+\s+)?[a-z]+(?:logist|ician|iatrist|geon))\s+"
+    r"\bthe\s+(?P<t>(?:[a-z]+\s+)?[a-z]+(?:logist|ician|iatrist|geon|thetist|sionist|apist|ntist))"
+    r"\s+"
     r"(?:(?:Dr|Prof|Professor)\.?\s+)?$"
 )
 
