@@ -134,3 +134,13 @@ def test_the_hospitals_own_team() -> None:
     got = dict(people(extract(text)))
     assert got["Armen Hakobyan"] == [("Head of the Department of Burns",
                                       "Yerevan Republican Hospital")]
+
+
+def test_a_core_title_word_before_a_head_noun_is_part_of_the_name() -> None:
+    text = (
+        "Samarkand State Medical University signed a memorandum with the King Khalid "
+        "Specialist Hospital & Research Centre in Riyadh on 2 May."
+    )
+    names = [i.name for i in extract(text).institutions]
+    assert names == ["Samarkand State Medical University",
+                     "King Khalid Specialist Hospital & Research Centre"]
