@@ -144,3 +144,25 @@ def test_a_core_title_word_before_a_head_noun_is_part_of_the_name() -> None:
     names = [i.name for i in extract(text).institutions]
     assert names == ["Samarkand State Medical University",
                      "King Khalid Specialist Hospital & Research Centre"]
+
+
+def test_second_host_in_a_list_of_titles_and_names() -> None:
+    text = (
+        "A delegation of Riga Stradins University visited the Almaty Medical Institute on "
+        "1 May. The guests were welcomed by the rector of the institute, Professor Aidar "
+        "Serikov, and the vice-rector for research, Gulnara Akhmetova."
+    )
+    got = dict(people(extract(text)))
+    assert got["Gulnara Akhmetova"] == [("vice-rector for research", "Almaty Medical Institute")]
+
+
+def test_a_regions_minister_is_not_the_other_sides() -> None:
+    text = (
+        "Kazan, 3 June. Minister of Health of the Republic of Bashkortostan Ildar Sagitov and "
+        "the Ambassador of the Kingdom of Jordan signed a plan of cooperation."
+    )
+    got = dict(people(extract(text)))
+    assert got["Ildar Sagitov"] == [
+        ("Minister of Health of the Republic of Bashkortostan",
+         "Ministry of Health of the Republic of Bashkortostan")
+    ]

@@ -107,6 +107,14 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             if own is not None:  # Chinese guests": the minister of the release's ministry
                 add_position(person, hit.title, own.idx, m)
                 continue
+        if not code and _OWN_PLACE.search(field):
+            # "Minister of Health of the Republic of Tatarstan": the field names the ministry's
+            # own place; the countries the sentence names are the other side's
+            name = f"Ministry {field}"
+            inst = _find_ministry(doc, insts, name, field, "")
+            inst = inst or _new_ministry(doc, insts, name, None, hit.start, hit.end, m.sent)
+            add_position(person, hit.title, inst.idx, m)
+            continue
         if not code:
             places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)}
             places.pop(None, None)
@@ -126,18 +134,24 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
         else:
             name = f"Ministry {field} of {place}" if place else f"Ministry {field}"
         inst = _find_ministry(doc, insts, name, field, code)
-        if inst is None:
-            inst = InstEntity(
-                len(insts),
-                names=[name],
-                kind="ministry",
-                head="ministry",
-                country=code,
-                synthetic=True,
-            )
-            inst.mentions.append(_title_mention(doc, m.sent, hit.start, hit.end, inst.idx))
-            insts.append(inst)
+        inst = inst or _new_ministry(doc, insts, name, code, hit.start, hit.end, m.sent)
         add_position(person, hit.title, inst.idx, m)
+
+
+# a ministry's field that ends in a region's own name: "of Health of the Republic of Tatarstan"
+_OWN_PLACE = re.compile(r".\bof\s+the\s+(?:Republic|Region|Province|Autonomous|Oblast)\b")
+
+
+def _new_ministry(
+    doc: Doc, insts: list[InstEntity], name: str, code: str | None, i: int, j: int, s: int
+) -> InstEntity:
+    """A ministry known only from a title, read where the title is."""
+    inst = InstEntity(
+        len(insts), names=[name], kind="ministry", head="ministry", country=code, synthetic=True
+    )
+    inst.mentions.append(_title_mention(doc, s, i, j, inst.idx))
+    insts.append(inst)
+    return inst
 
 
 def _resolve_bare_ministries(

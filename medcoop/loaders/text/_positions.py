@@ -462,8 +462,21 @@ def _list_member(toks: list, k: int) -> bool:
     return (
         word in _INCLUDED
         or toks[j].text == ";"
+        # "by the rector of X, Professor A, and the vice-rector for research, B"
+        or (word == "and" and j > 1 and toks[j - 1].text == "," and _apposed_title_before(toks, j))
         or (word == "and" and any(t.text == ";" for t in toks[:j]))
         or (word in (",", "and") and listed)
+    )
+
+
+def _apposed_title_before(toks: list, j: int) -> bool:
+    """ "the rector of X, Professor A, and …": the "and" at j follows a lower-case title and
+    a name between commas, so what follows is the next item of that list."""
+    commas = [k for k in range(j - 1, max(-1, j - 12), -1) if toks[k].text == ","]
+    return (
+        len(commas) >= 2
+        and toks[commas[1] - 1].text.islower()
+        and all(t.text[:1].isupper() or t.text == "." for t in toks[commas[1] + 1 : commas[0]])
     )
 
 
