@@ -166,3 +166,37 @@ def test_a_regions_minister_is_not_the_other_sides() -> None:
         ("Minister of Health of the Republic of Bashkortostan",
          "Ministry of Health of the Republic of Bashkortostan")
     ]
+
+
+def test_member_named_with_its_parent_has_its_own_short_name() -> None:
+    text = (
+        "The forum was organised by the Northern Medical Holding Corporate Fund. A memorandum "
+        "was signed between the Regional Burn Center of the Northern Medical Holding and "
+        "Tbilisi State Medical University."
+    )
+    inst = {i.name: i.aliases for i in extract(text).institutions}
+    assert inst["Regional Burn Center of the Northern Medical Holding"] == [
+        "Regional Burn Center"
+    ]
+
+
+def test_a_department_with_no_owner_is_the_releases_own() -> None:
+    text = (
+        "Lviv Regional Children's Hospital hosts surgeons from Vilnius\n\n"
+        "Surgeons from Vilnius University Hospital operated at Lviv Regional Children's "
+        "Hospital on 4 May. The operations were planned by Oksana Koval (Head of the "
+        "Department of Paediatric Urology), who said the visit was useful."
+    )
+    got = dict(people(extract(text)))
+    assert got["Oksana Koval"] == [("Head of the Department of Paediatric Urology",
+                                    "Lviv Regional Children's Hospital")]
+
+
+def test_abbreviated_rank_before_a_name_keeps_the_sentence_whole() -> None:
+    text = (
+        "Doctors from Baku visited Izmir City Hospital on 2 May. They were welcomed by the "
+        "chief physician of the hospital, Assoc. Prof. Dr. Murat Demir, who showed them the "
+        "wards."
+    )
+    got = dict(people(extract(text)))
+    assert got["Murat Demir"] == [("chief physician", "Izmir City Hospital")]

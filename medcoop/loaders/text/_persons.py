@@ -10,6 +10,7 @@ from ._doc import Doc, InstMention, PersonMention
 from ._entities import InstEntity
 from ._generic import demonym_generic, generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
+from ._home import home_institution
 from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
@@ -236,7 +237,10 @@ def _fallback(
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
-    return demonym_group(doc, m, insts)
+    owner = demonym_group(doc, m, insts)
+    if owner is None and unit:  # "Name (Head of the Department of Perinatology)": a
+        owner = home_institution(doc)  # department the text gives no owner: the release's own
+    return owner
 
 
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")

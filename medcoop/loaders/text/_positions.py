@@ -364,7 +364,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     while e > 0 and (
         is_honorific(doc, toks[e - 1])
         or toks[e - 1].text == "."
-        or (toks[e - 1].text in _RANKS and is_honorific(doc, toks[e]))  # "Associate Professor"
+        # "Associate Professor", "Assoc. Prof. Dr."
+        or (toks[e - 1].text in _RANKS and (is_honorific(doc, toks[e]) or toks[e].text == "."))
     ):
         e -= 1
     e = _degree_before(toks, e)
@@ -480,7 +481,7 @@ def _apposed_title_before(toks: list, j: int) -> bool:
     )
 
 
-_RANKS = frozenset(["Associate", "Assistant"])
+_RANKS = frozenset(["Associate", "Assistant", "Assoc", "Asst"])
 # how far before a name its title may start: "the director of the Republican Specialized
 # Scientific-Practical Medical Center of Surgery named after Academician V. Vakhidov, Name"
 _REACH = 20
