@@ -200,3 +200,13 @@ def test_abbreviated_rank_before_a_name_keeps_the_sentence_whole() -> None:
     )
     got = dict(people(extract(text)))
     assert got["Murat Demir"] == [("chief physician", "Izmir City Hospital")]
+
+
+def test_gapped_its_refers_to_the_demonym_institution_before_by() -> None:
+    text = (
+        "Memorandums were signed with Riga Stradins University (Latvia) and Vilnius University "
+        "(Lithuania). Riga Stradins University was represented by its rector, Professor Aigars "
+        "Petersons; and the Lithuanian university by its Vice-Rector for Studies, Rimas Jonaitis."
+    )
+    got = dict(people(extract(text)))
+    assert got["Rimas Jonaitis"] == [("Vice-Rector for Studies", "Vilnius University")]

@@ -402,7 +402,11 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             for h in hits:
                 h.inst = h.inst if h.inst is not None else own_institution(doc)
         if k > 0 and toks[k - 1].text.casefold() in ("its", "their", "whose"):
-            owner = last_inst_before(doc, p.sent, k)  # "a delegation of X headed by its rector"
+            # "a delegation of X headed by its rector"; "…; and the Kyrgyz academy by its
+            # Vice-Rector": the "the <demonym> <head>" just before the "by"
+            gapped = k > 3 and toks[k - 2].text == "by" and toks[k - 4].text[:1].isupper()
+            owner = demonym_generic(doc, p.sent, k - 4) if gapped else None
+            owner = owner if owner is not None else last_inst_before(doc, p.sent, k)
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
         owner = owner_before(doc, p.sent, k)
