@@ -210,3 +210,12 @@ def test_gapped_its_refers_to_the_demonym_institution_before_by() -> None:
     )
     got = dict(people(extract(text)))
     assert got["Rimas Jonaitis"] == [("Vice-Rector for Studies", "Vilnius University")]
+
+
+def test_charity_named_after_an_organisation_noun() -> None:
+    text = (
+        "From 2 to 9 May a team from the charitable organisation Smile Austria worked at the "
+        "Osh Regional Children's Hospital."
+    )
+    inst = {i.name: i.kind for i in extract(text).institutions}
+    assert inst == {"Smile Austria": "association", "Osh Regional Children's Hospital": "hospital"}

@@ -4,7 +4,8 @@ university ("Faculty of Medicine Siriraj Hospital, Mahidol University")."""
 
 from __future__ import annotations
 
-from ._doc import Doc, InstMention, is_place
+from . import _geo
+from ._doc import Doc, InstMention, is_country_word, is_place
 from ._names import is_honorific
 from ._sentences import OPEN_QUOTES, closing_quote, is_word
 
@@ -50,7 +51,10 @@ def apposition_mentions(doc: Doc, raw: list[InstMention]) -> None:
                 glued = tj.text.isdigit() and tj.start == toks[j - 1].end
                 if not ((tj.is_cap and is_word(tj)) or glued) or is_honorific(doc, tj):
                     break
-                if tj.text.casefold() in doc.rules.heads or is_place(tj.text):
+                # "the charitable organisation Interplast Germany": a country word glued to
+                # the name is the brand's (its national branch), a city or a head is not
+                national = j > i + 1 and is_country_word(tj.text) and not _geo.is_demonym(tj.text)
+                if tj.text.casefold() in doc.rules.heads or (is_place(tj.text) and not national):
                     break
                 j += 1
             if j == i + 1 or any((s, k) in covered for k in range(i + 1, j)):
