@@ -219,3 +219,23 @@ def test_charity_named_after_an_organisation_noun() -> None:
     )
     inst = {i.name: i.kind for i in extract(text).institutions}
     assert inst == {"Smile Austria": "association", "Osh Regional Children's Hospital": "hospital"}
+
+
+def test_team_leader_a_paragraph_after_the_team_was_sent() -> None:
+    text = (
+        "From 1 to 8 June a team of volunteer doctors from the charity Operation Smile Kenya "
+        "worked at the Kisumu County Hospital.\n\n"
+        "The team of twelve included surgeons and nurses. It was headed by Dr. Peter Otieno, "
+        "a plastic surgeon."
+    )
+    got = dict(people(extract(text)))
+    assert got["Peter Otieno"] == [("plastic surgeon", "Operation Smile Kenya")]
+
+
+def test_the_hospital_anaesthetist() -> None:
+    text = (
+        "Surgeons from Riga operated at the Gyumri Maternity Hospital on 3 May. The hospital "
+        "anaesthetist A. Grigoryan added that two seminars were held."
+    )
+    got = dict(people(extract(text)))
+    assert got["A. Grigoryan"] == [("anaesthetist", "Gyumri Maternity Hospital")]

@@ -79,7 +79,13 @@ def delegation_of(doc: Doc, s: int, any_group: bool = False) -> int | None:
             return sent_by
         if t != s and doc.sents[t].line != doc.sents[s].line and t < s - 1:
             break
-    return None
+    # "It was headed by Dr. X" a paragraph after "a team of surgeons from Y worked at …": the
+    # text's only group sent by a named institution
+    sent = {x for t in range(s + 1) if (x := _sent_by(doc, t)) is not None}
+    return sent.pop() if len(sent) == 1 and _LED.search(text) else None
+
+
+_ORG_NOUN = re.compile(r"(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
 
 
 def _sent_by(doc: Doc, t: int) -> int | None:
@@ -91,6 +97,9 @@ def _sent_by(doc: Doc, t: int) -> int | None:
         dem = re.match(r"([A-Z]\w+)\s+", sent.text[dm.end() :])
         if dem and _geo.is_demonym(dem.group(1)):
             starts.add(at + dem.end())  # "a delegation of the Japanese Nagasaki University"
+        noun = _ORG_NOUN.match(sent.text[dm.end() :])
+        if noun and noun.group(1) in doc.rules.apposition_nouns:
+            starts.add(at + noun.end())  # "a team from the charitable organisation X"
         for im in doc.inst_mentions:
             if im.sent == t and im.char_start in starts and im.entity is not None:
                 return im.entity
