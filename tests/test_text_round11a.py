@@ -239,3 +239,25 @@ def test_the_hospital_anaesthetist() -> None:
     )
     got = dict(people(extract(text)))
     assert got["A. Grigoryan"] == [("anaesthetist", "Gyumri Maternity Hospital")]
+
+
+def test_college_named_by_a_title_is_a_unit_of_the_host() -> None:
+    text = (
+        "The guests were received at Khalifa University of Science and Technology by "
+        "Professor Omar Saeed, Dean of the College of Medicine, and Dr Layla Hassan, Director "
+        "of Global Partnerships."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == ["Khalifa University of Science and Technology"]
+    assert dict(people(f))["Omar Saeed"] == [
+        ("Dean of the College of Medicine", "Khalifa University of Science and Technology")
+    ]
+
+
+def test_registered_form_after_an_organisation_name() -> None:
+    text = (
+        "The course is funded by the non-profit organisation Medical Bridges Europe e.V. from "
+        "Hamburg and held at Tashkent Medical Academy."
+    )
+    names = [i.name for i in extract(text).institutions]
+    assert "Medical Bridges Europe e.V." in names

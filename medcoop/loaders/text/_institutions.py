@@ -269,8 +269,8 @@ def _two_name_words(doc: Doc, toks: list[Token], e: int) -> bool:
 
 
 # units that are part of a title when a title names them: "head of the General Directorate
-# of Foreign Relations of the ministry"
-_TITLE_UNITS = frozenset(["directorate"])
+# of Foreign Relations of the ministry", "Dean of the College of Medicine" (of a university)
+_TITLE_UNITS = frozenset(["directorate", "college"])
 
 
 def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:

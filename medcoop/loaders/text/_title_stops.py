@@ -59,11 +59,27 @@ def is_generic(doc: Doc, s: int, j: int, stop: int) -> bool:
     if low not in doc.rules.heads or low in doc.rules.subunit_heads:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if _field_named(doc, toks, j):
+        return False  # "Dean of the College of Medicine": a unit its field names
     return (
         nxt is None
         or not nxt.text[:1].isalpha()
         or name_at(doc, s, j + 1)
         or (nxt.text.islower() and nxt.text.casefold() not in doc.rules.heads)
+    )
+
+
+def _field_named(doc: Doc, toks: list, j: int) -> bool:
+    """ "College of Medicine": a capitalised head, "of", then a capitalised field word and
+    nothing more of a name."""
+    k = j + 2
+    return (
+        toks[j].is_cap
+        and k < len(toks)
+        and toks[j + 1].text == "of"
+        and toks[k].is_cap
+        and toks[k].text.casefold() in doc.rules.org_words
+        and (k + 1 == len(toks) or not toks[k + 1].is_cap)
     )
 
 
