@@ -1,11 +1,12 @@
-"""The ministry a host minister serves: "Minister of Health X received a delegation of Chinese
-doctors" in a release whose byline is the Kyrgyz ministry's is the Kyrgyz minister, whatever
-countries the guests come from."""
+"""Ministries read from titles: one a title alone names, and the one a host minister
+serves ("Minister of Health X received a delegation of Chinese doctors" in a release whose
+byline is the Kyrgyz ministry's is the Kyrgyz minister, whatever countries the guests come
+from)."""
 
 from __future__ import annotations
 
 from ._dates import find_date
-from ._doc import Doc, PersonMention, norm
+from ._doc import Doc, InstMention, PersonMention, norm
 from ._entities import InstEntity
 
 # a byline line is short: "14.06.2025 | Ministry of Health of X", "Press service of X"
@@ -51,3 +52,32 @@ def _byline_lines(doc: Doc) -> set[int]:
         if len(doc.lines[k].split()) <= _BYLINE_WORDS and not doc.lines[k].rstrip().endswith(".")
     }
     return head | tail
+
+
+def new_ministry(
+    doc: Doc, insts: list[InstEntity], name: str, code: str | None, i: int, j: int, s: int
+) -> InstEntity:
+    """A ministry known only from a title, read where the title is."""
+    inst = InstEntity(
+        len(insts), names=[name], kind="ministry", head="ministry", country=code, synthetic=True
+    )
+    inst.mentions.append(_title_mention(doc, s, i, j, inst.idx))
+    insts.append(inst)
+    return inst
+
+
+def _title_mention(doc: Doc, s: int, i: int, j: int, entity: int) -> InstMention:
+    """Where a ministry known only from a title ("Vice Minister of Health of X") is read."""
+    toks = doc.toks[s]
+    j = max(j, i + 1)
+    return InstMention(
+        s,
+        i,
+        j,
+        doc.span_text(s, i, j),
+        toks[i].start,
+        toks[j - 1].end,
+        "ministry",
+        "ministry",
+        entity=entity,
+    )

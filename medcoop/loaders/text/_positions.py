@@ -30,12 +30,14 @@ from ._sentences import Token
 from ._title_stops import (
     CLAUSE_WORDS,
     DETERMINERS,
+    apposed_title_before,
     bare_unit,
     core_word,
     field_list,
     generic_at,
     is_generic,
     person_at,
+    unbalanced,
 )
 
 _PREP = frozenset(["of", "for", "to", "on", "in", "at"])
@@ -386,7 +388,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             and inst_ending(doc, p.sent, k) is None  # "the NSMC chairman of the board, Name"
         ):
             continue
-        if any(t.text in (",", ";", ".") for t in toks[k:e]) or _unbalanced(toks[k:e]) or any(
+        if any(t.text in (",", ";", ".") for t in toks[k:e]) or unbalanced(toks[k:e]) or any(
             person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
@@ -434,17 +436,6 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     return []
 
 
-def _unbalanced(toks: list[Token]) -> bool:
-    """A bracket opened or closed but not both: "A (Head of X) and the surgeon Name" gives
-    Name no title from inside A's brackets; "Rector of X (ATSMU), Name" keeps its own."""
-    depth = 0
-    for t in toks:
-        depth += (t.text == "(") - (t.text == ")")
-        if depth < 0:
-            return True
-    return depth != 0
-
-
 def _apposed_before(doc: Doc, s: int, k: int) -> bool:
     """The title at k follows "Name," (another person's name and a comma)."""
     return k > 1 and doc.toks[s][k - 1].text == "," and person_at(doc, s, k - 2)
@@ -468,20 +459,9 @@ def _list_member(toks: list, k: int) -> bool:
         word in _INCLUDED
         or toks[j].text == ";"
         # "by the rector of X, Professor A, and the vice-rector for research, B"
-        or (word == "and" and j > 1 and toks[j - 1].text == "," and _apposed_title_before(toks, j))
+        or (word == "and" and j > 1 and toks[j - 1].text == "," and apposed_title_before(toks, j))
         or (word == "and" and any(t.text == ";" for t in toks[:j]))
         or (word in (",", "and") and listed)
-    )
-
-
-def _apposed_title_before(toks: list, j: int) -> bool:
-    """ "the rector of X, Professor A, and …": the "and" at j follows a lower-case title and
-    a name between commas, so what follows is the next item of that list."""
-    commas = [k for k in range(j - 1, max(-1, j - 12), -1) if toks[k].text == ","]
-    return (
-        len(commas) >= 2
-        and toks[commas[1] - 1].text.islower()
-        and all(t.text[:1].isupper() or t.text == "." for t in toks[commas[1] + 1 : commas[0]])
     )
 
 
