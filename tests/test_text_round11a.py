@@ -261,3 +261,18 @@ def test_registered_form_after_an_organisation_name() -> None:
     )
     names = [i.name for i in extract(text).institutions]
     assert "Medical Bridges Europe e.V." in names
+
+
+def test_delegation_of_the_city_centre_paragraphs_later() -> None:
+    text = (
+        "A programme was signed between the Kyiv Regional Perinatal Center and the Republican "
+        "Scientific Center of Neonatology of the Republic of Moldova.\n\n"
+        "The two centres will train nurses together. The first course opens in autumn.\n\n"
+        "The delegation of the Chisinau centre also included Ion Ciobanu (Head of the "
+        "Department of Neonatal Surgery)."
+    )
+    got = dict(people(extract(text)))
+    assert got["Ion Ciobanu"] == [(
+        "Head of the Department of Neonatal Surgery",
+        "Republican Scientific Center of Neonatology of the Republic of Moldova",
+    )]

@@ -105,6 +105,8 @@ def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:
     if not near:  # "Fomin signed for the Moscow centre and the director of the Tashkent
         # centre": else the one of no country the text gives
         near = {e for e, m in same if s - 1 <= m.sent <= s and doc.entity_country.get(e) is None}
+    if not near:  # "the Tashkent centre" paragraphs after the Uzbek centre was named: the
+        near = {e for e, _ in same if doc.entity_country.get(e) == code}  # text's only one
     return near.pop() if len(near) == 1 else None
 
 

@@ -9,7 +9,7 @@ import re
 from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
-from ._generic import generic
+from ._generic import demonym_generic, generic
 
 _GROUP = r"(?:delegation|guests?|visitors|team|group|side|colleagues)"
 # the group that opens the sentence: "The KSMA delegation", "The Lithuanian guests",
@@ -97,6 +97,10 @@ def _sent_by(doc: Doc, t: int) -> int | None:
         dem = re.match(r"([A-Z]\w+)\s+", sent.text[dm.end() :])
         if dem and _geo.is_demonym(dem.group(1)):
             starts.add(at + dem.end())  # "a delegation of the Japanese Nagasaki University"
+        k = next((k for k, tok in enumerate(doc.toks[t]) if tok.start == at), None)
+        placed = demonym_generic(doc, t, k) if k is not None else None
+        if placed is not None:
+            return placed  # "The delegation of the Tashkent centre"
         noun = _ORG_NOUN.match(sent.text[dm.end() :])
         if noun and noun.group(1) in doc.rules.apposition_nouns:
             starts.add(at + noun.end())  # "a team from the charitable organisation X"
