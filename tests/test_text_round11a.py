@@ -276,3 +276,18 @@ def test_delegation_of_the_city_centre_paragraphs_later() -> None:
         "Head of the Department of Neonatal Surgery",
         "Republican Scientific Center of Neonatology of the Republic of Moldova",
     )]
+
+
+def test_on_the_side_of_the_city_centre() -> None:
+    text = (
+        "A programme was signed between the Kazakh National Research Center for Maternal and "
+        "Child Health and the Republican Specialized Center of Pediatrics of the Republic of "
+        "Uzbekistan.\n\n"
+        "On the side of the Astana centre the scientific programme was coordinated by Yerlan "
+        "Omarov (Head of the Department of Perinatology)."
+    )
+    got = dict(people(extract(text)))
+    assert got["Yerlan Omarov"] == [(
+        "Head of the Department of Perinatology",
+        "Kazakh National Research Center for Maternal and Child Health",
+    )]

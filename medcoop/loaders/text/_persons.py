@@ -255,6 +255,9 @@ _SIDE = re.compile(
 )
 
 
+_SIDE_OF = re.compile(r"\b[Oo]n\s+the\s+side\s+of\s+(?:the\s+)?(?P<x>[A-Z])")
+
+
 # the words between an institution and the title of the one who stands for it
 _REPRESENTED = re.compile(
     r"(?:\s*\)|\s+\([^()]{1,15}\))?(?:\s+(?:was|were|is|are))?,?\s+represented\s+by\s+"
@@ -305,6 +308,14 @@ def _cue_owner(
     if represented:  # "X was represented by its Rector Name"
         im = _ending_at(doc, m.sent, sent.start + represented.start(), 2)
         hit = im.entity if im is not None else None
+        if hit is not None:
+            return hit
+    side_of = _SIDE_OF.search(doc.text[sent.start : m.char_start])
+    if side_of:  # "On the side of the Astana centre the programme was coordinated by Name"
+        at = sent.start + side_of.start("x")
+        hit = _mention_at(doc, m.sent, at)
+        k = _token_at(doc, m.sent, at)
+        hit = hit if hit is not None or k is None else demonym_generic(doc, m.sent, k)
         if hit is not None:
             return hit
     sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]
