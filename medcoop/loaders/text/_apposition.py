@@ -4,9 +4,12 @@ university ("Faculty of Medicine Siriraj Hospital, Mahidol University")."""
 
 from __future__ import annotations
 
-from ._doc import Doc, InstMention, is_place
+import re
+
+from . import _geo
+from ._doc import Doc, InstMention, is_country_word, is_place
 from ._names import is_honorific
-from ._sentences import OPEN_QUOTES, closing_quote, is_word
+from ._sentences import OPEN_QUOTES, Token, closing_quote, is_word
 
 
 def faculty_of_university(doc: Doc, raw: list[InstMention]) -> None:
@@ -50,16 +53,33 @@ def apposition_mentions(doc: Doc, raw: list[InstMention]) -> None:
                 glued = tj.text.isdigit() and tj.start == toks[j - 1].end
                 if not ((tj.is_cap and is_word(tj)) or glued) or is_honorific(doc, tj):
                     break
-                if tj.text.casefold() in doc.rules.heads or is_place(tj.text):
+                # "the charitable organisation Interplast Germany": a country word glued to
+                # the name is the brand's (its national branch), a city or a head is not
+                national = j > i + 1 and is_country_word(tj.text) and not _geo.is_demonym(tj.text)
+                if tj.text.casefold() in doc.rules.heads or (is_place(tj.text) and not national):
                     break
                 j += 1
             if j == i + 1 or any((s, k) in covered for k in range(i + 1, j)):
                 continue
+            j = _legal_form_end(doc, toks, j)
             names.append([x.text for x in toks[i + 1 : j]])
             m = _span_mention(doc, s, i + 1, j, kind)
             m.possessive = j < len(toks) and toks[j].text in ("'s", "’s")
             raw.append(m)
     _repeats(doc, raw, names)
+
+
+# a registered form after an organisation's name is part of it: "… International e.V."
+_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH\b|Ltd\b\.?|LLC\b|Inc\b\.?|AG\b|gUG\b)")
+
+
+def _legal_form_end(doc: Doc, toks: list[Token], j: int) -> int:
+    lf = _LEGAL_FORM.match(doc.text, toks[j - 1].end)
+    if lf is None:
+        return j
+    while j < len(toks) and toks[j].end <= lf.end():
+        j += 1
+    return j
 
 
 def _quoted_apposition(

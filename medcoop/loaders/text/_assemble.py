@@ -29,6 +29,7 @@ from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
 from ._links import agreement_date, event_of, main_event
 from ._lists import paired_sides
+from ._own_ministry import byline_ministry, hosts, new_ministry
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
 from ._positions import ANY_MINISTRY
@@ -104,6 +105,20 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
                     elif before[-1] in ("'s", "’s") and len(before) == 2:
                         place = before[0]
                     break
+        if not code and hosts(doc, m, [doc.sents[m.sent].start + x.start() for x in
+                                       _countries_in(doc, m.sent)]):
+            own = byline_ministry(doc, insts, field)  # "Minister of Health X received the
+            if own is not None:  # Chinese guests": the minister of the release's ministry
+                add_position(person, hit.title, own.idx, m)
+                continue
+        if not code and _OWN_PLACE.search(field):
+            # "Minister of Health of the Republic of Tatarstan": the field names the ministry's
+            # own place; the countries the sentence names are the other side's
+            name = f"Ministry {field}"
+            inst = _find_ministry(doc, insts, name, field, "")
+            inst = inst or new_ministry(doc, insts, name, None, hit.start, hit.end, m.sent)
+            add_position(person, hit.title, inst.idx, m)
+            continue
         if not code:
             places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)}
             places.pop(None, None)
@@ -123,18 +138,12 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
         else:
             name = f"Ministry {field} of {place}" if place else f"Ministry {field}"
         inst = _find_ministry(doc, insts, name, field, code)
-        if inst is None:
-            inst = InstEntity(
-                len(insts),
-                names=[name],
-                kind="ministry",
-                head="ministry",
-                country=code,
-                synthetic=True,
-            )
-            inst.mentions.append(_title_mention(doc, m.sent, hit.start, hit.end, inst.idx))
-            insts.append(inst)
+        inst = inst or new_ministry(doc, insts, name, code, hit.start, hit.end, m.sent)
         add_position(person, hit.title, inst.idx, m)
+
+
+# a ministry's field that ends in a region's own name: "of Health of the Republic of Tatarstan"
+_OWN_PLACE = re.compile(r".\bof\s+the\s+(?:Republic|Region|Province|Autonomous|Oblast)\b")
 
 
 def _resolve_bare_ministries(
@@ -159,23 +168,6 @@ def _resolve_bare_ministries(
             }
             owner = near.pop() if len(near) == 1 else None
         add_position(person, hit.title, owner, m)
-
-
-def _title_mention(doc: Doc, s: int, i: int, j: int, entity: int) -> InstMention:
-    """Where a ministry known only from a title ("Vice Minister of Health of X") is read."""
-    toks = doc.toks[s]
-    j = max(j, i + 1)
-    return InstMention(
-        s,
-        i,
-        j,
-        doc.span_text(s, i, j),
-        toks[i].start,
-        toks[j - 1].end,
-        "ministry",
-        "ministry",
-        entity=entity,
-    )
 
 
 def _unique_ministry(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity | None:

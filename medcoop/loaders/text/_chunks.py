@@ -34,7 +34,9 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     if low in doc.rules.title_core or any(
         p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
     ):
-        return True
+        # "King Faisal Specialist Hospital": a capitalised core word before a head noun is
+        # the name's adjective
+        return not (toks[k].is_cap and _head_next(doc, toks, k))
     if k + 1 < len(toks) and f"{low} {toks[k + 1].text.casefold()}" in doc.rules.title_core:
         return True  # "team leader"
     if low in doc.rules.title_modifiers:
@@ -45,6 +47,11 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
             if w in doc.rules.heads:  # "General Hospital President": a name goes on
                 return False
     return False
+
+
+def _head_next(doc: Doc, toks: list[Token], k: int) -> bool:
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.is_cap and nxt.text.casefold() in doc.rules.heads
 
 
 def ordinal_at(toks: list[Token], i: int) -> bool:

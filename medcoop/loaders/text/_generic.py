@@ -105,6 +105,8 @@ def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:
     if not near:  # "Fomin signed for the Moscow centre and the director of the Tashkent
         # centre": else the one of no country the text gives
         near = {e for e, m in same if s - 1 <= m.sent <= s and doc.entity_country.get(e) is None}
+    if not near:  # "the Tashkent centre" paragraphs after the Uzbek centre was named: the
+        near = {e for e, _ in same if doc.entity_country.get(e) == code}  # text's only one
     return near.pop() if len(near) == 1 else None
 
 
@@ -178,5 +180,8 @@ def _with_head(doc: Doc, head: str) -> set[int]:
     return {
         m.entity
         for m in doc.inst_mentions
-        if m.head and spelled_head(m.head) == spelled and m.entity is not None
+        if m.head
+        and m.entity is not None
+        # "the institute" of a "Scientific Research Institute": the head's last noun
+        and spelled in (spelled_head(m.head), spelled_head(m.head.split()[-1]))
     }

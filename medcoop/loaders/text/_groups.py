@@ -9,8 +9,9 @@ import re
 from . import _geo
 from ._doc import Doc, PersonMention
 from ._entities import InstEntity
+from ._generic import demonym_generic, generic
 
-_GROUP = r"(?:delegation|guests?|visitors|team|side|colleagues)"
+_GROUP = r"(?:delegation|guests?|visitors|team|group|side|colleagues)"
 # the group that opens the sentence: "The KSMA delegation", "The Lithuanian guests",
 # "The guests", "Members of the delegation"
 _OPENING = re.compile(
@@ -19,9 +20,10 @@ _OPENING = re.compile(
 )
 # the group's members come before the hosts' verbs ("… – were received by the Rector …")
 _HOST_VERB = re.compile(r"(?i)\b(?:receiv|met\b|meet|welcom|shown|host|greet)")
-# "a delegation of X", "a team of surgeons from X"
+# "a delegation of X", "a team of surgeons from X", "a delegation of Italian doctors from X"
 _DELEGATION_OF = re.compile(
-    r"\b(?:delegation|team)\s+(?:of\s+(?!the\b)(?-i:[a-z]+\s+){1,2}(?=from\b))?(?:of|from)\s+"
+    r"\b(?:delegation|team)\s+(?:of\s+(?!the\b)(?-i:[A-Z][a-z]+\s+)?(?-i:[a-z]+\s+){1,2}(?=from\b))?"
+    r"(?:of|from)\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -48,10 +50,17 @@ def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
         ]
         if named:
             return named[0]  # "The KSMA delegation"
+        own = re.match(r"(\w+)['’]s\b", x)
+        if own and (owner := generic(doc, own.group(1))) is not None:
+            return owner  # "The institute's own team": the one institute the text names
         code = _geo.country_of(x.split()[-1])
         cands = [e.idx for e in insts if code and e.country == code]
         if len(cands) == 1:
             return cands[0]  # "The Lithuanian guests"
+        # two placed there: the one the text's only "delegation of X" came from
+        sent_by = {x for t in range(m.sent + 1) if (x := _sent_by(doc, t)) is not None}
+        if len(sent_by) == 1 and (one := sent_by.pop()) in cands:
+            return one
         if code and not cands:  # "The Bulgarian guests" of a "delegation from X" not placed
             return delegation_of(doc, m.sent, any_group=True)
         return None
@@ -65,30 +74,66 @@ def delegation_of(doc: Doc, s: int, any_group: bool = False) -> int | None:
     if not any_group and "delegation" not in text.casefold() and not _LED.search(text):
         return None  # "It was headed by …" after "A delegation of X visited …" is X's too
     for t in range(s, max(-1, s - 4), -1):
-        sent = doc.sents[t]
-        for dm in _DELEGATION_OF.finditer(sent.text):
-            at = sent.start + dm.end()
-            starts = {at}
-            dem = re.match(r"([A-Z]\w+)\s+", sent.text[dm.end() :])
-            if dem and _geo.is_demonym(dem.group(1)):
-                starts.add(at + dem.end())  # "a delegation of the Japanese Nagasaki University"
-            for im in doc.inst_mentions:
-                if im.sent == t and im.char_start in starts and im.entity is not None:
-                    return im.entity
+        sent_by = _sent_by(doc, t)
+        if sent_by is not None:
+            return sent_by
         if t != s and doc.sents[t].line != doc.sents[s].line and t < s - 1:
             break
+    # "It was headed by Dr. X" a paragraph after "a team of surgeons from Y worked at …": the
+    # text's only group sent by a named institution
+    sent = {x for t in range(s + 1) if (x := _sent_by(doc, t)) is not None}
+    return sent.pop() if len(sent) == 1 and _LED.search(text) else None
+
+
+_ORG_NOUN = re.compile(r"(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?=[A-Z])")
+
+
+def _sent_by(doc: Doc, t: int) -> int | None:
+    """The institution sentence t says a delegation came from."""
+    sent = doc.sents[t]
+    for dm in _DELEGATION_OF.finditer(sent.text):
+        at = sent.start + dm.end()
+        starts = {at}
+        dem = re.match(r"([A-Z]\w+)\s+", sent.text[dm.end() :])
+        if dem and _geo.is_demonym(dem.group(1)):
+            starts.add(at + dem.end())  # "a delegation of the Japanese Nagasaki University"
+        k = next((k for k, tok in enumerate(doc.toks[t]) if tok.start == at), None)
+        placed = demonym_generic(doc, t, k) if k is not None else None
+        if placed is not None:
+            return placed  # "The delegation of the Tashkent centre"
+        noun = _ORG_NOUN.match(sent.text[dm.end() :])
+        if noun and noun.group(1) in doc.rules.apposition_nouns:
+            starts.add(at + noun.end())  # "a team from the charitable organisation X"
+        for im in doc.inst_mentions:
+            if im.sent == t and im.char_start in starts and im.entity is not None:
+                return im.entity
     return None
 
 
+_DEMONYM_GROUP = re.compile(r"\b([A-Z]\w+)\s+(?:delegation|guests?|professors|side|team)\b")
+# how many sentences back "the delegation" may refer (quotes and thanks come between)
+_GROUP_REACH = 9
+_THE_GROUP = re.compile(r"\b[Tt]he\s+(?:delegation|guests|group|team)\b")
+
+
 def demonym_group(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | None:
-    """ "The German delegation included …": the one institution of that country."""
-    sent = doc.sents[m.sent].text
-    dm = re.search(r"\b([A-Z]\w+)\s+(?:delegation|guests?|professors|side|team)\b", sent)
-    if not dm:
-        return None
-    code = _geo.country_of(dm.group(1))
+    """ "The German delegation included …": the one institution of that country; "The
+    delegation also included …" after "The Kazakh delegation stayed …": the group named
+    with its demonym a few sentences before."""
+    code = _group_country(doc.sents[m.sent].text)
+    if code is None and _THE_GROUP.search(doc.sents[m.sent].text):
+        for t in range(m.sent - 1, max(-1, m.sent - _GROUP_REACH), -1):
+            if code := _group_country(doc.sents[t].text):
+                break
     cands = [e.idx for e in insts if code and e.country == code]
     return cands[0] if len(cands) == 1 else None
+
+
+def _group_country(text: str) -> str | None:
+    for dm in _DEMONYM_GROUP.finditer(text):
+        if code := _geo.country_of(dm.group(1)):
+            return code
+    return None
 
 
 _GOES_ON = re.compile(

@@ -23,6 +23,7 @@ from ._cuts import (
 from ._doc import Doc, InstMention, is_country_word, is_place
 from ._heads import distinct, head_of
 from ._names import CALENDAR, is_honorific, is_initials, is_name_word
+from ._parents import parent_aliases
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
 from ._sentences import closing_quote as _closing
@@ -195,6 +196,7 @@ def find_institution_mentions(doc: Doc) -> None:
     acronym_mentions(doc, raw, defined)
     short_mentions(doc, raw)
     raw = [m for m in raw if not _subunit_at(doc, m, raw)]
+    parent_aliases(doc, raw)
     doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
 
 
@@ -267,8 +269,8 @@ def _two_name_words(doc: Doc, toks: list[Token], e: int) -> bool:
 
 
 # units that are part of a title when a title names them: "head of the General Directorate
-# of Foreign Relations of the ministry"
-_TITLE_UNITS = frozenset(["directorate"])
+# of Foreign Relations of the ministry", "Dean of the College of Medicine" (of a university)
+_TITLE_UNITS = frozenset(["directorate", "college"])
 
 
 def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ._doc import Doc, PersonMention
+from ._generic import generic
 
 # "Professor" alone is an honorific; with a chair ("of Cardiology", "at the Faculty of …") it is
 # the person's post
@@ -20,9 +21,11 @@ _CHAIR_BEFORE = re.compile(
 )
 # "professors of SibSMU A and B": the plural with the institution, then the names
 _PROFESSORS_OF = re.compile(r"\bprofessors\s+(?:of|from)\s+(?:the\s+)?(?P<x>\S[^,;.]*?)\s+$")
-# "the endocrinologist Dr. Aya Fujimoto": an occupation after the article
+# "the endocrinologist Dr. Aya Fujimoto", "the anaesthetist Dr. X", "the perfusionist X": an
+# occupation after the article
 _OCCUPATION = re.compile(
-    r"\bthe\s+(?P<t>(?:[a-z]+\s+)?[a-z]+(?:logist|ician|iatrist|geon))\s+"
+    r"\b[Tt]he\s+(?P<t>(?:[a-z]+\s+)?[a-z]+(?:logist|ician|iatrist|geon|thetist|sionist|apist|ntist))"
+    r"\s+"
     r"(?:(?:Dr|Prof|Professor)\.?\s+)?$"
 )
 
@@ -38,11 +41,19 @@ def occupation_titles(doc: Doc, p: PersonMention) -> list[tuple[str, int | None]
     if chair := _CHAIR_BEFORE.search(before):
         found.append((chair.group("t"), None))
     if job := _OCCUPATION.search(before):
-        found.append((job.group("t"), None))
+        found.append(_owned_job(doc, job.group("t")))
     owner = _professor_of(doc, p, before)
     if owner is not None:
         found.append(("professor", owner))
     return found
+
+
+def _owned_job(doc: Doc, job: str) -> tuple[str, int | None]:
+    """ "the hospital anaesthetist": the occupation at the one hospital the text names."""
+    first, _, rest = job.partition(" ")
+    if rest and first in doc.rules.heads:
+        return rest, generic(doc, first)
+    return job, None
 
 
 def _professor_of(doc: Doc, p: PersonMention, before: str) -> int | None:

@@ -249,8 +249,8 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
         nxt2 = toks[j + 1] if j + 1 < n else None
         prev = toks[i - 1] if i > 0 else None
         cue = None
-        if nxt == "," and nxt2 is not None and _title_start(doc, toks, j + 1):
-            cue = "name-title"
+        if nxt in (",", "(") and nxt2 is not None and _title_start(doc, toks, j + 1):
+            cue = "name-title"  # "Name Surname, head of …", "Name Surname (Head of …)"
         elif who_heads_at(doc, s, j) is not None or title_clause_at(doc, s, j) is not None:
             cue = "name-title"  # "Tiina Tamm, who heads the oncology clinic"
         elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):

@@ -10,6 +10,7 @@ from ._doc import Doc, InstMention, PersonMention
 from ._entities import InstEntity
 from ._generic import demonym_generic, generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
+from ._home import home_institution
 from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
@@ -236,7 +237,10 @@ def _fallback(
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
-    return demonym_group(doc, m, insts)
+    owner = demonym_group(doc, m, insts)
+    if owner is None and unit:  # "Name (Head of the Department of Perinatology)": a
+        owner = home_institution(doc)  # department the text gives no owner: the release's own
+    return owner
 
 
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
@@ -249,6 +253,9 @@ _BEHALF_OPENS = re.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
 )
+
+
+_SIDE_OF = re.compile(r"\b[Oo]n\s+the\s+side\s+of\s+(?:the\s+)?(?P<x>[A-Z])")
 
 
 # the words between an institution and the title of the one who stands for it
@@ -301,6 +308,14 @@ def _cue_owner(
     if represented:  # "X was represented by its Rector Name"
         im = _ending_at(doc, m.sent, sent.start + represented.start(), 2)
         hit = im.entity if im is not None else None
+        if hit is not None:
+            return hit
+    side_of = _SIDE_OF.search(doc.text[sent.start : m.char_start])
+    if side_of:  # "On the side of the Astana centre the programme was coordinated by Name"
+        at = sent.start + side_of.start("x")
+        hit = _mention_at(doc, m.sent, at)
+        k = _token_at(doc, m.sent, at)
+        hit = hit if hit is not None or k is None else demonym_generic(doc, m.sent, k)
         if hit is not None:
             return hit
     sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]

@@ -30,12 +30,14 @@ from ._sentences import Token
 from ._title_stops import (
     CLAUSE_WORDS,
     DETERMINERS,
+    apposed_title_before,
     bare_unit,
     core_word,
     field_list,
     generic_at,
     is_generic,
     person_at,
+    unbalanced,
 )
 
 _PREP = frozenset(["of", "for", "to", "on", "in", "at"])
@@ -264,6 +266,7 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
                 stop -= 1
         if stop > p.end + 1:
             hits += parse_title(doc, p.sent, p.end + 1, stop)
+    hits += _bracketed_title(doc, p)
     owned = _owned_title_at(doc, p)
     if owned is not None:
         hits += owned
@@ -280,6 +283,17 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     if not hits:  # "Name, Professor of Cardiology", "the endocrinologist Dr. Name"
         hits = [TitleHit(t, i) for t, i in occupation_titles(doc, p)]
     return hits
+
+
+def _bracketed_title(doc: Doc, p: PersonMention) -> list[TitleHit]:
+    """ "Professor Anna Berg (Head of the Department of Neurology)": a title in brackets
+    right after the name is the person's, as an apposition is."""
+    toks = doc.toks[p.sent]
+    k = p.end + 1
+    if p.end >= len(toks) or toks[p.end].text != "(" or not title_start(doc, toks, k):
+        return []
+    close = next((j for j in range(k, min(len(toks), k + 16)) if toks[j].text == ")"), None)
+    return parse_title(doc, p.sent, k, close) if close is not None else []
 
 
 def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
@@ -352,7 +366,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     while e > 0 and (
         is_honorific(doc, toks[e - 1])
         or toks[e - 1].text == "."
-        or (toks[e - 1].text in _RANKS and is_honorific(doc, toks[e]))  # "Associate Professor"
+        # "Associate Professor", "Assoc. Prof. Dr."
+        or (toks[e - 1].text in _RANKS and (is_honorific(doc, toks[e]) or toks[e].text == "."))
     ):
         e -= 1
     e = _degree_before(toks, e)
@@ -373,7 +388,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             and inst_ending(doc, p.sent, k) is None  # "the NSMC chairman of the board, Name"
         ):
             continue
-        if any(t.text in (",", ";", ".") for t in toks[k:e]) or any(
+        if any(t.text in (",", ";", ".") for t in toks[k:e]) or unbalanced(toks[k:e]) or any(
             person_at(doc, p.sent, j) for j in range(k, e)
         ):
             continue
@@ -389,7 +404,11 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             for h in hits:
                 h.inst = h.inst if h.inst is not None else own_institution(doc)
         if k > 0 and toks[k - 1].text.casefold() in ("its", "their", "whose"):
-            owner = last_inst_before(doc, p.sent, k)  # "a delegation of X headed by its rector"
+            # "a delegation of X headed by its rector"; "…; and the Kyrgyz academy by its
+            # Vice-Rector": the "the <demonym> <head>" just before the "by"
+            gapped = k > 3 and toks[k - 2].text == "by" and toks[k - 4].text[:1].isupper()
+            owner = demonym_generic(doc, p.sent, k - 4) if gapped else None
+            owner = owner if owner is not None else last_inst_before(doc, p.sent, k)
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
         owner = owner_before(doc, p.sent, k)
@@ -439,12 +458,14 @@ def _list_member(toks: list, k: int) -> bool:
     return (
         word in _INCLUDED
         or toks[j].text == ";"
+        # "by the rector of X, Professor A, and the vice-rector for research, B"
+        or (word == "and" and j > 1 and toks[j - 1].text == "," and apposed_title_before(toks, j))
         or (word == "and" and any(t.text == ";" for t in toks[:j]))
         or (word in (",", "and") and listed)
     )
 
 
-_RANKS = frozenset(["Associate", "Assistant"])
+_RANKS = frozenset(["Associate", "Assistant", "Assoc", "Asst"])
 # how far before a name its title may start: "the director of the Republican Specialized
 # Scientific-Practical Medical Center of Surgery named after Academician V. Vakhidov, Name"
 _REACH = 20

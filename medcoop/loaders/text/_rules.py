@@ -46,6 +46,7 @@ class Rules:
     honorifics: frozenset[str]
     speech_verbs: frozenset[str]
     title_end_verbs: frozenset[str]
+    host_verbs: frozenset[str]
     not_names: frozenset[str]
     triggers: dict[str, str]
     trigger_re: re.Pattern[str]
@@ -189,6 +190,7 @@ def rules() -> Rules:
         speech_verbs=_words(titles, "speech_verbs", "titles.yaml"),
         title_end_verbs=_words(titles, "speech_verbs", "titles.yaml")
         | _words(titles, "title_end_verbs", "titles.yaml"),
+        host_verbs=_words(titles, "host_verbs", "titles.yaml"),
         not_names=_words(titles, "not_names", "titles.yaml"),
         triggers=triggers,
         trigger_re=re.compile(r"\b(" + _alternation(list(triggers)) + r")\b", re.IGNORECASE),

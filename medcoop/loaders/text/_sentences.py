@@ -10,6 +10,8 @@ _ABBREV = frozenset(
     [
         "dr",
         "prof",
+        "assoc",  # "Assoc. Prof. Dr. Aykut Çelik"
+        "asst",
         "mr",
         "mrs",
         "ms",

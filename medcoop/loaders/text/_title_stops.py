@@ -6,6 +6,7 @@ from __future__ import annotations
 from ._doc import Doc
 from ._generic import generic, recent
 from ._names import is_honorific
+from ._sentences import Token
 
 # words that end a title phrase: a relative clause, a verb, or "and by" (another agent)
 CLAUSE_WORDS = frozenset(
@@ -59,11 +60,27 @@ def is_generic(doc: Doc, s: int, j: int, stop: int) -> bool:
     if low not in doc.rules.heads or low in doc.rules.subunit_heads:
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if _field_named(doc, toks, j):
+        return False  # "Dean of the College of Medicine": a unit its field names
     return (
         nxt is None
         or not nxt.text[:1].isalpha()
         or name_at(doc, s, j + 1)
         or (nxt.text.islower() and nxt.text.casefold() not in doc.rules.heads)
+    )
+
+
+def _field_named(doc: Doc, toks: list, j: int) -> bool:
+    """ "College of Medicine": a capitalised head, "of", then a capitalised field word and
+    nothing more of a name."""
+    k = j + 2
+    return (
+        toks[j].is_cap
+        and k < len(toks)
+        and toks[j + 1].text == "of"
+        and toks[k].is_cap
+        and toks[k].text.casefold() in doc.rules.org_words
+        and (k + 1 == len(toks) or not toks[k + 1].is_cap)
     )
 
 
@@ -101,3 +118,24 @@ def name_at(doc: Doc, s: int, k: int) -> bool:
 
 def person_at(doc: Doc, s: int, k: int) -> bool:
     return any(p.sent == s and p.start <= k < p.end for p in doc.person_mentions)
+
+
+def unbalanced(toks: list[Token]) -> bool:
+    """A bracket opened or closed but not both: "A (Head of X) and the surgeon Name" gives
+    Name no title from inside A's brackets; "Rector of X (ATSMU), Name" keeps its own."""
+    depth = 0
+    for t in toks:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth < 0:
+            return True
+    return depth != 0
+
+def apposed_title_before(toks: list, j: int) -> bool:
+    """ "the rector of X, Professor A, and …": the "and" at j follows a lower-case title and
+    a name between commas, so what follows is the next item of that list."""
+    commas = [k for k in range(j - 1, max(-1, j - 12), -1) if toks[k].text == ","]
+    return (
+        len(commas) >= 2
+        and toks[commas[1] - 1].text.islower()
+        and all(t.text[:1].isupper() or t.text == "." for t in toks[commas[1] + 1 : commas[0]])
+    )
