@@ -25,7 +25,7 @@ from ._generic import demonym_field_generic, demonym_generic, demonym_ministry, 
 from ._home import own_institution
 from ._names import is_honorific
 from ._occupations import occupation_titles
-from ._relative import title_clause_at, who_heads
+from ._relative import copula_title_at, host_before, title_clause_at, who_heads
 from ._sentences import Token
 from ._title_stops import (
     CLAUSE_WORDS,
@@ -277,6 +277,9 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     clause = title_clause_at(doc, p.sent, p.end)
     if clause is not None:  # "Name, who also serves as Director General of X"
         hits += parse_title(doc, p.sent, clause, _clause_end(doc, p.sent, clause))
+    copula = copula_title_at(doc, p.sent, p.end)
+    if copula is not None:  # "Name is Rector of X"
+        hits += parse_title(doc, p.sent, copula, _clause_end(doc, p.sent, copula))
     before = _title_before(doc, p)
     if before:
         hits += before
@@ -429,6 +432,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             )  # "by the chief physician, X"
         ):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
+        owner = owner if owner is not None else host_before(doc, p.sent, k)
         for h in hits:
             if h.inst is None and owner is not None:
                 h.inst = owner

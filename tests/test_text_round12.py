@@ -1,0 +1,44 @@
+"""Text reader, round 12: error classes of holdout20 and holdout21, each rule checked on a text
+written for it in other wording, with other countries and names.
+
+Classes: positions ("Name is Rector of X": a title after "is"/"was" with the name as subject;
+"visited X, where they were received by the Rector Name": the host's officer).
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def positions(f: Facts) -> dict[str, list[tuple[str, str | None]]]:
+    names = {i.id: i.name for i in f.institutions}
+    return {
+        p.name: [(x.title, names.get(x.institution or "")) for x in p.positions]
+        for p in f.people
+    }
+
+
+def test_title_after_is() -> None:
+    text = (
+        "Vilnius and Tartu universities meet\n\n"
+        "Opening remarks were made by Professor Jonas Petraitis and Dr Mari Tamm. Professor "
+        "Petraitis is Rector of Vilnius University, and Dr Tamm was Dean of the Faculty of "
+        "Medicine of the University of Tartu for six years."
+    )
+    assert positions(extract(text)) == {
+        "Jonas Petraitis": [("Rector", "Vilnius University")],
+        "Mari Tamm": [("Dean of the Faculty of Medicine", "University of Tartu")],
+    }
+
+
+def test_received_by_the_host() -> None:
+    text = (
+        "Latvian surgeons in Yerevan\n\n"
+        "On 3 May a delegation of Riga Stradins University arrived in Armenia. The guests "
+        "visited Yerevan State Medical University, where they were received by the Vice-Rector "
+        "for Research Armen Sargsyan."
+    )
+    assert positions(extract(text)) == {
+        "Armen Sargsyan": [("Vice-Rector for Research", "Yerevan State Medical University")],
+    }
