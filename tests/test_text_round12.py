@@ -42,3 +42,24 @@ def test_received_by_the_host() -> None:
     assert positions(extract(text)) == {
         "Armen Sargsyan": [("Vice-Rector for Research", "Yerevan State Medical University")],
     }
+
+
+def test_university_named_by_acronym_only() -> None:
+    text = (
+        "Yerevan medical university signs with KSMU\n\n"
+        "Yerevan State Medical University has signed an exchange agreement with KSMU. The "
+        "agreement was signed by KSMU's Vice-Rector for Research, Professor Olga Ivanova, and "
+        "the Rector of Yerevan State Medical University, Professor Armen Sargsyan."
+    )
+    f = extract(text)
+    assert [(i.name, i.kind) for i in f.institutions] == [
+        ("Yerevan State Medical University", "university"),
+        ("KSMU", "university"),
+    ]
+    assert [sorted(a.parties) for a in f.agreements] == [
+        sorted(i.id for i in f.institutions)
+    ]
+    assert positions(f) == {
+        "Olga Ivanova": [("Vice-Rector for Research", "KSMU")],
+        "Armen Sargsyan": [("Rector", "Yerevan State Medical University")],
+    }
