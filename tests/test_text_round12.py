@@ -1,8 +1,10 @@
 """Text reader, round 12: error classes of holdout20 and holdout21, each rule checked on a text
 written for it in other wording, with other countries and names.
 
-Classes: positions ("Name is Rector of X": a title after "is"/"was" with the name as subject;
-"visited X, where they were received by the Rector Name": the host's officer).
+Classes: institutions (a "… Medical University" named by its acronym only); agreements (pairs
+listed a line each, without marks, under an intro ending "between:"); positions ("Name is
+Rector of X": a title after "is"/"was" with the name as subject; "visited X, where they were
+received by the Rector Name": the host's officer).
 """
 
 from __future__ import annotations
@@ -63,3 +65,21 @@ def test_university_named_by_acronym_only() -> None:
         "Olga Ivanova": [("Vice-Rector for Research", "KSMU")],
         "Armen Sargsyan": [("Rector", "Yerevan State Medical University")],
     }
+
+
+def test_unmarked_pairs_under_between() -> None:
+    text = (
+        "Polish and Georgian medical schools sign in Warsaw\n\n"
+        "On 5 March a forum was held in Warsaw. At its close the partners signed memorandums "
+        "between:\n"
+        "Tbilisi State Medical University and Medical University of Warsaw;\n"
+        "Batumi Shota Rustaveli State University and Wroclaw Medical University.\n\n"
+        "The forum will meet again next year."
+    )
+    f = extract(text)
+    names = {i.id: i.name for i in f.institutions}
+    assert [[names[p] for p in a.parties] for a in f.agreements] == [
+        ["Tbilisi State Medical University", "Medical University of Warsaw"],
+        ["Batumi Shota Rustaveli State University", "Wroclaw Medical University"],
+    ]
+    assert [a.kind for a in f.agreements] == ["memorandum", "memorandum"]
