@@ -4,7 +4,8 @@ written for it in other wording, with other countries and names.
 Classes: institutions (a "… Medical University" named by its acronym only); agreements (pairs
 listed a line each, without marks, under an intro ending "between:"); positions ("Name is
 Rector of X": a title after "is"/"was" with the name as subject; "visited X, where they were
-received by the Rector Name": the host's officer).
+received by the Rector Name": the host's officer; "For the Hungarian side … by Deputy State
+Secretary Name": the one ministry of that side's country).
 """
 
 from __future__ import annotations
@@ -83,3 +84,15 @@ def test_unmarked_pairs_under_between() -> None:
         ["Batumi Shota Rustaveli State University", "Wroclaw Medical University"],
     ]
     assert [a.kind for a in f.agreements] == ["memorandum", "memorandum"]
+
+
+def test_government_post_of_the_named_side() -> None:
+    text = (
+        "Tbilisi State Medical University and Polish foreign ministry agree on grants\n\n"
+        "Tbilisi State Medical University has signed an agreement with the Ministry of Foreign "
+        "Affairs of Poland on study grants. From the Polish side the agreement was signed by "
+        "Deputy State Secretary Dr Anna Nowak."
+    )
+    assert positions(extract(text)) == {
+        "Anna Nowak": [("Deputy State Secretary", "Ministry of Foreign Affairs of Poland")],
+    }

@@ -417,6 +417,9 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         owner = owner_before(doc, p.sent, k)
         if owner is None and k > 0 and any(_GOVERNMENT_POST.search(h.title) for h in hits):
             owner = demonym_ministry(doc, toks[k - 1].text)  # "Hungarian State Secretary X"
+        if owner is None and any(_GOVERNMENT_POST.search(h.title) for h in hits):
+            side = _SIDE.match(doc.sents[p.sent].text)  # "For the Hungarian side … by Minister X"
+            owner = demonym_ministry(doc, side.group(1)) if side else None
         if owner is not None and (
             toks[k - 1].text in ("'s", "’s") or inst_ending(doc, p.sent, k) is not None
         ):
@@ -446,6 +449,7 @@ def _apposed_before(doc: Doc, s: int, k: int) -> bool:
 
 
 _GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
+_SIDE = re.compile(r"(?:For|From|On)\s+the\s+([A-Z][a-z]+)\s+side\b")
 _INCLUDED = frozenset(["included", "includes", "including", "comprised", "comprising"])
 
 
