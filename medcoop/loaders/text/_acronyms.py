@@ -29,7 +29,9 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
             if two in defined and toks[j].start == t.end + 1:
                 j += 1  # "the director of FRC FTM": an acronym of two words
             acr = two if j > i + 1 else t.text
-            if (defined.get(acr) or _expands(t.text, names, acronyms)) is None:
+            if (defined.get(acr) or _expands(t.text, names, acronyms)) is None and not (
+                university_acronym(acr)
+            ):
                 continue
             if j < len(toks) and is_country_word(toks[j].text):
                 j += 1  # "the N&MC Ghana"
@@ -48,6 +50,15 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
                     possessive=possessive,
                 )
             )
+
+
+# "an agreement with LSMU": a "… Medical University" named by its acronym only, never spelt out
+_UNIVERSITY_ACRONYM = re.compile(r"^[A-Z]{1,4}MU$")
+
+
+def university_acronym(acr: str) -> bool:
+    """True for the acronym of a "… Medical University" ("LSMU", "KSMU")."""
+    return _UNIVERSITY_ACRONYM.match(acr) is not None
 
 
 def _expands(acr: str, names: list[InstMention], acronyms: frozenset[str] | set[str]) -> str | None:

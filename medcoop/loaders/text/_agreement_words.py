@@ -6,7 +6,7 @@ import re
 
 from ._counts import verb_re
 from ._doc import Doc
-from ._listitems import intro_sent, listed
+from ._listitems import between_item, intro_sent, listed
 
 
 def kind_of(doc: Doc, word: str) -> str:
@@ -104,7 +104,8 @@ _JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 def intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
     """The document word of the signing intro above a list item with none of its own."""
-    if not re.search(r"\bbetween\b", doc.sents[s].text) or not listed(doc, s):
+    between = re.search(r"\bbetween\b", doc.sents[s].text) or between_item(doc, doc.sents[s].line)
+    if not between or not listed(doc, s):
         return None  # an item that names only one partner is read with its intro
     intro = intro_sent(doc, s)
     trig = trigger(doc, intro) if intro is not None else None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import _geo
-from ._acronyms import abbreviates
+from ._acronyms import abbreviates, university_acronym
 from ._doc import Doc, InstMention, norm, pattern, words
 
 
@@ -105,6 +105,9 @@ def cluster(doc: Doc) -> list[InstEntity]:
                     )
                 ]
             target = cands[0] if len(cands) == 1 else _company_named(entities, m)
+        if target is None and _acronym_only(entities, m.acronym or ""):
+            target = InstEntity(len(entities), head=None, kind="university")
+            entities.append(target)
         if target is None:
             continue
         _attach(target, m)
@@ -194,6 +197,15 @@ def spelled(name: str, least: int = 2) -> str:
     key = re.sub(r"\bcentre\b", "center", norm(name))
     base = _LEGAL_FORM.sub("", key)
     return base if len(base.split()) >= least else key
+
+
+def _acronym_only(entities: list[InstEntity], acr: str) -> bool:
+    """ "An agreement with LSMU": a university the text names by its acronym only, when no
+    name found starts as the acronym does (an official acronym may abbreviate its name
+    loosely: "LSMU" for the Lithuanian University of Health Sciences)."""
+    if not university_acronym(acr):
+        return False
+    return not any(n[:1] == acr[:1] for e in entities for n in e.names)
 
 
 def _company_named(entities: list[InstEntity], m: InstMention) -> InstEntity | None:

@@ -29,6 +29,24 @@ _PARTNERS_ARE = re.compile(
 
 
 ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
+# "… memorandums were signed between:" then "A and B;" a line: pairs listed without marks
+_BETWEEN_INTRO = re.compile(r"\bbetween:\s*$")
+
+
+def between_item(doc: Doc, line: int) -> bool:
+    """An unmarked line of pairs under an intro ending "between:", each line before it up
+    to the intro ending with ";"."""
+    for li in range(line - 1, max(-1, line - 12), -1):
+        prev = doc.lines[li].rstrip()
+        if _BETWEEN_INTRO.search(prev):
+            return bool(doc.lines[line].strip())
+        if not prev.endswith(";"):
+            return False
+    return False
+
+
+def _item(doc: Doc, line: int) -> bool:
+    return ITEM.match(doc.lines[line]) is not None or between_item(doc, line)
 
 
 def following_list(doc: Doc, s: int) -> list[int]:
@@ -79,10 +97,10 @@ def intro_sent(doc: Doc, s: int) -> int | None:
     """The sentence that introduces the list item s is in ("… the following documents were
     signed:")."""
     line = doc.sents[s].line
-    if not ITEM.match(doc.lines[line]):
+    if not _item(doc, line):
         return None
     for li in range(line - 1, -1, -1):
-        if not doc.lines[li].strip() or ITEM.match(doc.lines[li]):
+        if not doc.lines[li].strip() or _item(doc, li):
             continue
         return max((t for t, x in enumerate(doc.sents) if x.line == li), default=None)
     return None
@@ -92,11 +110,11 @@ def listed(doc: Doc, s: int) -> bool:
     """A list item under an intro that reports signing ("… the following documents were
     signed:" then "1. Plan of joint activities of A and B …")."""
     line = doc.sents[s].line
-    if not ITEM.match(doc.lines[line]):
+    if not _item(doc, line):
         return False
     for li in range(line - 1, -1, -1):
         prev = doc.lines[li].strip()
-        if not prev or ITEM.match(prev):
+        if not prev or _item(doc, li):
             continue
         return prev.endswith(":") and signed(doc, prev) and not doc.rules.hedge_re.search(prev)
     return False

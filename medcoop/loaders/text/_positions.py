@@ -25,7 +25,7 @@ from ._generic import demonym_field_generic, demonym_generic, demonym_ministry, 
 from ._home import own_institution
 from ._names import is_honorific
 from ._occupations import occupation_titles
-from ._relative import title_clause_at, who_heads
+from ._relative import copula_title_at, host_before, title_clause_at, who_heads
 from ._sentences import Token
 from ._title_stops import (
     CLAUSE_WORDS,
@@ -277,6 +277,9 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
     clause = title_clause_at(doc, p.sent, p.end)
     if clause is not None:  # "Name, who also serves as Director General of X"
         hits += parse_title(doc, p.sent, clause, _clause_end(doc, p.sent, clause))
+    copula = copula_title_at(doc, p.sent, p.end)
+    if copula is not None:  # "Name is Rector of X"
+        hits += parse_title(doc, p.sent, copula, _clause_end(doc, p.sent, copula))
     before = _title_before(doc, p)
     if before:
         hits += before
@@ -414,6 +417,9 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         owner = owner_before(doc, p.sent, k)
         if owner is None and k > 0 and any(_GOVERNMENT_POST.search(h.title) for h in hits):
             owner = demonym_ministry(doc, toks[k - 1].text)  # "Hungarian State Secretary X"
+        if owner is None and any(_GOVERNMENT_POST.search(h.title) for h in hits):
+            side = _SIDE.match(doc.sents[p.sent].text)  # "For the Hungarian side … by Minister X"
+            owner = demonym_ministry(doc, side.group(1)) if side else None
         if owner is not None and (
             toks[k - 1].text in ("'s", "’s") or inst_ending(doc, p.sent, k) is not None
         ):
@@ -429,6 +435,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             )  # "by the chief physician, X"
         ):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
+        owner = owner if owner is not None else host_before(doc, p.sent, k)
         for h in hits:
             if h.inst is None and owner is not None:
                 h.inst = owner
@@ -442,6 +449,7 @@ def _apposed_before(doc: Doc, s: int, k: int) -> bool:
 
 
 _GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
+_SIDE = re.compile(r"(?:For|From|On)\s+the\s+([A-Z][a-z]+)\s+side\b")
 _INCLUDED = frozenset(["included", "includes", "including", "comprised", "comprising"])
 
 

@@ -39,6 +39,40 @@ def title_clause_at(doc: Doc, s: int, k: int) -> int | None:
     return j if title_start(doc, toks, j) else None
 
 
+def copula_title_at(doc: Doc, s: int, k: int) -> int | None:
+    """Where the title of "Name is Rector of X" (a name the subject of "is"/"was") at token k
+    starts, else None."""
+    toks = doc.toks[s]
+    if k + 2 >= len(toks) or toks[k].text not in ("is", "was"):
+        return None
+    j = skip_det(toks, k + 1)
+    return j if title_start(doc, toks, j) else None
+
+
+# "visited X, where it was received by the Rector Name": the host's own officer receives
+_RECEIVED = frozenset(["received", "welcomed", "greeted", "met"])
+
+
+def host_before(doc: Doc, s: int, k: int) -> int | None:
+    """The institution of "X, where <they> were received by the <title at k>", else None."""
+    toks = doc.toks[s]
+    j = k
+    while j > 0 and toks[j - 1].text.casefold() == "the":
+        j -= 1
+    if j < 5 or toks[j - 1].text != "by" or toks[j - 2].text not in _RECEIVED:
+        return None
+    if toks[j - 3].text not in ("was", "were"):
+        return None
+    w = next((i for i in range(j - 4, max(0, j - 8), -1) if toks[i].text == "where"), None)
+    if w is None or w < 2 or toks[w - 1].text != ",":
+        return None
+    m = next(
+        (m for m in doc.inst_mentions if m.sent == s and m.end == w - 1 and m.entity is not None),
+        None,
+    )
+    return m.entity if m is not None else None
+
+
 def who_heads(doc: Doc, p: PersonMention) -> list[tuple[str, int | None]]:
     """(title, institution) of "Name, who heads …": the institution headed, or a unit of
     one ("the clinic's cardiology department", "the cardiology department of X") with the
