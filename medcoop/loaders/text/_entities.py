@@ -208,6 +208,8 @@ def _short_of_two(entities: list[InstEntity], m: InstMention) -> bool:
     """The mention is the name two entities share before their countries ("X of Lao PDR",
     "X, Cambodia")."""
     short = _display(m)
+    if not any(n.startswith(short) for e in entities for n in e.names):
+        return False  # the pattern below matches only names that start so: none to compile
     twin = pattern(re.escape(short) + r"(?:,|\s+of)\s+(?:the\s+)?(?P<place>.+)$")
     found = 0
     for e in entities:
