@@ -18,6 +18,7 @@ _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
     r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series"
 )
+# a branch with a new word goes into _EVENT_WORDS too (its pre-check)
 _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
     + _LEAD
