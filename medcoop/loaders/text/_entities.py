@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -187,10 +188,12 @@ _LEGAL_FORM = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def spelled(name: str, least: int = 2) -> str:
     """One spelling of a name written both ways ("Centre" here, "Center" there), without the
     legal form a company's name is also written without ("Apollo Hospitals Enterprise Ltd"),
-    when ``least`` words are left."""
+    when ``least`` words are left. Cached: clustering asks it of every name of every entity
+    for each mention."""
     key = re.sub(r"\bcentre\b", "center", norm(name))
     base = _LEGAL_FORM.sub("", key)
     return base if len(base.split()) >= least else key
