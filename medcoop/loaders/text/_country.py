@@ -12,6 +12,7 @@ from ._dateline_home import publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
+from ._rules import Rules, rules
 from ._visit_hosts import visit_hosts
 
 _AFTER = re.compile(
@@ -232,9 +233,18 @@ _REGION_ADJECTIVE = re.compile(r"\b(?:Latin|Pan)[\s-]+American\b")
 
 
 def _in_name(doc: Doc, name: str) -> str | None:
+    if doc.rules is not rules():  # rules built by hand (tests): no cache
+        return _name_country.__wrapped__(doc.rules, name)
+    return _name_country(doc.rules, name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_country(r: Rules, name: str) -> str | None:
+    """Cached: the country regex is an alternation of every country name, slow to search, and
+    the same names come back in every report about the same institutions."""
     name = _REGION_ADJECTIVE.sub("", re.split(r"\bnamed after\b", name)[0])
     low = name.casefold()
-    for region, code in doc.rules.regions.items():  # "Inner Mongolia Medical University"
+    for region, code in r.regions.items():  # "Inner Mongolia Medical University"
         if re.search(rf"\b{re.escape(region)}\b", low):
             return code
     rx = _geo.country_regex()

@@ -35,11 +35,13 @@ _NUMBERS = {
         ]
     )
 }
+# a new noun here goes into _COUNT_NOUNS too (its pre-check)
 _COUNT = re.compile(
     r"\b(\d{1,4}|" + "|".join(_NUMBERS) + r")\s+(?:new\s+|more\s+|bilateral\s+|"
     r"international\s+|cooperation\s+)?(memorand\w*|agreements|contracts|documents|mous)\b",
     re.IGNORECASE,
 )
+_COUNT_NOUNS = ("memorand", "agreements", "contracts", "documents", "mous")  # _COUNT's nouns
 _APPROX = re.compile(
     r"\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|dozens?\s+of|"
     r"approximately|roughly|several)\s*$",
@@ -55,6 +57,9 @@ _ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECA
 
 def count_match(text: str) -> re.Match[str] | None:
     """The first "N memorandums" in text whose N is not a year ("April 2022 memorandums")."""
+    low = text.casefold()  # casefold, as IGNORECASE does: "ſ" is an "s" to both
+    if not any(w in low for w in _COUNT_NOUNS):
+        return None  # asked of every sentence; the substring test is much cheaper than _COUNT
     for m in _COUNT.finditer(text):
         raw = m.group(1)
         if raw.isdigit() and len(raw) == 4:

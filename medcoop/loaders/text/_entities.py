@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -190,10 +191,12 @@ _LEGAL_FORM = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def spelled(name: str, least: int = 2) -> str:
     """One spelling of a name written both ways ("Centre" here, "Center" there), without the
     legal form a company's name is also written without ("Apollo Hospitals Enterprise Ltd"),
-    when ``least`` words are left."""
+    when ``least`` words are left. Cached: clustering asks it of every name of every entity
+    for each mention."""
     key = re.sub(r"\bcentre\b", "center", norm(name))
     base = _LEGAL_FORM.sub("", key)
     return base if len(base.split()) >= least else key
@@ -220,6 +223,8 @@ def _short_of_two(entities: list[InstEntity], m: InstMention) -> bool:
     """The mention is the name two entities share before their countries ("X of Lao PDR",
     "X, Cambodia")."""
     short = _display(m)
+    if not any(n.startswith(short) for e in entities for n in e.names):
+        return False  # the pattern below matches only names that start so: none to compile
     twin = pattern(re.escape(short) + r"(?:,|\s+of)\s+(?:the\s+)?(?P<place>.+)$")
     found = 0
     for e in entities:

@@ -18,6 +18,7 @@ _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
     r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series"
 )
+# a branch with a new word goes into _EVENT_WORDS too (its pre-check)
 _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
     + _LEAD
@@ -85,6 +86,13 @@ _EVENT = re.compile(
     r"|\s+of\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and|the)){0,8})?"
     r"(?:,|\s+(?:titled|entitled|called|named|themed|under\s+the\s+(?:title|theme|motto)))?"
     r"\s+[\"“«](?P<title>[^\"”»\n]{3,150})[\"”»]"
+)
+# every branch of _EVENT holds one of these words (any case): a sentence without them has
+# no match, and most sentences have none
+_EVENT_WORDS = (
+    "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
+    "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
+    "series", "session", "seminar", "workshop", "webinar", "colloquium", "school",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 _BRANDED = re.compile(
@@ -215,7 +223,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
     for s, sent in enumerate(doc.sents):
         if doc.title_line is not None and sent.line == doc.title_line:
             continue
-        found = list(_EVENT.finditer(sent.text))
+        low = sent.text.casefold()  # the hint is cheap, the full pattern is not
+        found = list(_EVENT.finditer(sent.text)) if any(w in low for w in _EVENT_WORDS) else []
         if _BRANDED_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
             found += _BRANDED.finditer(sent.text)
         if _HELD_HINT.search(sent.text):  # the hint is cheap, the full pattern is not

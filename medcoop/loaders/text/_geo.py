@@ -52,6 +52,13 @@ def _max_words() -> int:
     return max((len(k.split()) for k in country_names()), default=1)
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of every country name and demonym (words hold no spaces, so an n-gram
+    that is a name starts with one of these)."""
+    return frozenset(k.split(" ")[0] for k in country_names())
+
+
 @functools.lru_cache(maxsize=4)
 def countries_in(text: str) -> frozenset[str]:
     """Codes of the countries a text names: a dictionary look-up of word n-grams, much
@@ -64,9 +71,12 @@ def countries_in(text: str) -> frozenset[str]:
     ws = [w.casefold() for w in raw]
     ws = [w[:-2] if w.endswith(("'s", "’s")) else w for w in ws]
     top = _max_words()
+    firsts = _first_words()
     out = set()
     for i in range(len(ws)):
         if not raw[i][:1].isupper():  # names and demonyms start with a capital
+            continue
+        if ws[i] not in firsts:  # most capitalised words start no name: skip the n-grams
             continue
         for n in range(1, top + 1):
             code = names.get(" ".join(ws[i : i + n]))

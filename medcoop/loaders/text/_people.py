@@ -25,6 +25,9 @@ _MAX_NAME = 4
 
 def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> int:
     """End (exclusive) of a run of name words / initials starting at i."""
+    first = toks[i].text[:1] if i < len(toks) else ""
+    if first and not first.isupper() and first != " ":
+        return i  # neither a name word nor initials: asked at every token, so checked first
     j = i
     while j < len(toks) and j - i < limit:
         t = toks[j]
