@@ -1,8 +1,8 @@
 """Floors on the corpora the reader's rules were written against: a rule that breaks an
 earlier corpus fails here. Each floor sits a little under the score when the corpus became a
 development set (dev, own, holdout in the first rounds; holdoutN in round N+1; holdout9, 11
-and 12 in round 9; holdout15, 16 and 17 in round 10; holdout18 and 19 in round 11; holdout20 and 21 in round 12). The honest
-figures, on corpora no rule had seen, are in the README."""
+and 12 in round 9; holdout15, 16 and 17 in round 10; holdout18 and 19 in round 11; holdout20
+and 21 in round 12). The honest figures, on corpora no rule had seen, are in the README."""
 
 from __future__ import annotations
 
