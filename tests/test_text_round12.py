@@ -96,3 +96,14 @@ def test_government_post_of_the_named_side() -> None:
     assert positions(extract(text)) == {
         "Anna Nowak": [("Deputy State Secretary", "Ministry of Foreign Affairs of Poland")],
     }
+
+
+def test_population_in_a_ministry_name_is_no_given_name() -> None:
+    """"… Social Protection of Population Rahmonov K.S.": "Population" ends the ministry's
+    name (institutions.yaml org_words); it does not start the person's."""
+    text = (
+        "Tajik and Chinese doctors meet in Dushanbe\n\n"
+        "The guests were received by the First Deputy Minister of Health and Social Protection "
+        "of Population Rahmonov K.S., who spoke about the cardiology programme."
+    )
+    assert [p.name for p in extract(text).people] == ["Rahmonov K.S."]
