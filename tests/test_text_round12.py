@@ -107,3 +107,13 @@ def test_population_in_a_ministry_name_is_no_given_name() -> None:
         "of Population Rahmonov K.S., who spoke about the cardiology programme."
     )
     assert [p.name for p in extract(text).people] == ["Rahmonov K.S."]
+
+
+def test_days_of_medicine_in_the_republic_of_a_country() -> None:
+    text = (
+        "Korean doctors in Bishkek\n\n"
+        "From 2 to 4 October, Bishkek hosted the Days of Korean Medicine in the Republic of "
+        "Kyrgyzstan, with master classes at the National Surgical Center."
+    )
+    assert [e.name for e in extract(text).events] == [
+        "Days of Korean Medicine in the Republic of Kyrgyzstan"]

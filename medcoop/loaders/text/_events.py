@@ -39,7 +39,7 @@ _EVENT = re.compile(
     + r")?|\s+(?:Medicine|Healthcare|Health|Culture|Science)"
     + r"(?:\s+(?:in|on)\s+(?:the\s+)?"
     + _CAP
-    + r"(?:\s+"
+    + r"(?:\s+(?:of\s+)?"  # "… in the Republic of Tajikistan"
     + _CAP
     + r")?)?)"
     + r"|"
