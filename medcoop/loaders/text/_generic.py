@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc
+from ._doc import Doc, InstMention
+
+
+def _same_kind(doc: Doc, kind: str) -> list[tuple[int, InstMention]]:
+    """Each mention of an institution whose head noun is of ``kind``, with its entity."""
+    return [
+        (m.entity, m)
+        for m in doc.inst_mentions
+        if m.entity is not None and m.head is not None and doc.rules.heads.get(m.head) == kind
+    ]
 
 
 def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
@@ -21,22 +30,13 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
     if not _geo.is_demonym(toks[j].text):
         return city_generic(doc, s, toks[j].text, head)
     code = _geo.country_of(toks[j].text)
-    ents = {
-        m.entity
-        for m in doc.inst_mentions
-        if m.entity is not None
-        and m.head is not None
-        and doc.rules.heads.get(m.head) == doc.rules.heads[head]
-        and doc.entity_country.get(m.entity) == code
-    }
+    same = _same_kind(doc, doc.rules.heads[head])
+    ents = {e for e, _ in same if doc.entity_country.get(e) == code}
     if not ents:  # "the Kazakh university" of NJSC "Semey Medical University": a city of it
         ents = {
-            m.entity
-            for m in doc.inst_mentions
-            if m.entity is not None
-            and m.head is not None
-            and doc.rules.heads.get(m.head) == doc.rules.heads[head]
-            and doc.entity_country.get(m.entity) is None
+            e
+            for e, m in same
+            if doc.entity_country.get(e) is None
             and any(_geo.city_country(w) == code for w in re.findall(r"[A-Z][\w'’-]+", m.text))
         }
     return ents.pop() if len(ents) == 1 else None
@@ -47,14 +47,7 @@ def demonym_ministry(doc: Doc, word: str) -> int | None:
     if not _geo.is_demonym(word):
         return None
     code = _geo.country_of(word)
-    ents = {
-        m.entity
-        for m in doc.inst_mentions
-        if m.entity is not None
-        and m.head is not None
-        and doc.rules.heads.get(m.head) == "ministry"
-        and doc.entity_country.get(m.entity) == code
-    }
+    ents = {e for e, _ in _same_kind(doc, "ministry") if doc.entity_country.get(e) == code}
     return ents.pop() if len(ents) == 1 else None
 
 
@@ -74,12 +67,9 @@ def demonym_field_generic(doc: Doc, s: int, j: int) -> tuple[int, int] | None:
     head, fields = toks[h].text, [t.text for t in toks[j + 1 : h]]
     code = _geo.country_of(toks[j].text)
     ents = {
-        m.entity
-        for m in doc.inst_mentions
-        if m.entity is not None
-        and m.head is not None
-        and doc.rules.heads.get(m.head) == doc.rules.heads[head]
-        and doc.entity_country.get(m.entity) == code
+        e
+        for e, m in _same_kind(doc, doc.rules.heads[head])
+        if doc.entity_country.get(e) == code
         and all(any(w.casefold().startswith(f[:5]) for w in m.text.split()) for f in fields)
     }
     return (ents.pop(), h + 1) if len(ents) == 1 else None
@@ -92,12 +82,7 @@ def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:
     code = _geo.city_country(city) if city[:1].isupper() and not _geo.country_of(city) else None
     if code is None:
         return None
-    kind = doc.rules.heads[head]
-    same = [
-        (m.entity, m)
-        for m in doc.inst_mentions
-        if m.entity is not None and m.head is not None and doc.rules.heads.get(m.head) == kind
-    ]
+    same = _same_kind(doc, doc.rules.heads[head])
     named = {e for e, m in same if city in m.text.split()}
     if named:
         return named.pop() if len(named) == 1 else None
