@@ -388,16 +388,16 @@ def _side_by_side(loads: Iterable[Callable[[], None]]) -> None:
 def _load_piece(store: ox.Store, piece: RdfPiece, report: str) -> None:
     """Its quads, then its triples into the default graph: never before, so that what a killed
     load left there is stated by a journaled graph, where recovery finds it."""
+    _bulk_load(store, piece.data, piece.format, base_iri=report, to_graph=ox.NamedNode(report))
+    _bulk_load(store, piece.union, ox.RdfFormat.N_TRIPLES)
+
+
+def _bulk_load(store: ox.Store, source: bytes | Path, fmt: ox.RdfFormat, **options: Any) -> None:
     # lenient: the piece was parsed strictly once already, skip checking it again
-    options: dict[str, Any] = {"base_iri": report, "to_graph": ox.NamedNode(report)}
-    if isinstance(piece.data, Path):
-        store.bulk_load(path=piece.data, format=piece.format, lenient=True, **options)
+    if isinstance(source, Path):
+        store.bulk_load(path=source, format=fmt, lenient=True, **options)
     else:
-        store.bulk_load(piece.data, piece.format, lenient=True, **options)
-    if isinstance(piece.union, Path):
-        store.bulk_load(path=piece.union, format=ox.RdfFormat.N_TRIPLES, lenient=True)
-    else:
-        store.bulk_load(piece.union, ox.RdfFormat.N_TRIPLES, lenient=True)
+        store.bulk_load(source, fmt, lenient=True, **options)
 
 
 def with_union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
