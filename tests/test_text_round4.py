@@ -380,7 +380,8 @@ def test_a_short_form_after_of_names_the_institution_it_opens_or_closes() -> Non
     )
     assert positions(f) == {
         "Kwabena Mintah Akandoh Junior": [("Minister of Health", "Ministry of Health of Ghana")],
-        "Efua Mensah": [("Director", "Ridge Hospital")],
+        # the post as written (round 13: "medical director" is a title core of its own)
+        "Efua Mensah": [("Medical Director", "Ridge Hospital")],
         "Abdul Rahman Mohammed": [("Chief Executive Officer", "Tamale Teaching Hospital")],
     }
 

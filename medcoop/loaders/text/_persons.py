@@ -11,6 +11,7 @@ from ._entities import InstEntity
 from ._generic import demonym_generic, generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
 from ._home import home_institution
+from ._hosts import welcome_host
 from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
@@ -205,7 +206,9 @@ def _fallback(
             code = _geo.country_of(of.group(1)) if of else None
             emb = [e for e in emb if code and e.country == code]
         return emb[0].idx if len(emb) == 1 else None
-    owner = group_owner(doc, m, insts)
+    owner = welcome_host(doc, m)
+    if owner is None:
+        owner = group_owner(doc, m, insts)
     if owner is None:
         owner = led_group_owner(doc, m, last)
     if owner is not None:

@@ -1,0 +1,53 @@
+"""Text reader, round 13a: error classes of holdout22-24 for institutions, people and
+positions, each rule checked on a text written for it in other wording, with other countries
+and names.
+
+Classes: positions ("X hosted a delegation … The guests were welcomed by Chief Physician A":
+the host's staff; "Head of the Cardiac Surgery Department B": a unit of that host, not an
+institution).
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def positions(f: Facts) -> dict[str, list[tuple[str, str | None]]]:
+    names = {i.id: i.name for i in f.institutions}
+    return {
+        p.name: [(x.title, names.get(x.institution or "")) for x in p.positions]
+        for p in f.people
+    }
+
+
+def test_welcomed_by_the_hosts_staff() -> None:
+    text = (
+        "Korean surgeons in Almaty\n\n"
+        "On 3 May, the Central Hospital of Almaty hosted a delegation from Seoul National "
+        "University Hospital.\n"
+        "The guests were welcomed by Chief Physician Marat Beks and Head of the Cardiac Surgery "
+        "Department Daniyar Tolenov."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [
+        "Central Hospital of Almaty",
+        "Seoul National University Hospital",
+    ]
+    assert positions(f) == {
+        "Marat Beks": [("Chief Physician", "Central Hospital of Almaty")],
+        "Daniyar Tolenov": [
+            ("Head of the Cardiac Surgery Department", "Central Hospital of Almaty")
+        ],
+    }
+
+
+def test_visitors_spent_days_at_the_host() -> None:
+    text = (
+        "Uzbek doctors in Vienna\n\n"
+        "A delegation from Tashkent Medical Academy spent a week at the Vienna General Hospital. "
+        "The visitors were greeted by Medical Director Anna Huber."
+    )
+    assert positions(extract(text)) == {
+        "Anna Huber": [("Medical Director", "Vienna General Hospital")],
+    }
