@@ -51,3 +51,21 @@ def test_visitors_spent_days_at_the_host() -> None:
     assert positions(extract(text)) == {
         "Anna Huber": [("Medical Director", "Vienna General Hospital")],
     }
+
+
+def test_demonym_centre_is_the_unplaced_one_named_just_before() -> None:
+    text = (
+        "Health forum in Tashkent\n\n"
+        "On 4 June the Republican Centre of Pulmonology (Almaty, Kazakhstan) and the National "
+        "Center of Phthisiology named after Professor R. Rahimov signed a memorandum. It was "
+        "signed by the director of the Kazakh centre, Aidos Serikov, and the director of the "
+        "Uzbek centre, Bahrom Aliyev.\n"
+        "Later the guests visited two Uzbek clinics, the National Center of Neurology and the "
+        "Tashkent City Children's Hospital."
+    )
+    assert positions(extract(text)) == {
+        "Aidos Serikov": [("director", "Republican Centre of Pulmonology")],
+        "Bahrom Aliyev": [
+            ("director", "National Center of Phthisiology named after Professor R. Rahimov")
+        ],
+    }

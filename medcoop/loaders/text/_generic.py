@@ -32,6 +32,12 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
     code = _geo.country_of(toks[j].text)
     same = _same_kind(doc, doc.rules.heads[head])
     ents = {e for e, _ in same if doc.entity_country.get(e) == code}
+    near = {e for e, m in same if s - 1 <= m.sent <= s}
+    unplaced = {e for e in near if doc.entity_country.get(e) is None}
+    if not ents & near and len(unplaced) == 1:
+        # "X (Minsk, Belarus) and Y signed …, by the director of the Kyrgyz centre": Y, named
+        # just before and not yet placed, not a Kyrgyz centre the text names further on
+        ents = unplaced
     if not ents:  # "the Kazakh university" of NJSC "Semey Medical University": a city of it
         ents = {
             e
