@@ -69,3 +69,15 @@ def test_demonym_centre_is_the_unplaced_one_named_just_before() -> None:
             ("director", "National Center of Phthisiology named after Professor R. Rahimov")
         ],
     }
+
+
+def test_title_of_a_quoted_short_form_before_a_name() -> None:
+    text = (
+        "The Republican Eye Center \"Nurafshon\" and Moorfields Eye Hospital signed a memorandum. "
+        "It was signed by the director of Nurafshon, Rustam Karimov, and the chief executive of "
+        "the London hospital, Emma Clarke."
+    )
+    assert positions(extract(text)) == {
+        "Rustam Karimov": [("director", 'Republican Eye Center "Nurafshon"')],
+        "Emma Clarke": [("chief executive", "Moorfields Eye Hospital")],
+    }

@@ -428,7 +428,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if (
             comma
             and not toks[k].text[:1].isupper()
-            and any(_unowned(h) for h in hits)
+            and any(_unowned(h) and not _proper_complement(h) for h in hits)
             and not _list_member(toks, k)
             and not all(
                 _bare_title(doc, p.sent, h.title) for h in hits
@@ -487,3 +487,16 @@ def _bare_title(doc: Doc, s: int, title: str) -> bool:
 
 def _unowned(h: TitleHit) -> bool:
     return h.inst is None and h.ministry is None
+
+
+# "of" and a proper name to the end: "of Shifobakhsh", "of Uzbekistan to India"; not "of the
+# Kyrgyz center" nor "of Turkestan region" (a lower-case head is a described institution)
+_PROPER_OF = re.compile(
+    r"\b(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|to|the)\s+)*[A-Z][\w'’.-]*)*$"
+)
+
+
+def _proper_complement(h: TitleHit) -> bool:
+    """ "by the director of Shifobakhsh, Name": a title whose complement is a proper name
+    (an institution's short form, resolved later) stands in apposition to the name."""
+    return _PROPER_OF.search(h.title) is not None
