@@ -81,3 +81,14 @@ def test_title_of_a_quoted_short_form_before_a_name() -> None:
         "Rustam Karimov": [("director", 'Republican Eye Center "Nurafshon"')],
         "Emma Clarke": [("chief executive", "Moorfields Eye Hospital")],
     }
+
+
+def test_possessive_title_of_the_one_company() -> None:
+    text = (
+        "On 2 April a delegation of Medanta Healthcare Limited arrived in Dushanbe for talks at "
+        "the Avicenna Tajik State Medical University. The delegation was led by the group's "
+        "head of global partnerships, Dr. Vikram Rao."
+    )
+    assert positions(extract(text)) == {
+        "Vikram Rao": [("head of global partnerships", "Medanta Healthcare Limited")],
+    }

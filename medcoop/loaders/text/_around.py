@@ -11,6 +11,7 @@ from ._generic import (
     demonym_generic,
     described,
     generic,
+    kind_generic,
     not_named_here,
     recent,
     spelled_head,
@@ -164,7 +165,9 @@ def owner_before(doc: Doc, s: int, k: int) -> int | None:
             named = generic(doc, word)  # entity 0 is an owner too
         if named is None:
             named = recent(doc, s, word.casefold())
-        return named if named is not None else not_named_here(doc, s, word.casefold())
+        if named is None:
+            named = not_named_here(doc, s, word.casefold())
+        return named if named is not None else kind_generic(doc, word)
     m = inst_ending(doc, s, j)
     return m.entity if m is not None else None
 

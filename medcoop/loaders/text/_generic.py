@@ -48,6 +48,14 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
     return ents.pop() if len(ents) == 1 else None
 
 
+def kind_generic(doc: Doc, word: str) -> int | None:
+    """ "the group's director" of "Apollo Hospitals Enterprise Limited": the one institution of
+    the kind the lower-case head noun names (a company, a hospital …)."""
+    kind = doc.rules.heads.get(word) if word.islower() else None
+    ents = {e for e, _ in _same_kind(doc, kind)} if kind and kind != "other" else set()
+    return ents.pop() if len(ents) == 1 else None
+
+
 def demonym_ministry(doc: Doc, word: str) -> int | None:
     """ "Hungarian State Secretary for Health X": the one ministry of that country."""
     if not _geo.is_demonym(word):

@@ -429,6 +429,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             comma
             and not toks[k].text[:1].isupper()
             and any(_unowned(h) and not _proper_complement(h) for h in hits)
+            # "the group's director of X, Name": a possessive whose owner is known
+            and not (owner is not None and toks[k - 1].text in ("'s", "’s"))
             and not _list_member(toks, k)
             and not all(
                 _bare_title(doc, p.sent, h.title) for h in hits
