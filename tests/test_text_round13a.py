@@ -92,3 +92,30 @@ def test_possessive_title_of_the_one_company() -> None:
     assert positions(extract(text)) == {
         "Vikram Rao": [("head of global partnerships", "Medanta Healthcare Limited")],
     }
+
+
+def test_college_of_the_university_named_by_its_possessive() -> None:
+    text = (
+        "Kuwait University and the company Philips signed a memorandum to open a simulation "
+        "centre at the "
+        "university's College of Nursing and Allied Health. The memorandum was signed by "
+        "Professor Layla Al Sabah, Dean of the College of Nursing and Allied Health, and by "
+        "Mr Jansen of Philips."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == ["Kuwait University", "Philips"]
+    assert positions(f)["Layla Al Sabah"] == [
+        ("Dean of the College of Nursing and Allied Health", "Kuwait University")
+    ]
+
+
+def test_school_named_by_the_universitys_acronym() -> None:
+    text = (
+        "A delegation of Kazan Federal University visited the Karolinska Institute (KI) in "
+        "Stockholm. It was received by Dr. Lars Berg, Dean of the KI School of Public Health."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == ["Kazan Federal University", "Karolinska Institute"]
+    assert positions(f)["Lars Berg"] == [
+        ("Dean of the KI School of Public Health", "Karolinska Institute")
+    ]

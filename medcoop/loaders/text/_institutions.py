@@ -195,7 +195,10 @@ def find_institution_mentions(doc: Doc) -> None:
     apposition_mentions(doc, raw)
     acronym_mentions(doc, raw, defined)
     short_mentions(doc, raw)
-    raw = [m for m in raw if not _subunit_at(doc, m, raw)]
+    # a name once written as a part of its owner ("the university's College of X") is that
+    # part wherever it recurs ("Dean of the College of X")
+    owned = {m.text for m in raw if _owned_at(doc, m, raw)}
+    raw = [m for m in raw if m.text not in owned and not _subunit_at(doc, m, raw)]
     parent_aliases(doc, raw)
     doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
 
@@ -296,6 +299,28 @@ def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     if the and k < len(toks) and toks[k].text.islower() and toks[k].text in doc.rules.heads:
         return True  # "the Educational-Surgical Clinic of the university": a part of it
     return any(o.sent == m.sent and o.start == k for o in raw)
+
+
+def _owned_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
+    """A sub-unit named with its owner ("TUM School of Medicine": head "school of medicine")."""
+    if m.head is None or m.head.split()[0] not in doc.rules.subunit_heads | _TITLE_UNITS:
+        return False
+    return _owned_unit(doc, doc.toks[m.sent], m, raw)
+
+
+def _owned_unit(doc: Doc, toks: list[Token], m: InstMention, raw: list[InstMention]) -> bool:
+    """ "the university's College of Medicine", "the TUM School of Medicine": a sub-unit
+    named with its owner, a head noun's possessive or an institution's acronym."""
+    k = m.start
+    if k > 1 and toks[k - 1].text in ("'s", "’s") and toks[k - 2].text in doc.rules.heads:
+        return doc.rules.heads[toks[k - 2].text] != "other"
+    first = toks[k]
+    return (
+        first.is_acronym
+        and m.end - k > 1
+        and toks[k + 1].text.casefold() in doc.rules.subunit_heads
+        and any(o.acronym == first.text and o is not m for o in raw)
+    )
 
 
 def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:

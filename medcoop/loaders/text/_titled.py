@@ -9,6 +9,7 @@ from . import _geo
 from ._acronyms import abbreviates
 from ._doc import Doc, is_place, norm, words
 from ._entities import InstEntity
+from ._generic import generic
 
 _OF_ANY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _QUOTES = re.compile(r"[«»\"“”„]")
@@ -31,12 +32,16 @@ def owner_in_title(
 
 
 def _acronym_unit(doc: Doc, owner: str, insts: list[InstEntity]) -> int | None:
-    """ "TMA multidisciplinary clinic": an institution's acronym before lower-case words
-    that end with a head noun names a unit of that institution."""
+    """ "TMA multidisciplinary clinic", "TUM School of Medicine": an institution's acronym
+    before lower-case words that end with a head noun, or before a sub-unit's head noun, names
+    a unit of that institution."""
     parts = owner.split()
-    if len(parts) < 2 or not all(w.islower() for w in parts[1:]):
+    if len(parts) < 2:
         return None
-    if parts[-1] not in doc.rules.heads:
+    # "TUM School of Medicine": the acronym and a sub-unit's head noun
+    capital_unit = parts[1].casefold() in doc.rules.subunit_heads
+    lower_unit = all(w.islower() for w in parts[1:]) and parts[-1] in doc.rules.heads
+    if not capital_unit and not lower_unit:
         return None
     owners = [
         e.idx
@@ -166,4 +171,8 @@ def unit_owner(doc: Doc, title: str) -> int | None:
             rf"(?:'s|’s)\s+{unit}\b", after
         ):
             owners.add(m.entity)
+    for gm in re.finditer(rf"\b([a-z]+)(?:'s|’s)\s+{unit}\b", doc.text):
+        owner = generic(doc, gm.group(1))  # "at the university's College of Medicine"
+        if owner is not None:
+            owners.add(owner)
     return owners.pop() if len(owners) == 1 else None
