@@ -119,3 +119,21 @@ def test_school_named_by_the_universitys_acronym() -> None:
     assert positions(f)["Lars Berg"] == [
         ("Dean of the KI School of Public Health", "Karolinska Institute")
     ]
+
+
+def test_a_city_department_is_no_unit_of_a_hospital_in_that_city() -> None:
+    text = (
+        "Polish surgeons visit Karaganda\n\n"
+        "Regional Hospital No. 2 of Karaganda hosted a delegation from the Medical University of "
+        "Lodz. The visit was also attended by Nurlan Omarov, Deputy Head of the Health "
+        "Department of Karaganda, who welcomed the cooperation."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [
+        "Regional Hospital No. 2 of Karaganda",
+        "Medical University of Lodz",
+        "Health Department of Karaganda",
+    ]
+    assert positions(f) == {
+        "Nurlan Omarov": [("Deputy Head", "Health Department of Karaganda")],
+    }
