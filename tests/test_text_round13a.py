@@ -137,3 +137,16 @@ def test_a_city_department_is_no_unit_of_a_hospital_in_that_city() -> None:
     assert positions(f) == {
         "Nurlan Omarov": [("Deputy Head", "Health Department of Karaganda")],
     }
+
+
+def test_title_after_a_group_headed_by() -> None:
+    text = (
+        "The congress in Baku was attended by a representative delegation of the Republic of "
+        "Belarus headed by the Deputy Minister of Health of the Republic of Belarus Olga "
+        "Karpovich."
+    )
+    assert positions(extract(text)) == {
+        "Olga Karpovich": [
+            ("Deputy Minister of Health", "Ministry of Health of the Republic of Belarus")
+        ],
+    }
