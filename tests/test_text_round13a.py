@@ -150,3 +150,25 @@ def test_title_after_a_group_headed_by() -> None:
             ("Deputy Minister of Health", "Ministry of Health of the Republic of Belarus")
         ],
     }
+
+
+def test_a_faculty_that_signs_keeps_its_university_in_its_name() -> None:
+    text = (
+        "A memorandum on joint research was signed between the Faculty of Medicine of Ankara "
+        "University and the Faculty of Dentistry of the University of Leeds."
+    )
+    f = extract(text)
+    assert [(i.name, i.kind) for i in f.institutions] == [
+        ("Faculty of Medicine of Ankara University", "university"),
+        ("Faculty of Dentistry of the University of Leeds", "university"),
+    ]
+
+
+def test_a_dean_of_a_faculty_serves_its_university() -> None:
+    text = (
+        "Professor Ayse Demir, Dean of the Faculty of Medicine of Ankara University, visited "
+        "Tashkent Medical Academy."
+    )
+    assert positions(extract(text)) == {
+        "Ayse Demir": [("Dean of the Faculty of Medicine", "Ankara University")],
+    }

@@ -55,6 +55,31 @@ def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | No
     return None
 
 
+_PAPER = frozenset(["agreement", "memorandum", "contract", "signed", "concluded"])
+
+
+def party_slot(toks: list[Token], i: int) -> bool:
+    """The name at i stands where an agreement names its parties: right after "between", after
+    "and" in a "between" clause, or after "with" that a signing word comes before ("between
+    the Faculty of Medicine of X and Y": the faculty signs itself, its parent in its name)."""
+    k = i - 1
+    if k >= 0 and toks[k].text.casefold() == "the":
+        k -= 1
+    if k < 0:
+        return False
+    word = toks[k].text.casefold()
+    clause = []
+    for t in reversed(toks[max(0, k - 25) : k]):
+        if t.text in (";", "."):
+            break
+        clause.append(t.text.casefold())
+    if word == "between":
+        return True
+    if word == "and":
+        return "between" in clause
+    return word == "with" and any(w in _PAPER for w in clause[:8])
+
+
 def _field_phrase(doc: Doc, toks: list[Token], a: int, j: int, head: str) -> bool:
     """toks[a:j] is a field of study, not a name: its head noun does not end it, and every
     word after the head is a common word of fields ("Hospital Surgery", "Faculty Therapy")."""

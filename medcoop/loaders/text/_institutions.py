@@ -17,18 +17,20 @@ from ._cuts import (
     city_address,
     drop_country_after_named,
     outer_of_subunit,
+    party_slot,
     unit_after_parent,
     without_country,
 )
 from ._doc import Doc, InstMention, is_country_word, is_place
 from ._heads import distinct, head_of
-from ._names import CALENDAR, is_honorific, is_initials, is_name_word
+from ._names import CALENDAR, is_honorific, is_initials
 from ._parents import parent_aliases
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
 from ._sentences import closing_quote as _closing
 from ._sentences import is_word as _is_word
 from ._short import dash_shorts, lead_words, short_mentions
+from ._subunits import owned_at, subunit_at
 
 _CLOSERS = frozenset(_OPEN.values())
 
@@ -197,8 +199,8 @@ def find_institution_mentions(doc: Doc) -> None:
     short_mentions(doc, raw)
     # a name once written as a part of its owner ("the university's College of X") is that
     # part wherever it recurs ("Dean of the College of X")
-    owned = {m.text for m in raw if _owned_at(doc, m, raw)}
-    raw = [m for m in raw if m.text not in owned and not _subunit_at(doc, m, raw)]
+    owned = {m.text for m in raw if owned_at(doc, m, raw)}
+    raw = [m for m in raw if m.text not in owned and not subunit_at(doc, m, raw)]
     parent_aliases(doc, raw)
     doc.inst_mentions = sorted(raw, key=lambda m: (m.sent, m.start))
 
@@ -243,112 +245,8 @@ def _quoted_mention(
     return b
 
 
-def _acronym_unit(toks: list[Token], m: InstMention) -> bool:
-    """ "the TMA multidisciplinary clinic": an acronym and lower-case words, a part of the
-    institution the acronym stands for."""
-    rest = toks[m.start + 1 : m.end]
-    return toks[m.start].is_acronym and bool(rest) and all(t.text.islower() for t in rest)
-
-
-def _service(doc: Doc, toks: list[Token], m: InstMention) -> bool:
-    """A centre whose name says what service it gives ("International Healthcare Center")."""
-    return any(t.text.casefold() in doc.rules.unit_functions for t in toks[m.start : m.end])
-
-
-def _title_ends_at(doc: Doc, toks: list[Token], k: int) -> bool:
-    """A title phrase ends at token k: its core word there or a few words before, with only
-    words between ("Vice Dean for International Affairs")."""
-    for q in range(k, max(-1, k - 5), -1):
-        word = toks[q].text.casefold()
-        if word in doc.rules.title_core or word.split("-")[-1] in doc.rules.title_core:
-            return True
-        if not toks[q].text.isalpha():
-            return False
-    return False
-
-
-def _two_name_words(doc: Doc, toks: list[Token], e: int) -> bool:
-    return e + 1 < len(toks) and is_name_word(doc, toks[e]) and is_name_word(doc, toks[e + 1])
-
-
-# units that are part of a title when a title names them: "head of the General Directorate
-# of Foreign Relations of the ministry", "Dean of the College of Medicine" (of a university)
-_TITLE_UNITS = frozenset(["directorate", "college"])
-
-
-def _subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
-    """ "the International Cooperation Department at RSU": a part of the next institution."""
-    if m.head is None:
-        return False
-    toks = doc.toks[m.sent]
-    if m.head in doc.rules.unit_heads and _service(doc, toks, m) and _titled_unit(doc, toks, m):
-        return True  # "Director of the International Healthcare Center, Professor X"
-    if m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
-        return False
-    if _titled_unit(doc, toks, m) or _acronym_unit(toks, m):
-        return True
-    if m.head in _TITLE_UNITS:
-        return False
-    k = m.end
-    if k >= len(toks) or toks[k].text not in ("at", "of"):
-        return False
-    k += 1
-    the = k < len(toks) and toks[k].text.casefold() == "the"
-    while k < len(toks) and toks[k].text.casefold() == "the":
-        k += 1
-    if the and k < len(toks) and toks[k].text.islower() and toks[k].text in doc.rules.heads:
-        return True  # "the Educational-Surgical Clinic of the university": a part of it
-    return any(o.sent == m.sent and o.start == k for o in raw)
-
-
-def _owned_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
-    """A sub-unit named with its owner ("TUM School of Medicine": head "school of medicine")."""
-    if m.head is None or m.head.split()[0] not in doc.rules.subunit_heads | _TITLE_UNITS:
-        return False
-    return _owned_unit(doc, doc.toks[m.sent], m, raw)
-
-
-def _owned_unit(doc: Doc, toks: list[Token], m: InstMention, raw: list[InstMention]) -> bool:
-    """ "the university's College of Medicine", "the TUM School of Medicine": a sub-unit
-    named with its owner, a head noun's possessive or an institution's acronym."""
-    k = m.start
-    if k > 1 and toks[k - 1].text in ("'s", "’s") and toks[k - 2].text in doc.rules.heads:
-        return doc.rules.heads[toks[k - 2].text] != "other"
-    first = toks[k]
-    return (
-        first.is_acronym
-        and m.end - k > 1
-        and toks[k + 1].text.casefold() in doc.rules.subunit_heads
-        and any(o.acronym == first.text and o is not m for o in raw)
-    )
-
-
-def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:
-    """ "deputy head of the International Cooperation Office;", "head of the Directorate of
-    X of the ministry": a unit named by a title, of no institution named there, is part of
-    the title (its owner is found as for any title)."""
-    k = m.start - 1
-    if k >= 0 and toks[k].text.casefold() == "the":
-        k -= 1
-    if k < 1 or toks[k].text != "of" or not _title_ends_at(doc, toks, k - 1):
-        return False
-    first = 1 if toks[m.start].is_acronym and m.end - m.start > 1 else 0  # "the TMA clinic"
-    named = [t.text.casefold() for t in toks[m.start + first : m.end] if t.text[:1].isalpha()]
-    common = doc.rules.org_words | doc.rules.unit_functions | CONNECT
-    if any(w not in common and w not in doc.rules.heads for w in named):
-        return False  # "Head of the WHO Country Office in Kazakhstan": a named office
-    e = m.end
-    if e >= len(toks) or toks[e].text in (";", ",", ".", "and", ")"):
-        return True
-    if is_honorific(doc, toks[e]) or _two_name_words(doc, toks, e):
-        return True  # "Dean of the Medical Faculty Dr. X", "… Faculty Gulzat Mamytova said"
-    return (
-        e + 2 < len(toks)
-        and toks[e].text == "of"
-        and toks[e + 1].text.casefold() in ("the", "its")
-        and toks[e + 2].text.casefold() in doc.rules.heads
-        and not toks[e + 2].is_cap
-    )
+# sub-units that sign agreements in their own name
+_PARTY_UNITS = frozenset(["faculty", "college", "school"])
 
 
 def _named_after_doctor(doc: Doc, toks: list[Token], i: int, m: InstMention) -> bool:
@@ -387,8 +285,9 @@ def _mention(
     if cut is not None:  # "Vilnius University Faculty of Medicine": the university
         j, head = cut, head_of(doc, toks, i, cut)
     tail = outer_of_subunit(doc, toks, i, j, head)
-    if tail is not None:  # "Faculty of Medicine of Ankara University" -> the university
-        return _mention(doc, s, tail, j, acronym, quote_start)
+    whole = tail is not None and head in _PARTY_UNITS and party_slot(toks, i)
+    if tail is not None and not whole:  # "Faculty of Medicine of Ankara University" -> the
+        return _mention(doc, s, tail, j, acronym, quote_start)  # university
     if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].text.casefold() == "minister":
         return None  # "Minister for National Health Services": the field of a ministry
     low_text = doc.span_text(s, i, j).casefold()
@@ -429,7 +328,8 @@ def _mention(
             return None
         if i < quote_start < j and toks[quote_start - 1].text.casefold() in doc.rules.event_heads:
             return None  # "Conference «Health, Science and Education – Foundation of …»"
-        if first == head.split()[0] and first in doc.rules.subunit_heads and head == first:
+        # "Faculty of Medicine" alone is a part of an institution
+        if first == head and first in doc.rules.subunit_heads and not whole:
             return None
         if head in doc.rules.subunit_heads and low_text == head:
             return None  # "the Academic Council" of an institution
