@@ -267,6 +267,9 @@ def _mention(
     i, j, possessive = _strip(doc, toks, i, j)
     if j <= i:
         return None
+    k = next((k for k in range(i, j - 1) if toks[k].text in doc.rules.apposition_nouns), None)
+    if k is not None and toks[k + 1].is_cap:  # "French pharmaceutical company Sanofi": the
+        return _mention(doc, s, k + 1, j, acronym, quote_start)  # name the noun describes
     head = head_of(doc, toks, i, j)
     # "International Affairs of Karolinska Institutet (KI)": with an acronym too, words
     # before "of" that name nothing are no part of the name
