@@ -172,3 +172,29 @@ def test_a_dean_of_a_faculty_serves_its_university() -> None:
     assert positions(extract(text)) == {
         "Ayse Demir": [("Dean of the Faculty of Medicine", "Ankara University")],
     }
+
+
+def test_demonym_ministry_is_the_ministry_of_that_republic() -> None:
+    text = (
+        "The talks were opened by the Deputy Minister of Health and Social Protection Dr Aziz "
+        "Karimov and by the Director of International Affairs of the Italian Ministry of "
+        "Health, Dr Marco Rossi.\n"
+        "A memorandum was signed between the Ministry of Health and Social Protection of the "
+        "Republic of Tajikistan and the Ministry of Health of the Italian Republic."
+    )
+    f = extract(text)
+    assert [(i.name, i.aliases) for i in f.institutions] == [
+        ("Ministry of Health of the Italian Republic", ["Italian Ministry of Health"]),
+        ("Ministry of Health and Social Protection of the Republic of Tajikistan", []),
+    ]
+    assert positions(f) == {
+        "Aziz Karimov": [
+            (
+                "Deputy Minister of Health and Social Protection",
+                "Ministry of Health and Social Protection of the Republic of Tajikistan",
+            )
+        ],
+        "Marco Rossi": [
+            ("Director of International Affairs", "Ministry of Health of the Italian Republic")
+        ],
+    }

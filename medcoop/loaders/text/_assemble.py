@@ -119,6 +119,10 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             inst = inst or new_ministry(doc, insts, name, None, hit.start, hit.end, m.sent)
             add_position(person, hit.title, inst.idx, m)
             continue
+        known = _unique_ministry(doc, insts, field) if not code and " and " in field else None
+        if known is not None:  # "Deputy Minister of Health and Population": the one ministry
+            add_position(person, hit.title, known.idx, m)  # of that compound field named,
+            continue  # whatever other country the sentence names
         if not code:
             places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)}
             places.pop(None, None)

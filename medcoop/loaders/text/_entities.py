@@ -250,6 +250,8 @@ def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
             (short_form_of(_display(m), n) and _quotes_agree(_display(m), n))
             or _variant(_display(m), n)
             or _of_place_form(_display(m), n)
+            or _demonym_form(_display(m), n)
+            or _demonym_form(n, _display(m))
             for n in e.names
         )
     ]
@@ -263,6 +265,17 @@ def _of_place_form(short: str, long_: str) -> bool:
     "<Place> <Head>" for one that ends "<Head> of <Place>"."""
     sw = words(short)
     return len(sw) == 2 and sw[0] != sw[1] and norm(long_).endswith(f" {sw[1]} of {sw[0]}")
+
+
+def _demonym_form(short: str, long_: str) -> bool:
+    """ "French Ministry of Health" ~ "Ministry of Health of the French Republic": a name
+    opened by a demonym for one that ends "of <that country>"."""
+    first, _, rest = short.partition(" ")
+    code = _geo.country_of(first) if rest and _geo.is_demonym(first) else None
+    lead = f"{norm(rest)} of "
+    if code is None or not norm(long_).startswith(lead):
+        return False
+    return _geo.country_of(norm(long_)[len(lead) :]) == code
 
 
 _NAMED_AFTER = re.compile(
