@@ -198,3 +198,18 @@ def test_demonym_ministry_is_the_ministry_of_that_republic() -> None:
             ("Director of International Affairs", "Ministry of Health of the Italian Republic")
         ],
     }
+
+
+def test_a_foreign_head_noun_in_lower_case_ends_the_name() -> None:
+    text = (
+        "Tashkent Medical Academy signed a memorandum with Vilnius University Hospital Santaros "
+        "klinikos. It was signed by the General Director of Santaros klinikos Jonas Kazlauskas."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [
+        "Tashkent Medical Academy",
+        "Vilnius University Hospital Santaros klinikos",
+    ]
+    assert positions(f) == {
+        "Jonas Kazlauskas": [("General Director", "Vilnius University Hospital Santaros klinikos")],
+    }

@@ -135,6 +135,9 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             k += 1
             end = k
             continue
+        if t.text in doc.rules.lowercase_heads and toks[k - 1].is_cap:
+            k = end = k + 1  # "Kauno klinikos": a head noun its language writes in lower case
+            continue
         if low in doc.rules.lowercase_name_words and k + 1 < n:
             k += 1
             continue

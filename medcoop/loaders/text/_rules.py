@@ -25,6 +25,7 @@ class Rules:
     not_institution_heads: frozenset[str]
     event_heads: frozenset[str]
     lowercase_name_words: frozenset[str]
+    lowercase_heads: frozenset[str]
     stop_words: frozenset[str]
     headline_verbs: frozenset[str]
     subunit_heads: frozenset[str]
@@ -165,6 +166,7 @@ def rules() -> Rules:
             w.casefold() for w in _words(inst, "event_heads", "institutions.yaml")
         ),
         lowercase_name_words=_words(inst, "lowercase_name_words", "institutions.yaml"),
+        lowercase_heads=_lower(inst, "lowercase_heads", "institutions.yaml"),
         stop_words=_words(inst, "stop_words", "institutions.yaml"),
         headline_verbs=_lower(inst, "headline_verbs", "institutions.yaml"),
         subunit_heads=_lower(inst, "subunit_heads", "institutions.yaml"),
