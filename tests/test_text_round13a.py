@@ -213,3 +213,29 @@ def test_a_foreign_head_noun_in_lower_case_ends_the_name() -> None:
     assert positions(f) == {
         "Jonas Kazlauskas": [("General Director", "Vilnius University Hospital Santaros klinikos")],
     }
+
+
+def test_its_director_after_the_clinics_possessive() -> None:
+    text = (
+        "The Yerevan Eye Clinic and the University of Graz have signed a cooperation agreement.\n"
+        "It was signed in the Clinic's library by its chief physician, Dr Anna Petrosyan, and "
+        "by Professor Karl Weber."
+    )
+    assert positions(extract(text))["Anna Petrosyan"] == [
+        ("chief physician", "Yerevan Eye Clinic")
+    ]
+
+
+def test_university_department_is_a_unit_of_the_university() -> None:
+    text = (
+        "The Baku Heart Centre and the University of Zurich signed a twinning agreement.\n"
+        "Professor Lukas Meier, head of the University Department of Cardiology, who led the "
+        "visiting team, said the first joint week was planned for May."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == ["Baku Heart Centre", "University of Zurich"]
+    assert positions(f) == {
+        "Lukas Meier": [
+            ("head of the University Department of Cardiology", "University of Zurich")
+        ],
+    }

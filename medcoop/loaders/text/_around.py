@@ -130,12 +130,27 @@ def last_inst_before(doc: Doc, s: int, k: int) -> int | None:
     if dems:
         return dems[-1]
     # "At the hospital they were met by its chief physician": the hospital named before
-    heads = [j for j in range(1, k) if toks[j - 1].text.casefold() == "the" and _bare(doc, toks, j)]
+    # "in the Clinic's conference hall by its general director": the clinic's, too
+    heads = [
+        j
+        for j in range(1, k)
+        if toks[j - 1].text.casefold() == "the"
+        and (_bare(doc, toks, j) or _possessive_head(doc, toks, j))
+    ]
     if not heads:
         return None
     word = toks[heads[-1]].text
     named = generic(doc, word)
     return named if named is not None else recent(doc, s, word.casefold())
+
+
+def _possessive_head(doc: Doc, toks: list, j: int) -> bool:
+    """A head noun with a possessive at j ("the Clinic's", "the university's")."""
+    return (
+        toks[j].text.casefold() in doc.rules.heads
+        and j + 1 < len(toks)
+        and toks[j + 1].text in ("'s", "’s")
+    )
 
 
 def _bare(doc: Doc, toks: list, j: int) -> bool:

@@ -16,7 +16,7 @@ from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
 from ._sources import is_source
-from ._titled import names_unit, owner_in_title, unit_owner
+from ._titled import names_unit, owner_in_title, unit_generic, unit_owner
 
 
 @dataclass
@@ -221,7 +221,10 @@ def _fallback(
     if owner is not None:
         return owner
     unit = names_unit(doc, title)
-    if unit and (owner := unit_owner(doc, title)) is not None:
+    owner = unit_owner(doc, title) if unit else None
+    if unit and owner is None:
+        owner = unit_generic(doc, title)  # "head of the University Department of X"
+    if owner is not None:
         return owner  # "Dean of the X Faculty" of a text that names "the X Faculty of Y"
     if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title) and not unit:
         return None  # the title names its institution, one this text does not know

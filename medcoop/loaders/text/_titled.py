@@ -154,6 +154,18 @@ def names_unit(doc: Doc, title: str) -> bool:
     return first.split()[-1].casefold() in doc.rules.unit_heads
 
 
+def unit_generic(doc: Doc, title: str) -> int | None:
+    """ "head of the University Department of Cardiac Surgery": a unit whose name opens with
+    an institution's head noun is a unit of the one institution with that head."""
+    um = _UNIT_AT_END.search(title)
+    if um is None or not names_unit(doc, title):
+        return None
+    first = um.group("unit").split()[0].casefold()
+    if first not in doc.rules.heads or first in doc.rules.unit_heads:
+        return None  # "Dean of the School of Medicine": a school is no owner of itself
+    return generic(doc, first)
+
+
 def unit_owner(doc: Doc, title: str) -> int | None:
     """The institution the text names as the owner of the title's unit elsewhere: "the
     International Medical Faculty of Osh State University", "SNUH's International Center"."""
