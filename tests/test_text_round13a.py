@@ -239,3 +239,15 @@ def test_university_department_is_a_unit_of_the_university() -> None:
             ("head of the University Department of Cardiology", "University of Zurich")
         ],
     }
+
+
+def test_a_participle_ends_the_title() -> None:
+    text = (
+        "The delegation of Kyoto University Hospital was led by Professor Kenji Sato, Vice "
+        "President, and included Dr. Yuki Tanaka, a paediatric surgeon working on liver "
+        "transplantation."
+    )
+    assert positions(extract(text)) == {
+        "Kenji Sato": [("Vice President", "Kyoto University Hospital")],
+        "Yuki Tanaka": [("paediatric surgeon", "Kyoto University Hospital")],
+    }

@@ -147,6 +147,8 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             return hits + rest
         if low in CLAUSE_WORDS or t.text in doc.rules.title_end_verbs:
             break  # "The deputy chair for clinical work spoke about …"
+        if _participle_after_core(doc, toks, k, start):
+            break  # "a cardiovascular surgeon specialising in valve repair"
         k += 1
         end = k
     hit = _hit(doc, s, start, end, inst)
@@ -485,6 +487,13 @@ def _bare_title(doc: Doc, s: int, title: str) -> bool:
     """A hospital's title with no complement, a hospital just named: "by the chief physician,
     Name" is an apposition, unlike "Thanking the rector for the reception, Name"."""
     return title.casefold() in doc.rules.hospital_titles and recent(doc, s, "hospital") is not None
+
+
+def _participle_after_core(doc: Doc, toks: list[Token], k: int, start: int) -> bool:
+    """A lower-case "-ing" word right after a title's core word opens a participle clause."""
+    t = toks[k]
+    after_core = k > start and core_word(doc, toks[k - 1].text)
+    return after_core and t.text.endswith("ing") and t.text.islower()
 
 
 def _unowned(h: TitleHit) -> bool:
