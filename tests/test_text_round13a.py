@@ -251,3 +251,14 @@ def test_a_participle_ends_the_title() -> None:
         "Kenji Sato": [("Vice President", "Kyoto University Hospital")],
         "Yuki Tanaka": [("paediatric surgeon", "Kyoto University Hospital")],
     }
+
+
+def test_a_qualified_clinic_of_a_university_is_a_hospital() -> None:
+    text = (
+        "On the second day, the Georgian guests held master classes at the Teaching Clinic of "
+        "Astana Medical University."
+    )
+    f = extract(text)
+    assert [(i.name, i.kind) for i in f.institutions] == [
+        ("Teaching Clinic of Astana Medical University", "hospital")
+    ]

@@ -36,6 +36,8 @@ def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | No
     chair of anything, or an institute of a university, is a part of its parent."""
     if head is None or head not in doc.rules.subunit_heads | {"institute"}:
         return None
+    if head == "clinic" and toks[i].text.casefold() != head:
+        return None  # "University Clinic of X", "Educational-Surgical Clinic of X": a hospital
     for k in range(i + 1, j - 1):
         if toks[k].text not in ("of", "at"):
             continue
