@@ -262,3 +262,16 @@ def test_a_qualified_clinic_of_a_university_is_a_hospital() -> None:
     assert [(i.name, i.kind) for i in f.institutions] == [
         ("Teaching Clinic of Astana Medical University", "hospital")
     ]
+
+
+def test_a_title_given_later_replaces_the_bare_membership() -> None:
+    text = (
+        "A team from the Vilnius University Hospital led by Professor Lars Nielsen operated in "
+        "Tbilisi. The Tbilisi Cardiac Centre and the Vilnius University Hospital signed a "
+        "memorandum. On behalf of the centre it was signed by its director general, Nino "
+        "Beradze, and on behalf of the Lithuanian hospital by its director, Professor Nielsen."
+    )
+    assert positions(extract(text)) == {
+        "Lars Nielsen": [("director", "Vilnius University Hospital")],
+        "Nino Beradze": [("director general", "Tbilisi Cardiac Centre")],
+    }

@@ -149,10 +149,13 @@ def add_position(
 
 
 def _add(person: PersonEntity, title: str | None, inst: int | None, m: PersonMention) -> None:
-    for t, i, _ in person.positions:
+    for n, (t, i, _) in enumerate(person.positions):
         if (t or "").casefold() == (title or "").casefold() and i == inst:
             return
         if title is None and i == inst:
+            return
+        if t is None and i == inst and inst is not None:
+            person.positions[n] = (title, inst, m)  # "led by Name" first, "its director" later
             return
     person.positions.append((title, inst, m))
 
