@@ -275,3 +275,14 @@ def test_a_title_given_later_replaces_the_bare_membership() -> None:
         "Lars Nielsen": [("director", "Vilnius University Hospital")],
         "Nino Beradze": [("director general", "Tbilisi Cardiac Centre")],
     }
+
+
+def test_a_name_that_ends_with_de_and_a_city_before_a_person() -> None:
+    text = (
+        "The memorandum was signed by the Director of Nursing of the Hospices Civils de Lyon "
+        "Claire Martin.\n"
+        "C. Martin said that the Hospices Civils de Lyon would receive Georgian nurses."
+    )
+    f = extract(text)
+    assert [(i.name, i.kind) for i in f.institutions] == [("Hospices Civils de Lyon", "hospital")]
+    assert positions(f) == {"Claire Martin": [("Director of Nursing", "Hospices Civils de Lyon")]}

@@ -213,7 +213,9 @@ def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     size = next(
         (n for n in (1, 2) if k - n > i and is_country_word(_span(toks, k - n, k))), 0
     )  # "… of Belarus", "… in the Kyrgyz Republic"
-    if not size or toks[k - size - 1].text not in ("of", "in", "the"):
+    if not size and k - 1 > i and toks[k - 2].text in ("of", "de") and is_place(toks[k - 1].text):
+        size = 1  # "Hospices Civils de Lyon Jean-Luc Moreau": a city that ends the name
+    if not size or toks[k - size - 1].text not in ("of", "in", "the", "de"):
         return False
     if is_country_word(_span(toks, k - size, k + 1)):
         return False  # "… in the Kyrgyz Republic": the country's name goes on
