@@ -286,3 +286,15 @@ def test_a_name_that_ends_with_de_and_a_city_before_a_person() -> None:
     f = extract(text)
     assert [(i.name, i.kind) for i in f.institutions] == [("Hospices Civils de Lyon", "hospital")]
     assert positions(f) == {"Claire Martin": [("Director of Nursing", "Hospices Civils de Lyon")]}
+
+
+def test_an_acronym_before_a_title_names_the_office_it_opens() -> None:
+    text = (
+        "The workshop in Bishkek was organised by the UNICEF Country Office in Kyrgyzstan.\n"
+        "Opening it, the UNICEF Representative in Kyrgyzstan, Dr Maria Lopez, praised the "
+        "ministry's plan."
+    )
+    office = "UNICEF Country Office in Kyrgyzstan"
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [office]
+    assert positions(f) == {"Maria Lopez": [("UNICEF Representative in Kyrgyzstan", office)]}

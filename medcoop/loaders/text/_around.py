@@ -184,7 +184,22 @@ def owner_before(doc: Doc, s: int, k: int) -> int | None:
             named = not_named_here(doc, s, word.casefold())
         return named if named is not None else kind_generic(doc, word)
     m = inst_ending(doc, s, j)
-    return m.entity if m is not None else None
+    return m.entity if m is not None else acronym_opening(doc, s, j)
+
+
+def acronym_opening(doc: Doc, s: int, k: int) -> int | None:
+    """ "the WHO Representative in Mongolia" of a text that names the "WHO Country Office in
+    Mongolia": the one institution whose name opens with the acronym before the title."""
+    toks = doc.toks[s]
+    if k < 1 or not toks[k - 1].is_acronym:
+        return None
+    acr = toks[k - 1].text
+    ents = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None and m.text.split()[0] == acr and len(m.text.split()) > 1
+    }
+    return ents.pop() if len(ents) == 1 else None
 
 
 def _named_before(doc: Doc, s: int, k: int, word: str) -> int | None:

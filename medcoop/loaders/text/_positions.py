@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import _geo
 from ._around import (
     POSSESSIVE,
+    acronym_opening,
     apposed_title,
     cap_words_before,
     descriptor_length,
@@ -422,9 +423,11 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if owner is None and any(_GOVERNMENT_POST.search(h.title) for h in hits):
             side = _SIDE.match(doc.sents[p.sent].text)  # "For the Hungarian side … by Minister X"
             owner = demonym_ministry(doc, side.group(1)) if side else None
-        if owner is not None and (
-            toks[k - 1].text in ("'s", "’s") or inst_ending(doc, p.sent, k) is not None
-        ):
+        ending = inst_ending(doc, p.sent, k) is not None
+        opening = not ending and acronym_opening(doc, p.sent, k) is not None
+        for h in hits if owner is not None and opening else []:
+            h.title = f"{toks[k - 1].text} {h.title}"  # as written: "WHO Representative in X"
+        if owner is not None and (toks[k - 1].text in ("'s", "’s") or ending or opening):
             for h in hits:  # "The hospital's chief physician, Dr. X"
                 h.inst = h.inst if h.inst is not None else owner
         if (
