@@ -298,3 +298,14 @@ def test_an_acronym_before_a_title_names_the_office_it_opens() -> None:
     f = extract(text)
     assert [i.name for i in f.institutions] == [office]
     assert positions(f) == {"Maria Lopez": [("UNICEF Representative in Kyrgyzstan", office)]}
+
+
+def test_at_the_us_hospital_names_the_american_hospital() -> None:
+    text = (
+        "Aga Khan University Hospital and Mayo Clinic Hospital in the United States signed an "
+        "agreement. It was signed by Dr Amina Shah, Chief of Surgery at AKUH, and Dr John Reed, "
+        "Vice President for Global Services at the US hospital."
+    )
+    assert positions(extract(text))["John Reed"] == [
+        ("Vice President for Global Services", "Mayo Clinic Hospital")
+    ]

@@ -87,6 +87,11 @@ def _word_and_acronym(owner: str, insts: list[InstEntity]) -> int | None:
     return cands.pop() if len(cands) == 1 else None
 
 
+# country abbreviations used as adjectives ("the US hospital", "a UK university"); upper case
+# only, so the pronoun "us" is never read as a country
+_SHORT_COUNTRIES = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE"}
+
+
 def _described(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
     """ "Belarusian centre", "Malatya institute", "Blokhin centre": a lower-case head noun after
     one word that is the institution's country or a word of its name."""
@@ -94,7 +99,7 @@ def _described(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int 
     if len(parts) != 2 or not parts[1].islower() or parts[1] not in doc.rules.heads:
         return None
     word, head = parts[0], parts[1]
-    code = _geo.country_of(word)
+    code = _geo.country_of(word) or _SHORT_COUNTRIES.get(word)
     same_head = [e for e in insts if head in words(" ".join(e.names))]
     if code:
         cands = [e for e in same_head if e.country == code]
