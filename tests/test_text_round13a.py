@@ -309,3 +309,14 @@ def test_at_the_us_hospital_names_the_american_hospital() -> None:
     assert positions(extract(text))["John Reed"] == [
         ("Vice President for Global Services", "Mayo Clinic Hospital")
     ]
+
+
+def test_signed_on_the_ministrys_premises_by_its_official() -> None:
+    text = (
+        "The Ministry of Health of Kuwait and the German company Siemens Healthineers signed a "
+        "contract. The contract was signed at the ministry's main office by Dr Fahad Al Sabah, "
+        "Director General of Procurement, and Mr Jan Vogel."
+    )
+    assert positions(extract(text))["Fahad Al Sabah"] == [
+        ("Director General of Procurement", "Ministry of Health of Kuwait")
+    ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import _geo
 from ._doc import Doc, InstMention, PersonMention
 from ._entities import InstEntity
-from ._generic import demonym_generic, generic, recent
+from ._generic import demonym_generic, generic, kind_generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
 from ._home import home_institution
 from ._hosts import welcome_host
@@ -255,6 +255,10 @@ def _fallback(
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
 _RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
+# "at the ministry's headquarters by", "in the university's main hall by": the host's premises
+_AT_ITS_PLACE = re.compile(
+    r"\b(?:at|in)\s+the\s+([a-z]+)(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}by\s+(?:[A-Z][a-z]*\.?\s+)?$"
+)
 _WHERE = re.compile(
     r",\s+where\s+(?:the\s+)?(?P<t>(?:[A-Za-z-]+\s+){0,4}?)(?:(?:Dr|Prof|Professor)\.?\s+)?$"
 )
@@ -313,6 +317,12 @@ def _cue_owner(
         im = _ending_at(doc, m.sent, sent.start + received.start(), 0)
         if im is not None and _AT_END.search(doc.text[sent.start : im.char_start]):
             return im.entity
+    place = _AT_ITS_PLACE.search(doc.text[sent.start : m.char_start])
+    hit = generic(doc, place.group(1)) if place else None
+    if place and hit is None:
+        hit = kind_generic(doc, place.group(1))  # "the ministry's" of a "Ministry of Health"
+    if hit is not None:
+        return hit  # "signed at the ministry's headquarters by Dr X, Director General of …"
     represented = _REPRESENTED.search(doc.text[sent.start : m.char_start])
     if represented:  # "X was represented by its Rector Name"
         im = _ending_at(doc, m.sent, sent.start + represented.start(), 2)
