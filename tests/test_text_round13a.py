@@ -320,3 +320,13 @@ def test_signed_on_the_ministrys_premises_by_its_official() -> None:
     assert positions(extract(text))["Fahad Al Sabah"] == [
         ("Director General of Procurement", "Ministry of Health of Kuwait")
     ]
+
+
+def test_a_short_name_before_a_title_that_the_text_gives_as_a_subject() -> None:
+    text = (
+        "On 4 May, Seoul SNUBH signed memorandums with two hospitals from Uzbekistan: the "
+        "Tashkent City Hospital No. 1 and the Samarkand Regional Hospital.\n"
+        "Seoul SNUBH President Prof. Kim Min-jun attended the signing ceremony."
+    )
+    f = extract(text)
+    assert positions(f) == {"Kim Min-jun": [("President", "Seoul SNUBH")]}

@@ -184,7 +184,26 @@ def owner_before(doc: Doc, s: int, k: int) -> int | None:
             named = not_named_here(doc, s, word.casefold())
         return named if named is not None else kind_generic(doc, word)
     m = inst_ending(doc, s, j)
-    return m.entity if m is not None else acronym_opening(doc, s, j)
+    if m is not None:
+        return m.entity
+    named = named_before(doc, s, j)
+    return named if named is not None else acronym_opening(doc, s, j)
+
+
+def named_before(doc: Doc, s: int, k: int) -> int | None:
+    """ "Taipei VGH Superintendent Prof. X": capitalised words just before the title that the
+    text names an institution by elsewhere (there a subject, here no mention of its own)."""
+    toks = doc.toks[s]
+    for n in range(min(4, k), 0, -1):
+        if not all(t.text[:1].isupper() for t in toks[k - n : k]):
+            continue
+        span = norm(doc.span_text(s, k - n, k))
+        ents = {
+            m.entity for m in doc.inst_mentions if m.entity is not None and norm(m.text) == span
+        }
+        if len(ents) == 1:
+            return ents.pop()
+    return None
 
 
 def acronym_opening(doc: Doc, s: int, k: int) -> int | None:

@@ -16,6 +16,7 @@ from ._around import (
     inst_ending,
     last_inst_before,
     modifiers_before,
+    named_before,
     owner_before,
     skip_det,
     unit_parent,
@@ -424,6 +425,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             side = _SIDE.match(doc.sents[p.sent].text)  # "For the Hungarian side … by Minister X"
             owner = demonym_ministry(doc, side.group(1)) if side else None
         ending = inst_ending(doc, p.sent, k) is not None
+        ending = ending or named_before(doc, p.sent, k) is not None
         opening = not ending and acronym_opening(doc, p.sent, k) is not None
         for h in hits if owner is not None and opening else []:
             h.title = f"{toks[k - 1].text} {h.title}"  # as written: "WHO Representative in X"
