@@ -330,3 +330,13 @@ def test_a_short_name_before_a_title_that_the_text_gives_as_a_subject() -> None:
     )
     f = extract(text)
     assert positions(f) == {"Kim Min-jun": [("President", "Seoul SNUBH")]}
+
+
+def test_a_demonym_delegation_of_an_institution_placed_only_by_its_city() -> None:
+    text = (
+        "Riga Stradins University and the Medical University of Lublin signed an agreement.\n"
+        "The Polish delegation also included Vice-Rector for Clinical Affairs Anna Nowak."
+    )
+    assert positions(extract(text)) == {
+        "Anna Nowak": [("Vice-Rector for Clinical Affairs", "Medical University of Lublin")],
+    }

@@ -55,6 +55,8 @@ def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
             return owner  # "The institute's own team": the one institute the text names
         code = _geo.country_of(x.split()[-1])
         cands = [e.idx for e in insts if code and e.country == code]
+        if code and not cands:  # "The Ukrainian delegation" of "… University of Kyiv", not
+            cands = _placed_by_city(insts, code)  # yet placed: its city says where it is
         if len(cands) == 1:
             return cands[0]  # "The Lithuanian guests"
         # two placed there: the one the text's only "delegation of X" came from
@@ -65,6 +67,15 @@ def group_owner(doc: Doc, m: PersonMention, insts: list[InstEntity]) -> int | No
             return delegation_of(doc, m.sent, any_group=True)
         return None
     return delegation_of(doc, m.sent, any_group=True)
+
+
+def _placed_by_city(insts: list[InstEntity], code: str) -> list[int]:
+    """Institutions of no country yet whose name holds a city of that country."""
+    return [
+        e.idx
+        for e in insts
+        if e.country is None and any(_geo.city_in_name(n, {code}) == code for n in e.names)
+    ]
 
 
 def delegation_of(doc: Doc, s: int, any_group: bool = False) -> int | None:
