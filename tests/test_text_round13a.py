@@ -340,3 +340,29 @@ def test_a_demonym_delegation_of_an_institution_placed_only_by_its_city() -> Non
     assert positions(extract(text)) == {
         "Anna Nowak": [("Vice-Rector for Clinical Affairs", "Medical University of Lublin")],
     }
+
+
+def test_a_headline_party_ends_before_and_a_demonym() -> None:
+    text = (
+        "Samarkand Medical University and Korean health ministry agree on training\n"
+        "10 May 2024\n\n"
+        "Samarkand Medical University signed the agreement with Seoul National University and "
+        "the University of Ulsan."
+    )
+    f = extract(text)
+    assert [(i.name, i.aliases) for i in f.institutions] == [
+        ("Samarkand Medical University", []),
+        ("Seoul National University", []),
+        ("University of Ulsan", []),
+    ]
+
+
+def test_a_rector_who_speaks_of_the_academy() -> None:
+    text = (
+        "Tashkent Medical Academy signed agreements with Semmelweis University and the "
+        "University of Debrecen.\n"
+        "Rector Laziz Karimov said that the academy would send twenty students next year."
+    )
+    assert positions(extract(text)) == {
+        "Laziz Karimov": [("Rector", "Tashkent Medical Academy")],
+    }

@@ -151,6 +151,8 @@ def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]
     if j - i >= 3 and _demonym_before_place(toks, i):
         i += 1  # "the Iranian Urmia University …": the adjective says where, not who
     possessive = j < len(toks) and toks[j].text in ("'s", "’s")
+    if j - i > 2 and toks[j - 2].text == "and" and _geo.is_demonym(toks[j - 1].text):
+        j -= 1  # "X and Hungarian foreign ministry": the demonym opens the next party
     while j > i and toks[j - 1].text.casefold() in CONNECT:
         j -= 1
     return i, j, possessive

@@ -188,6 +188,8 @@ def _signed_by_before(toks: list, k: int) -> bool:
     return False
 
 
+# "Name said that the academy …": the speaker's own institution, named by its head noun
+_SAID_OF = re.compile(r"^\s+(?:said|noted|stressed|added)\s+(?:that\s+)?(?:the|our)\s+([a-z]+)\b")
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:delegation|team|group)\s+(?:of|from)\b", re.IGNORECASE)
 # the heads of a country's mission abroad, which an envoy serves
@@ -243,6 +245,10 @@ def _fallback(
         if named is not None:
             return named
     if any(w in title.casefold() for w in doc.rules.academic_titles):
+        spoken = _SAID_OF.search(doc.text[m.char_end : doc.sents[m.sent].end])
+        owner = generic(doc, spoken.group(1)) if spoken else None
+        if owner is not None:  # "Rector X said that the academy had …": the one academy
+            return owner
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
