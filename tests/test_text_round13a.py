@@ -360,9 +360,22 @@ def test_a_headline_party_ends_before_and_a_demonym() -> None:
 def test_a_rector_who_speaks_of_the_academy() -> None:
     text = (
         "Tashkent Medical Academy signed agreements with Semmelweis University and the "
-        "University of Debrecen.\n"
+        "University of Munich.\n"
         "Rector Laziz Karimov said that the academy would send twenty students next year."
     )
     assert positions(extract(text)) == {
         "Laziz Karimov": [("Rector", "Tashkent Medical Academy")],
+    }
+
+
+def test_a_medical_school_named_by_a_title_after_its_rector() -> None:
+    text = (
+        "In Munich, the guests were received by the Rector of the University of Munich Peter "
+        "Kovacs and the Dean of the Medical School Laszlo Toth."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == ["University of Munich"]
+    assert positions(f) == {
+        "Peter Kovacs": [("Rector", "University of Munich")],
+        "Laszlo Toth": [("Dean of the Medical School", "University of Munich")],
     }

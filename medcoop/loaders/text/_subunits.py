@@ -50,6 +50,8 @@ def subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
     toks = doc.toks[m.sent]
     if m.head in doc.rules.unit_heads and _service(doc, toks, m) and _titled_unit(doc, toks, m):
         return True  # "Director of the International Healthcare Center, Professor X"
+    if m.head.split()[-1] in doc.rules.subunit_heads and _titled_unit(doc, toks, m):
+        return True  # "the Dean of the Medical School B" (head "medical school")
     if m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
         return False
     if _titled_unit(doc, toks, m) or _acronym_unit(toks, m):
