@@ -379,3 +379,17 @@ def test_a_medical_school_named_by_a_title_after_its_rector() -> None:
         "Peter Kovacs": [("Rector", "University of Munich")],
         "Laszlo Toth": [("Dean of the Medical School", "University of Munich")],
     }
+
+
+def test_a_deputy_minister_heading_a_ministrys_delegation() -> None:
+    text = (
+        "On 3 June, the Minister of Health of the Republic of Uzbekistan met with a delegation "
+        "of the Ministry of Health of the Republic of Korea headed by the Deputy Minister of "
+        "Health Park Ji-hoon.\n"
+        "The ministries agreed to prepare a memorandum on nurse training."
+    )
+    assert positions(extract(text)) == {
+        "Park Ji-hoon": [
+            ("Deputy Minister of Health", "Ministry of Health of the Republic of Korea")
+        ],
+    }

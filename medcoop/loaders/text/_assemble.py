@@ -26,6 +26,7 @@ from ._dates import dateline, find_date, year_named
 from ._doc import Doc, InstMention, norm, pattern, words
 from ._entities import InstEntity, bare_ministry, cluster
 from ._events import EventEntity, find_events
+from ._groups import delegation_of
 from ._institutions import find_institution_mentions
 from ._links import agreement_date, event_of, main_event
 from ._lists import paired_sides
@@ -130,6 +131,12 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
                 code, place = next(iter(places.items()))
                 if _geo.is_demonym(place):  # "The Georgian side … Deputy Minister of Health"
                     demonym, place = place, ""
+        sent_by = delegation_of(doc, m.sent) if not code else None
+        if sent_by is not None and insts[sent_by].kind == "ministry":
+            # "a delegation of the Ministry of Health of X headed by the Deputy Minister of
+            # Health Name", in a sentence that names the hosts' country too: X's ministry
+            add_position(person, hit.title, sent_by, m)
+            continue
         if not code:
             known = _unique_ministry(doc, insts, field)  # "Minister of Health Name" in a text
             if known is not None:  # that names one ministry of health
