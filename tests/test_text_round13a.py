@@ -393,3 +393,15 @@ def test_a_deputy_minister_heading_a_ministrys_delegation() -> None:
             ("Deputy Minister of Health", "Ministry of Health of the Republic of Korea")
         ],
     }
+
+
+def test_our_is_the_clinic_of_the_blog_byline() -> None:
+    text = (
+        "Surgeons from Charité in our operating rooms\n\n"
+        "Posted by the Press Team, Yerevan Heart Clinic blog — 4 May 2024\n\n"
+        "On Friday our Medical Director, Dr. Ani Sargsyan, and the Charité's head of cardiac "
+        "surgery, Dr. Paul Weber, signed a memorandum with Charité – Universitätsmedizin Berlin."
+    )
+    assert positions(extract(text))["Ani Sargsyan"] == [
+        ("Medical Director", "Yerevan Heart Clinic")
+    ]

@@ -68,7 +68,8 @@ def own_institution(doc: Doc) -> int | None:
     for m in doc.inst_mentions:
         if (
             m.entity is not None
-            and m.head not in doc.rules.subunit_heads  # "Posted by Communications Office, X"
+            # "Posted by Communications Office, X": the office is X's; a clinic is one's own
+            and (m.head not in doc.rules.subunit_heads or doc.rules.heads[m.head] == "hospital")
             and _BYLINE.match(doc.lines[doc.sents[m.sent].line])
         ):
             return m.entity
