@@ -405,3 +405,12 @@ def test_our_is_the_clinic_of_the_blog_byline() -> None:
     assert positions(extract(text))["Ani Sargsyan"] == [
         ("Medical Director", "Yerevan Heart Clinic")
     ]
+
+
+def test_plural_nouns_of_a_ministrys_field_are_no_person() -> None:
+    text = (
+        "The ceremony was attended by Levan Mchedlishvili, Deputy Minister of Internally "
+        "Displaced Persons from the Occupied Territories, Labour, Health and Social Affairs of "
+        "Georgia."
+    )
+    assert [p.name for p in extract(text).people] == ["Levan Mchedlishvili"]
