@@ -414,3 +414,14 @@ def test_plural_nouns_of_a_ministrys_field_are_no_person() -> None:
         "Georgia."
     )
     assert [p.name for p in extract(text).people] == ["Levan Mchedlishvili"]
+
+
+def test_given_name_and_patronymic_address_the_named_person() -> None:
+    text = (
+        "We spoke with Dilshod Karimov, Vice-Rector for Research of Bukhara State Medical "
+        "Institute.\n"
+        "— Dilshod Rustamovich, what will the new laboratory do?"
+    )
+    assert [(p.name, p.aliases) for p in extract(text).people] == [
+        ("Dilshod Karimov", ["Dilshod Rustamovich"])
+    ]

@@ -53,10 +53,16 @@ def _same(a: str, b: str) -> bool:
     if len(short_t) == 1 and len(long_t) >= 3 and short_t[0] in long_t[1:-1]:
         return "." not in a + b  # first of two surnames: "Valdés" ~ "Ricardo Valdés Montoya"
     if len(ta) == len(tb) >= 2 and ta[0] == tb[0]:
+        # "Farrukh Shavkatovich" (given name and patronymic, a polite address) ~ "Farrukh Nazarov"
+        if len(ta) == 2 and (_PATRONYMIC.search(ta[1]) or _PATRONYMIC.search(tb[1])):
+            return True
         return all(similar(x, y) for x, y in zip(ta, tb, strict=True))
     if ka and kb and (not ka[1] or not kb[1]) and len(ka[0]) >= 6:
         return similar(ka[0], kb[0])
     return False
+
+
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 
 
 def _surname_first(full: str, short: str) -> bool:
