@@ -23,16 +23,22 @@ from ._around import (
 )
 from ._chunks import title_start
 from ._doc import Doc, PersonMention, is_place
-from ._generic import demonym_field_generic, demonym_generic, demonym_ministry, recent
+from ._generic import demonym_field_generic, demonym_generic, demonym_ministry
 from ._home import own_institution
 from ._names import is_honorific
 from ._occupations import occupation_titles
 from ._relative import copula_title_at, host_before, title_clause_at, who_heads
 from ._sentences import Token
+from ._title_context import (
+    apposed_before,
+    bare_title,
+    list_member,
+    participle_after_core,
+    proper_complement,
+)
 from ._title_stops import (
     CLAUSE_WORDS,
     DETERMINERS,
-    apposed_title_before,
     bare_unit,
     core_word,
     field_list,
@@ -149,7 +155,7 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             return hits + rest
         if low in CLAUSE_WORDS or t.text in doc.rules.title_end_verbs:
             break  # "The deputy chair for clinical work spoke about …"
-        if _participle_after_core(doc, toks, k, start):
+        if participle_after_core(doc, toks, k, start):
             break  # "a cardiovascular surgeon specialising in valve repair"
         k += 1
         end = k
@@ -401,7 +407,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             continue
         if any(t.text in doc.rules.title_end_verbs for t in toks[k:e]):
             continue  # "The minister received the Ambassador of X Name": the nearer title
-        if comma and _apposed_before(doc, p.sent, k):
+        if comma and apposed_before(doc, p.sent, k):
             continue  # "A, Vice-Rector, B, Dean of X": the title between is A's apposition
         k = cap_words_before(doc, toks, k)
         hits = parse_title(doc, p.sent, k, e)
@@ -435,12 +441,12 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if (
             comma
             and not toks[k].text[:1].isupper()
-            and any(_unowned(h) and not _proper_complement(h) for h in hits)
+            and any(_unowned(h) and not proper_complement(h.title) for h in hits)
             # "the group's director of X, Name": a possessive whose owner is known
             and not (owner is not None and toks[k - 1].text in ("'s", "’s"))
-            and not _list_member(toks, k)
+            and not list_member(toks, k)
             and not all(
-                _bare_title(doc, p.sent, h.title) for h in hits
+                bare_title(doc, p.sent, h.title) for h in hits
             )  # "by the chief physician, X"
         ):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
@@ -452,67 +458,13 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     return []
 
 
-def _apposed_before(doc: Doc, s: int, k: int) -> bool:
-    """The title at k follows "Name," (another person's name and a comma)."""
-    return k > 1 and doc.toks[s][k - 1].text == "," and person_at(doc, s, k - 2)
-
-
 _GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
 _SIDE = re.compile(r"(?:For|From|On)\s+the\s+([A-Z][a-z]+)\s+side\b")
-_INCLUDED = frozenset(["included", "includes", "including", "comprised", "comprising"])
-
-
-def _list_member(toks: list, k: int) -> bool:
-    """The title at k opens an item of a list of members ("The delegation included the
-    director of X, A; the deputy director for research, B; and …")."""
-    j = k - 1
-    while j >= 0 and toks[j].text.casefold() in ("the", "its", "their"):
-        j -= 1
-    if j < 0:
-        return False
-    word = toks[j].text.casefold()
-    listed = any(t.text.casefold() in _INCLUDED for t in toks[:j])  # "… included A, B and C"
-    return (
-        word in _INCLUDED
-        or toks[j].text == ";"
-        # "by the rector of X, Professor A, and the vice-rector for research, B"
-        or (word == "and" and j > 1 and toks[j - 1].text == "," and apposed_title_before(toks, j))
-        or (word == "and" and any(t.text == ";" for t in toks[:j]))
-        or (word in (",", "and") and listed)
-    )
-
-
 _RANKS = frozenset(["Associate", "Assistant", "Assoc", "Asst"])
 # how far before a name its title may start: "the director of the Republican Specialized
 # Scientific-Practical Medical Center of Surgery named after Academician V. Vakhidov, Name"
 _REACH = 20
 
 
-def _bare_title(doc: Doc, s: int, title: str) -> bool:
-    """A hospital's title with no complement, a hospital just named: "by the chief physician,
-    Name" is an apposition, unlike "Thanking the rector for the reception, Name"."""
-    return title.casefold() in doc.rules.hospital_titles and recent(doc, s, "hospital") is not None
-
-
-def _participle_after_core(doc: Doc, toks: list[Token], k: int, start: int) -> bool:
-    """A lower-case "-ing" word right after a title's core word opens a participle clause."""
-    t = toks[k]
-    after_core = k > start and core_word(doc, toks[k - 1].text)
-    return after_core and t.text.endswith("ing") and t.text.islower()
-
-
 def _unowned(h: TitleHit) -> bool:
     return h.inst is None and h.ministry is None
-
-
-# "of" and a proper name to the end: "of Shifobakhsh", "of Uzbekistan to India"; not "of the
-# Kyrgyz center" nor "of Turkestan region" (a lower-case head is a described institution)
-_PROPER_OF = re.compile(
-    r"\b(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|to|the)\s+)*[A-Z][\w'’.-]*)*$"
-)
-
-
-def _proper_complement(h: TitleHit) -> bool:
-    """ "by the director of Shifobakhsh, Name": a title whose complement is a proper name
-    (an institution's short form, resolved later) stands in apposition to the name."""
-    return _PROPER_OF.search(h.title) is not None
