@@ -425,3 +425,15 @@ def test_given_name_and_patronymic_address_the_named_person() -> None:
     assert [(p.name, p.aliases) for p in extract(text).people] == [
         ("Dilshod Karimov", ["Dilshod Rustamovich"])
     ]
+
+
+def test_the_company_named_after_a_demonym_and_descriptors() -> None:
+    text = (
+        "An agreement on insulin production was signed between the Uzbek Pharmaceutical Agency "
+        "and the Danish pharmaceutical company Novo Nordisk."
+    )
+    f = extract(text)
+    assert [(i.name, i.kind, i.country) for i in f.institutions] == [
+        ("Uzbek Pharmaceutical Agency", "agency", "UZ"),
+        ("Novo Nordisk", "company", "DK"),
+    ]

@@ -193,11 +193,12 @@ _GROUP_FROM = re.compile(
 
 @functools.cache
 def _demonym_before(nouns: frozenset[str]) -> re.Pattern[str]:
-    """ "the Egyptian company", "the Turkmen state concern": a demonym before an
-    organisation noun of ``apposition_nouns`` (or before the name itself)."""
+    """ "the Egyptian company", "the Turkmen state concern", "the French pharmaceutical
+    company": a demonym before an organisation noun of ``apposition_nouns`` (or before the name
+    itself)."""
     alt = "|".join(sorted(map(re.escape, nouns)))
     return re.compile(
-        r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+)\s+(?:(?:state\s+|private\s+)?(?:" + alt + r"))?"
+        r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+)\s+(?:(?:[a-z]+\s+){0,2}(?:" + alt + r"))?"
         r"\s*[«“\"]?$"
     )
 
