@@ -437,3 +437,16 @@ def test_the_company_named_after_a_demonym_and_descriptors() -> None:
         ("Uzbek Pharmaceutical Agency", "agency", "UZ"),
         ("Novo Nordisk", "company", "DK"),
     ]
+
+
+def test_represented_by_a_person_titled_at_another_institution() -> None:
+    text = (
+        "The memorandum links Medicover Hospital Warsaw, represented by Anna Kowalska, vice "
+        "president of the Medicover Group, with the Kazakh National Medical University."
+    )
+    assert positions(extract(text)) == {
+        "Anna Kowalska": [
+            ("vice president", "Medicover Group"),
+            (None, "Medicover Hospital Warsaw"),
+        ],
+    }

@@ -137,6 +137,10 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             if h.inst is not None:
                 last_inst[m.sent] = h.inst
                 _side_country(doc, m, h.inst, insts)
+        rep = _represented(doc, m) if hits else None
+        if rep is not None and all(h.inst != rep for h in hits):
+            # "X, represented by Name, vice president of Y": Name acts for X as well
+            _add(person, None, rep, m)
         inst = _of_inst(doc, m) if not hits else None
         opening = doc.text[doc.sents[m.sent].start : m.char_start]
         if inst is None and not hits and _LED_BY.search(opening) and _GROUP_OF.search(opening):
@@ -335,12 +339,9 @@ def _cue_owner(
         hit = kind_generic(doc, place.group(1))  # "the ministry's" of a "Ministry of Health"
     if hit is not None:
         return hit  # "signed at the ministry's headquarters by Dr X, Director General of …"
-    represented = _REPRESENTED.search(doc.text[sent.start : m.char_start])
-    if represented:  # "X was represented by its Rector Name"
-        im = _ending_at(doc, m.sent, sent.start + represented.start(), 2)
-        hit = im.entity if im is not None else None
-        if hit is not None:
-            return hit
+    hit = _represented(doc, m)
+    if hit is not None:  # "X was represented by its Rector Name"
+        return hit
     side_of = _SIDE_OF.search(doc.text[sent.start : m.char_start])
     if side_of:  # "On the side of the Astana centre the programme was coordinated by Name"
         at = sent.start + side_of.start("x")
@@ -359,6 +360,16 @@ def _cue_owner(
         if code:
             return _side_owner(doc, m, insts, code, title)
     return _item_owner(doc, m)
+
+
+def _represented(doc: Doc, m: PersonMention) -> int | None:
+    """The institution "X, represented by (Title) Name" names before the person."""
+    sent = doc.sents[m.sent]
+    represented = _REPRESENTED.search(doc.text[sent.start : m.char_start])
+    if represented is None:
+        return None
+    im = _ending_at(doc, m.sent, sent.start + represented.start(), 2)
+    return im.entity if im is not None else None
 
 
 def _side_owner(
