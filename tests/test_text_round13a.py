@@ -450,3 +450,15 @@ def test_represented_by_a_person_titled_at_another_institution() -> None:
             (None, "Medicover Hospital Warsaw"),
         ],
     }
+
+
+def test_representing_the_former() -> None:
+    text = (
+        "A memorandum between Ajman University and the University of Bologna was concluded with "
+        "professor Karim Nasser representing the former and Dr Marco Bianchi, Rector of the "
+        "University of Bologna, representing the latter."
+    )
+    assert positions(extract(text)) == {
+        "Karim Nasser": [(None, "Ajman University")],
+        "Marco Bianchi": [("Rector", "University of Bologna")],
+    }

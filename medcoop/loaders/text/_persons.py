@@ -142,6 +142,7 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             # "X, represented by Name, vice president of Y": Name acts for X as well
             _add(person, None, rep, m)
         inst = _of_inst(doc, m) if not hits else None
+        inst = _former_or_latter(doc, m) if inst is None and not hits else inst
         opening = doc.text[doc.sents[m.sent].start : m.char_start]
         if inst is None and not hits and _LED_BY.search(opening) and _GROUP_OF.search(opening):
             # "a team from X, led by Professor Name": the group and its leader in one sentence
@@ -340,6 +341,8 @@ def _cue_owner(
     if hit is not None:
         return hit  # "signed at the ministry's headquarters by Dr X, Director General of …"
     hit = _represented(doc, m)
+    if hit is None:
+        hit = _former_or_latter(doc, m)
     if hit is not None:  # "X was represented by its Rector Name"
         return hit
     side_of = _SIDE_OF.search(doc.text[sent.start : m.char_start])
@@ -370,6 +373,29 @@ def _represented(doc: Doc, m: PersonMention) -> int | None:
         return None
     im = _ending_at(doc, m.sent, sent.start + represented.start(), 2)
     return im.entity if im is not None else None
+
+
+_FORMER = re.compile(r"^\s*,?\s*(?:who\s+was\s+)?representing\s+the\s+(former|latter)\b")
+
+
+def _former_or_latter(doc: Doc, m: PersonMention) -> int | None:
+    """ "between A and B, … with Professor X representing the former": the first (or the
+    second) institution named after "between" in the sentence."""
+    sent = doc.sents[m.sent]
+    which = _FORMER.match(doc.text[m.char_end : sent.end])
+    between = re.search(r"\bbetween\s", sent.text)
+    if which is None or between is None:
+        return None
+    start = sent.start + between.end()
+    after = [
+        im.entity
+        for im in doc.inst_mentions
+        if im.sent == m.sent and im.entity is not None and im.char_start >= start
+    ]
+    pair = list(dict.fromkeys(after))[:2]
+    if len(pair) < 2:
+        return None
+    return pair[0] if which.group(1) == "former" else pair[1]
 
 
 def _side_owner(
