@@ -32,10 +32,32 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "in accordance with the agreements reached at the highest level", "pursuant to the
+# agreement": an understanding the text invokes, not a document it reports (unless the same
+# words say it was signed: "under the agreement signed in 2019")
+_INVOKED_BEFORE = re.compile(
+    r"(?i)\b(?:in\s+accordance\s+with|pursuant\s+to|in\s+line\s+with|in\s+pursuance\s+of|"
+    r"in\s+implementation\s+of|in\s+keeping\s+with|as\s+provided\s+(?:for\s+)?by)\s+"
+    r"(?:the|these|those|an?)?\s*(?:[\w-]+\s+){0,2}$"
+)
+_INVOKED_AFTER = re.compile(
+    r"(?i)^\s+(?:previously\s+|already\s+|earlier\s+)?(?:reached|achieved|arrived\s+at)\b"
+)
+_SIGNED_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,5}?(?:signed|concluded|inked)\b")
+
+
+def _invoked(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end() : m.end() + 60]
+    if _INVOKED_AFTER.match(after):
+        return True
+    return bool(_INVOKED_BEFORE.search(text[: m.start()])) and not _SIGNED_AFTER.match(after)
+
+
 def trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
     """The agreement words of text from ``start``, less "deal(s)" used as a verb ("the
     document deals with digital health", "to deal with"): a noun has a determiner, a number
-    or a signing verb before it."""
+    or a signing verb before it; and less an understanding merely invoked ("in accordance
+    with the agreements reached")."""
     out = []
     for m in doc.rules.trigger_re.finditer(text, start):
         word = m.group(1).casefold()
@@ -44,7 +66,7 @@ def trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
             word in ("deal", "deals")
             and after.startswith(" with")
             and not _NOUN_BEFORE.search(text[: m.start()])
-        ):
+        ) or _invoked(text, m):
             continue
         out.append(m)
     return out

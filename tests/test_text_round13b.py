@@ -1,0 +1,41 @@
+"""Text reader, round 13 (agreements, events, institution country): error classes of
+holdout22-24, each rule checked on a text written for it in other wording, with other
+countries and names.
+
+Classes: agreements (an understanding only invoked, "in accordance with the agreements
+reached", is no document).
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def parties(f: Facts) -> list[tuple[str, list[str]]]:
+    names = {i.id: i.name for i in f.institutions}
+    return [(a.kind, [names[p] for p in a.parties]) for a in f.agreements]
+
+
+def test_invoked_understanding_is_no_document() -> None:
+    text = (
+        "Georgian doctors in Baku\n\n"
+        "The forum was held by the Ministry of Health of Azerbaijan and the Ministry of Health "
+        "of Georgia pursuant to the agreements reached between the two prime ministers last "
+        "year. During the forum, the Azerbaijan Medical University and Tbilisi State Medical "
+        "University signed a memorandum on student exchange."
+    )
+    assert parties(extract(text)) == [
+        ("memorandum", ["Azerbaijan Medical University", "Tbilisi State Medical University"])
+    ]
+
+
+def test_document_signed_under_an_invoked_understanding() -> None:
+    text = (
+        "Baku and Tbilisi universities sign\n\n"
+        "In line with the agreements reached in 2022, Azerbaijan Medical University and "
+        "Tbilisi State Medical University signed a memorandum on student exchange."
+    )
+    assert parties(extract(text)) == [
+        ("memorandum", ["Azerbaijan Medical University", "Tbilisi State Medical University"])
+    ]
