@@ -39,3 +39,35 @@ def test_document_signed_under_an_invoked_understanding() -> None:
     assert parties(extract(text)) == [
         ("memorandum", ["Azerbaijan Medical University", "Tbilisi State Medical University"])
     ]
+
+
+def signatories(f: Facts) -> list[tuple[list[str], list[str]]]:
+    names = {i.id: i.name for i in f.institutions}
+    people = {p.id: p.name for p in f.people}
+    return [
+        (sorted(names[p] for p in a.parties), sorted(people[p] for p in a.signatories))
+        for a in f.agreements
+    ]
+
+
+def test_items_naming_the_partner_only() -> None:
+    text = (
+        "Tbilisi State Medical University signs in Riga\n\n"
+        "A delegation of Tbilisi State Medical University headed by Rector Zurab Vadachkoria "
+        "visited Latvia. On 12 May, two memoranda were signed in Riga:\n"
+        "- with Riga Stradins University, on joint master's programmes;\n"
+        "- with Pauls Stradins Clinical University Hospital, on residents' internships.\n"
+        "On the Latvian side, the documents were signed by the Rector of Riga Stradins "
+        "University Aigars Petersons and the Director of Pauls Stradins Clinical University "
+        "Hospital Eriks Vilks. All memoranda were signed by Z. Vadachkoria for the Georgian side."
+    )
+    assert signatories(extract(text)) == [
+        (
+            ["Riga Stradins University", "Tbilisi State Medical University"],
+            ["Aigars Petersons", "Zurab Vadachkoria"],
+        ),
+        (
+            ["Pauls Stradins Clinical University Hospital", "Tbilisi State Medical University"],
+            ["Eriks Vilks", "Zurab Vadachkoria"],
+        ),
+    ]

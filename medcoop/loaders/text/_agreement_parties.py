@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_words import trigger
+from ._agreement_words import WITH_ITEM, trigger
 from ._doc import Doc
 from ._home import acting_institution
-from ._listitems import following_list
+from ._listitems import following_list, intro_sent
 from ._lists import list_after, paired
 from ._persons import PersonEntity
 from ._signers import verb_pos
@@ -56,7 +56,7 @@ def parties_of(
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
         subj = agreement_subject(doc, s, insts, with_k, people)
-        if subj is None and PASSIVE_SIGNED.search(doc.sents[s].text):
+        if subj is None and (PASSIVE_SIGNED.search(doc.sents[s].text) or _passive_intro(doc, s)):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
@@ -95,6 +95,15 @@ _UNREAD_SUBJECT = re.compile(
 )
 
 
+def _passive_intro(doc: Doc, s: int) -> bool:
+    """ "Three memoranda were signed in Kaunas:" then "- with A, on …": an item of a list whose
+    intro names no signer of the release's side."""
+    if WITH_ITEM.match(doc.sents[s].text) is None:
+        return False
+    intro = intro_sent(doc, s)
+    return intro is not None and PASSIVE_SIGNED.search(doc.sents[intro].text) is not None
+
+
 def _verb_char(doc: Doc, s: int) -> int:
     """The offset in sentence ``s`` of its signing verb (its end when it has none)."""
     k = verb_pos(doc, s)
@@ -117,7 +126,9 @@ def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]])
     low = [t.text.casefold() for t in doc.toks[s]]
     verb = verb_pos(doc, s)
     k = next((j for j in range(verb + 1, min(len(low), verb + 5)) if low[j] == "by"), None)
-    return [] if k is None else list_after(doc, s, k + 1, insts)
+    if k is None or any(m.sent == s and m.start > k for m in doc.person_mentions):
+        return []  # "signed by the Rector of A, Name, and the Director of B, Name": signers
+    return list_after(doc, s, k + 1, insts)
 
 
 def _each_between(

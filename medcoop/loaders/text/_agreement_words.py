@@ -120,14 +120,20 @@ def also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]:
     return out
 
 
+# a list item that names the partner only: "- with Riga Stradins University, on …"
+WITH_ITEM = re.compile(r"(?i)^\s*(?:[–—•*-]|\d+[.)])\s+(?:and\s+)?with\b")
+
+
 # the next document of a coordination: "…, and a roadmap", "and a plan of joint activities"
 _JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
     """The document word of the signing intro above a list item with none of its own."""
-    between = re.search(r"\bbetween\b", doc.sents[s].text) or between_item(doc, doc.sents[s].line)
-    if not between or not listed(doc, s):
+    text = doc.sents[s].text
+    # "– with A, on …" under "Three memoranda were signed:": the release's side and A
+    between = re.search(r"\bbetween\b", text) or WITH_ITEM.match(text)
+    if not (between or between_item(doc, doc.sents[s].line)) or not listed(doc, s):
         return None  # an item that names only one partner is read with its intro
     intro = intro_sent(doc, s)
     trig = trigger(doc, intro) if intro is not None else None

@@ -78,7 +78,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             held.add(kind)
             continue
         definite = trig is not None and _DEFINITE.search(text[: trig.start()])
-        anaphoric = bool(trig is None or _ANAPHOR.search(text) or definite)
+        # a list item under its intro is a document of its own, not one told again
+        anaphoric = intro is None and bool(trig is None or _ANAPHOR.search(text) or definite)
         if anaphoric and kind in held and not _PAST_SIGNED.search(text):
             continue  # "A memorandum is being prepared. The signing is set for May."
         last_kind = kind
@@ -98,7 +99,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             insts = [x for x in insts if x[0] < cut]
         toks = doc.toks[s]
         parties, _ = parties_of(doc, s, insts, subject, people)
-        if not PASSIVE_SIGNED.search(text):
+        if not PASSIVE_SIGNED.search(text) and intro is None:  # an item has no subject
             first = agreement_subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
         signers = signers_of(doc, s, people) or clause_signers(doc, s)
@@ -146,6 +147,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = item_parties(doc, s) or owners
             if len(owners) < 2 and _both_again(text, s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
+            if _items_again(doc, s, text, hits):
+                owners = []  # "the documents were signed by A, B and C": partner_signers
             if _goes_on(doc, s, kind, hits) and signers:
                 # "… the Agreement between the Governments of A and B. The agreement was signed
                 # in Bucharest by the two ministers": the same document, signed for them
@@ -191,6 +194,17 @@ def _goes_on(doc: Doc, s: int, kind: str, hits: list[AgreementHit]) -> bool:
         and hits[-1].sent == s - 1
         and hits[-1].kind == kind
         and _THE_DOCUMENT.match(doc.sents[s].text) is not None
+    )
+
+
+def _items_again(doc: Doc, s: int, text: str, hits: list[AgreementHit]) -> bool:
+    """ "- with A …; - with B …. The documents were signed by the rector of A and the director
+    of B": the listed documents told again, one signer each, not a document of A and B."""
+    return (
+        bool(hits)
+        and s - hits[-1].sent <= 2
+        and listed(doc, hits[-1].sent)
+        and _ALL_OF.search(text) is not None
     )
 
 
