@@ -71,3 +71,25 @@ def test_items_naming_the_partner_only() -> None:
             ["Eriks Vilks", "Zurab Vadachkoria"],
         ),
     ]
+
+
+def test_earlier_document_of_another_kind() -> None:
+    text = (
+        "Almaty, 4 March 2024\n\n"
+        "On 3 March 2024, the Kazakh Research Institute of Cardiology and the Bashkir State "
+        "Medical University signed a roadmap of cooperation for 2024-2025.\n\n"
+        "The earlier memorandum between the two institutions was signed in 2020."
+    )
+    pair = ["Kazakh Research Institute of Cardiology", "Bashkir State Medical University"]
+    assert parties(extract(text)) == [("roadmap", pair), ("memorandum", pair)]
+
+
+def test_earlier_document_renewed_is_not_another() -> None:
+    text = (
+        "Almaty, 4 March 2024\n\n"
+        "On 3 March 2024, the Kazakh Research Institute of Cardiology and the Bashkir State "
+        "Medical University signed a new cooperation agreement.\n\n"
+        "The first agreement between the two institutions was signed in 2020."
+    )
+    pair = ["Kazakh Research Institute of Cardiology", "Bashkir State Medical University"]
+    assert parties(extract(text)) == [("agreement", pair)]

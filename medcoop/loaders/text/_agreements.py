@@ -45,6 +45,7 @@ _BOTH = re.compile(
     r"hospitals|centres|centers|partners|organi[sz]ations)\b|\b[Tt]he\s+(?:sides|parties)\b"
 )
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}$")
+_EARLIER = re.compile(r"(?i)\b(?:previous|earlier|former|first|original)\s+(?:[\w-]+\s+)?$")
 _PAST_SIGNED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
     r"|\b(?:signed|inked|concluded|exchanged)\b(?!\s+(?:by|in|on|at)\b)",
@@ -77,7 +78,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if hedged(doc, text):
             held.add(kind)
             continue
-        definite = trig is not None and _DEFINITE.search(text[: trig.start()])
+        before_trig = text[: trig.start()] if trig is not None else ""
+        # "The previous memorandum …": an earlier document, not the one just told
+        definite = _DEFINITE.search(before_trig) and not _EARLIER.search(before_trig)
         # a list item under its intro is a document of its own, not one told again
         anaphoric = intro is None and bool(trig is None or _ANAPHOR.search(text) or definite)
         if anaphoric and kind in held and not _PAST_SIGNED.search(text):
