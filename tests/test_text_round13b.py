@@ -93,3 +93,25 @@ def test_earlier_document_renewed_is_not_another() -> None:
     )
     pair = ["Kazakh Research Institute of Cardiology", "Bashkir State Medical University"]
     assert parties(extract(text)) == [("agreement", pair)]
+
+
+def test_two_documents_in_one_sentence_keep_their_kind_and_signers() -> None:
+    text = (
+        "Yerevan and Minsk sign two documents\n\n"
+        "On 5 June in Minsk the sides concluded a memorandum between Yerevan State Medical "
+        "University and Belarusian State Medical University, signed by the rectors Armen "
+        "Muradyan and Sergei Rubnikovich, and a contract between Erebouni Medical Center and "
+        "the Minsk Scientific and Practical Center of Surgery on the supply of stents."
+    )
+    f = extract(text)
+    assert parties(f) == [
+        ("memorandum", ["Yerevan State Medical University", "Belarusian State Medical University"]),
+        (
+            "contract",
+            ["Erebouni Medical Center", "Minsk Scientific and Practical Center of Surgery"],
+        ),
+    ]
+    assert [sorted(p.split("-")[-1] for p in a.signatories) for a in f.agreements] == [
+        ["muradyan", "rubnikovich"],
+        [],
+    ]

@@ -15,6 +15,7 @@ from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
 from ._partner_signers import partner_signers
 from ._persons import PersonEntity
+from ._several import per_group
 from ._sides import demonym_pair, two_sides
 from ._signers import (
     clause_signers,
@@ -113,10 +114,12 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         date = find_date(text, year) or today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
-        for group in parties:
+        for group, (group_docs, group_signers) in zip(
+            parties, per_group(doc, s, parties, documents, signers), strict=True
+        ):
             if len(set(group)) < 2:
                 continue
-            for kind_k, trig_k in documents:
+            for kind_k, trig_k in group_docs:
                 hits.append(
                     AgreementHit(
                         kind_k,
@@ -124,7 +127,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         list(dict.fromkeys(group)),
                         s,
                         # one list each: a later "signed by" adds to one document
-                        list(dict.fromkeys([*signers, *titled_by(doc, s, group, people, signers)])),
+                        list(
+                            dict.fromkeys(
+                                [*group_signers, *titled_by(doc, s, group, people, signers)]
+                            )
+                        ),
                         date,
                         toks[0].start,
                         toks[-1].end,
