@@ -115,3 +115,18 @@ def test_two_documents_in_one_sentence_keep_their_kind_and_signers() -> None:
         ["muradyan", "rubnikovich"],
         [],
     ]
+
+
+def test_listed_documents_take_the_day_their_count_is_told_with() -> None:
+    text = (
+        "Kazakh and Turkish doctors sign two documents\n"
+        "Almaty, 10 April 2024\n\n"
+        "The third meeting of the Kazakh-Turkish health working group ended today in Almaty "
+        "with the signing of two documents.\n"
+        "The following documents were signed:\n"
+        "1. A memorandum between Asfendiyarov Kazakh National Medical University and "
+        "Hacettepe University.\n"
+        "2. An agreement between the National Scientific Center of Surgery and Ankara City "
+        "Hospital.\n"
+    )
+    assert [a.date for a in extract(text).agreements] == ["2024-04-10", "2024-04-10"]
