@@ -130,3 +130,30 @@ def test_listed_documents_take_the_day_their_count_is_told_with() -> None:
         "Hospital.\n"
     )
     assert [a.date for a in extract(text).agreements] == ["2024-04-10", "2024-04-10"]
+
+
+def test_event_named_with_its_year_then_what_it_is() -> None:
+    text = (
+        "Riyadh, 6 May 2024\n\n"
+        "King Saud University and Heidelberg University Hospital signed a memorandum of "
+        "understanding on joint research. The agreement was signed on the sidelines of MedTech "
+        "Riyadh 2024, the kingdom's largest medical fair, held in Riyadh from 4 to 6 May."
+    )
+    f = extract(text)
+    assert [e.name for e in f.events] == ["MedTech Riyadh 2024"]
+    assert [a.event for a in f.agreements] == [f.events[0].id]
+
+
+def test_several_word_signing_verb() -> None:
+    text = (
+        "Baku, 2 June 2024\n\n"
+        "Azerbaijan Medical University and Tbilisi State Medical University concluded a "
+        "memorandum on student exchange. Rector Gerayi Gerayzade and Rector Zurab Vadachkoria "
+        "put their names to the document in Baku."
+    )
+    assert signatories(extract(text)) == [
+        (
+            ["Azerbaijan Medical University", "Tbilisi State Medical University"],
+            ["Gerayi Gerayzade", "Zurab Vadachkoria"],
+        )
+    ]

@@ -159,7 +159,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = list(hits[-1].parties)
             if _items_again(doc, s, text, hits):
                 owners = []  # "the documents were signed by A, B and C": partner_signers
-            if _goes_on(doc, s, kind, hits) and signers:
+            goes_on = _goes_on(doc, s, kind, hits)
+            if goes_on and s not in hits[-1].context:
+                # "The agreement was signed on the sidelines of the X Forum": where it was
+                hits[-1].context.append(s)
+            if goes_on and signers:
                 # "… the Agreement between the Governments of A and B. The agreement was signed
                 # in Bucharest by the two ministers": the same document, signed for them
                 _add_signers(hits[-1], signers)
@@ -202,9 +206,14 @@ def _goes_on(doc: Doc, s: int, kind: str, hits: list[AgreementHit]) -> bool:
     return (
         bool(hits)
         and hits[-1].sent == s - 1
-        and hits[-1].kind == kind
+        and (hits[-1].kind == kind or _GENERIC.match(doc.sents[s].text) is not None)
         and _THE_DOCUMENT.match(doc.sents[s].text) is not None
     )
+
+
+# "Sheba and MBRU signed a memorandum … The agreement was signed on the sidelines of …": a
+# word for any document
+_GENERIC = re.compile(r"(?i)^(?:the|this)\s+(?:agreement|document|deal)\b")
 
 
 def _items_again(doc: Doc, s: int, text: str, hits: list[AgreementHit]) -> bool:

@@ -13,9 +13,15 @@ from ._sentences import Token
 def verb_pos(doc: Doc, s: int) -> int:
     """The signing verb's token, else a renewal verb's ("renewed their agreement")."""
     toks = doc.toks[s]
+    low = [t.text.casefold() for t in toks]
+    # "put their names to", "affixed their signatures": a verb of several words, at its first
+    phrases = [v.split() for v in doc.rules.signing_verbs if " " in v]
     for verbs in (doc.rules.signing_verbs, RENEWAL_VERBS):
-        for k, t in enumerate(toks):
-            if t.text.casefold() in verbs:
+        for k, w in enumerate(low):
+            if w in verbs or (
+                verbs is doc.rules.signing_verbs
+                and any(low[k : k + len(p)] == p for p in phrases if p[0] == w)
+            ):
                 return k
     return len(toks)
 
