@@ -157,3 +157,31 @@ def test_several_word_signing_verb() -> None:
             ["Gerayi Gerayzade", "Zurab Vadachkoria"],
         )
     ]
+
+
+def countries(f: Facts) -> dict[str, str | None]:
+    return {i.name: i.country for i in f.institutions}
+
+
+def test_demonym_with_a_description_before_the_name() -> None:
+    text = (
+        "Doha, 3 May 2024\n\n"
+        "Hamad Medical Corporation signed a contract with the Eindhoven-based Dutch medical "
+        "technology company Philips on the supply of MRI scanners."
+    )
+    assert countries(extract(text))["Philips"] == "NL"
+
+
+def test_the_sultanates_and_the_kingdoms() -> None:
+    sultanate = (
+        "Muscat, 3 May 2024\n\n"
+        "Oman's Ministry of Health and Charite signed an agreement. The sultanate's Khoula "
+        "Hospital will host the first trainees."
+    )
+    assert countries(extract(sultanate))["Khoula Hospital"] == "OM"
+    two_kingdoms = (
+        "Riyadh, 3 May 2024\n\n"
+        "Saudi Arabia's Ministry of Health and the Jordanian Ministry of Health signed an "
+        "agreement. The kingdom's King Fahad Hospital will host the first trainees."
+    )
+    assert countries(extract(two_kingdoms))["King Fahad Hospital"] is None

@@ -67,6 +67,8 @@ def _side_country(head: str) -> str | None:
         return None
     dem = sides[-1].group(1)
     return _geo.country_of(dem) if _geo.is_demonym(dem) else None
+
+
 # the close of a sentence whose names are all one side's: "…, signed on the Indian side."
 _SIDE_CLOSE = re.compile(
     r"^[^;:]*?\b(?:signed|spoke|were\s+present)\s+(?:[a-z]+\s+){0,3}?"
@@ -196,10 +198,23 @@ def _demonym_before(nouns: frozenset[str]) -> re.Pattern[str]:
     """ "the Egyptian company", "the Turkmen state concern": a demonym before an
     organisation noun of ``apposition_nouns`` (or before the name itself)."""
     alt = "|".join(sorted(map(re.escape, nouns)))
+    # "the Genoa-based Italian medical imaging company Esaote": a place it is based in and
+    # what it makes may stand around the demonym
     return re.compile(
-        r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+)\s+(?:(?:state\s+|private\s+)?(?:" + alt + r"))?"
+        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*-based\s+)?([A-Z][a-z]+)\s+"
+        r"(?:(?:state\s+|private\s+|[a-z][\w-]*\s+){0,3}(?:" + alt + r"))?"
         r"\s*[«“\"]?$"
     )
+
+
+@functools.cache
+def _state_re(after: bool) -> re.Pattern[str]:
+    """ "the sultanate's " before a name (``after`` false), or ", the kingdom's …" after it."""
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _geo.state_forms())
+    own = r"\b[Tt]he\s+(?P<form>" + forms + r")(?:'s|’s)\s+"
+    if after:
+        return re.compile(r"^\s*,\s*" + own)
+    return re.compile(own + r"(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
 
 
 _APPOSED_LIST = re.compile(
@@ -316,6 +331,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _geo.place_code(pm.group(1), text_codes)
         if code:
             return code
+    state = _state_re(False).search(before) or _state_re(True).match(after)
+    if state and (code := _geo.state_country(state.group("form"), text_codes)):
+        return code  # "the sultanate's Royal Hospital", "X, the kingdom's oldest university"
     at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
     if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
         return code
@@ -338,7 +356,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     gm = _GROUP_FROM.search(before)
     if gm and (code := _geo.country_of(gm.group(1))):  # "Uzbek surgeons from the X"
         return code
-    dm = _demonym_before(frozenset(doc.rules.apposition_nouns)).search(before)
+    wide = doc.text[max(0, m.char_start - 90) : m.char_start]  # a demonym with a description
+    dm = _demonym_before(frozenset(doc.rules.apposition_nouns)).search(wide)
     if dm and _geo.country_of(dm.group(1)):  # "the Egyptian company Nile Medical Engineering"
         return _geo.country_of(dm.group(1))
     sent = doc.sents[m.sent]
