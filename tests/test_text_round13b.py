@@ -185,3 +185,27 @@ def test_the_sultanates_and_the_kingdoms() -> None:
         "agreement. The kingdom's King Fahad Hospital will host the first trainees."
     )
     assert countries(extract(two_kingdoms))["King Fahad Hospital"] is None
+
+
+def test_the_demonym_university_named_farther_back() -> None:
+    text = (
+        "Bishkek, 3 May 2024\n\n"
+        "A delegation from Turkey's Hacettepe University visited Ala-Too International "
+        "University this week.\n\n"
+        "Talks focused on residency training. The rector said the Kyrgyz university was ready "
+        "to host Turkish residents."
+    )
+    assert countries(extract(text)) == {
+        "Hacettepe University": "TR",
+        "Ala-Too International University": "KG",
+    }
+
+
+def test_possessive_description_is_the_other_ones() -> None:
+    text = (
+        "Vilnius, 3 May 2024\n\n"
+        "The visit builds on the agreement concluded in 2019 between the Mongolian National "
+        "University of Medical Sciences and the Riga Stradins University (RSU), the Mongolian "
+        "university's first such agreement in the Baltics."
+    )
+    assert countries(extract(text))["Riga Stradins University"] != "MN"

@@ -31,6 +31,8 @@ _DESCRIBED = re.compile(
     r"^\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}(?P<dem>[A-Z][a-z]+)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?:hospital|university|centre|center|clinic|institute|school|"
     r"company|agency|foundation|college|academy|ministry|regulator|operator|group)\b"
+    # "X (TUM), the Mongolian university's first such agreement": the other one's
+    r"(?!['’]s)"
 )
 # a character of the same sentence: no stop, but the dot of an initial ("A. Khudayarov")
 _IN_SENT = r"(?:[^.;:]|(?<=\b[A-Z])\.)"

@@ -52,6 +52,8 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
             if any(entities[k].country == code for _, k in near):
                 continue
             cands = [k for k in same if entities[k].country is None]
+            if not same:  # "El-Sayed said the Egyptian university was ready": farther back
+                cands = _only_unplaced(entities, head, code)
             if len(cands) == 1:
                 entities[cands[0]].country = code
             elif len(cands) == len(refs):
@@ -105,6 +107,15 @@ _PART_OF = re.compile(
     r"^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:part|branch|subsidiary|division|affiliate|member)\s+of\s+(?:the\s+)?$"
 )
+
+
+def _only_unplaced(entities: list[InstEntity], head: str, code: str) -> list[int]:
+    """The text's one institution with that head noun of no country, when no other with it
+    is of the referred country already."""
+    same = [e for e in entities if e.head is not None and e.head.casefold() == head]
+    if any(e.country == code for e in same):
+        return []
+    return [e.idx for e in same if e.country is None]
 
 
 def _part_of(doc: Doc, entities: list[InstEntity]) -> None:
