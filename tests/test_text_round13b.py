@@ -209,3 +209,18 @@ def test_possessive_description_is_the_other_ones() -> None:
         "university's first such agreement in the Baltics."
     )
     assert countries(extract(text))["Riga Stradins University"] != "MN"
+
+
+def test_country_of_an_officers_title() -> None:
+    text = (
+        "Apollo Hospitals signs MoU with Bishkek surgical centre\n"
+        "New Delhi, July 12, 2022\n\n"
+        "Apollo Hospitals Enterprise Ltd, India's largest private hospital chain, has signed a "
+        "memorandum of understanding with the National Surgical Center.\n\n"
+        "India's Ambassador Vikram Rao and Kyrgyzstan's Deputy Minister of Health and Social "
+        "Protection of Population, Aibek Osmonov, witnessed the signing.\n\n"
+        "Osmonov said the Ministry of Health and Social Protection of Population was also in "
+        "talks with Apollo on telemedicine."
+    )
+    ministry = "Ministry of Health and Social Protection of Population"
+    assert countries(extract(text))[ministry] == "KG"

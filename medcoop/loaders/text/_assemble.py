@@ -29,6 +29,7 @@ from ._events import EventEntity, find_events
 from ._institutions import find_institution_mentions
 from ._links import agreement_date, event_of, main_event
 from ._lists import paired_sides
+from ._officer_country import officer_countries
 from ._own_ministry import byline_ministry, hosts, new_ministry
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
@@ -303,6 +304,7 @@ def build(text: str, source: str | None = None) -> Facts:
     pending = assign_positions(doc, people, insts)
     _resolve_ministries(doc, pending, insts)
     _resolve_bare_ministries(doc, pending, insts, people)
+    officer_countries(doc, insts, people)  # "Tajikistan's Deputy Minister of …, Name"
     doc.entity_country = {e.idx: e.country for e in insts}
     events = find_events(doc, year)
     agreements = find_agreements(doc, people, year)
