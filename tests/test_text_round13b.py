@@ -224,3 +224,16 @@ def test_country_of_an_officers_title() -> None:
     )
     ministry = "Ministry of Health and Social Protection of Population"
     assert countries(extract(text))[ministry] == "KG"
+
+
+def test_document_in_force_the_text_names_without_its_signing() -> None:
+    text = (
+        "Kazan Federal University hosts Turkish surgeons\n"
+        "Kazan, 3 May 2024\n\n"
+        "Kazan Federal University received a delegation of Ankara City Hospital on 2 May.\n\n"
+        "Since 2022, the university has been cooperating with the Turkish Society of Surgery "
+        "under an agreement on joint courses, and more than 30 residents have trained in Ankara."
+    )
+    assert parties(extract(text)) == [
+        ("agreement", ["Kazan Federal University", "Turkish Society of Surgery"])
+    ]

@@ -20,6 +20,13 @@ PASSIVE_SIGNED = re.compile(
 )
 
 
+# "the institute has been working with X under a contract on remote consultations": a document
+# in force between the two, though the text does not tell its signing
+WORKS_UNDER = re.compile(
+    r"(?i)\b(?:work|cooperat|collaborat)\w*\s+with\s+[^.;]{3,120}?\bunder\s+(?:a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:contract|agreement|memorand\w*|mou)\b"
+)
+
 def parties_of(
     doc: Doc,
     s: int,
@@ -48,6 +55,8 @@ def parties_of(
     withs = [k for k, w in enumerate(low) if w == "with" and k + 1 < len(low)]
     doc_at = _trigger_token(doc, s)
     with_k = next((k for k in withs if k > doc_at), withs[0] if withs else None)
+    if withs and WORKS_UNDER.search(doc.sents[s].text):
+        with_k = withs[0]  # "working with X under a contract …": the partner before the word
     if with_k is None:
         with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
     if with_k is not None and _UNNAMED_SIGNERS.search(doc.sents[s].text):
@@ -58,6 +67,8 @@ def parties_of(
         subj = agreement_subject(doc, s, insts, with_k, people)
         if subj is None and (PASSIVE_SIGNED.search(doc.sents[s].text) or _passive_intro(doc, s)):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
+        if subj is None:  # "the institute has been working with X under a contract"
+            subj = _the_own(doc, s, with_k)
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj
@@ -93,6 +104,22 @@ _UNREAD_SUBJECT = re.compile(
     r"\b(?:delegation|representatives?)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:[A-Z][\w'’-]+\s+){2,}"
 )
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _the_own(doc: Doc, s: int, with_k: int) -> int | None:
+    """ "the institute … with X": the release's own institution, named by its head noun."""
+    toks, sent = doc.toks[s], doc.sents[s]
+    before = sent.text[: toks[with_k].start - sent.start] if with_k < len(toks) else ""
+    the = _THE_HEAD.search(before)
+    own = acting_institution(doc)
+    if the is None or own is None:
+        return None
+    heads = {(m.head or "").casefold() for m in doc.inst_mentions if m.entity == own}
+    word = the.group(1).casefold()
+    return own if word in heads or word.replace("centre", "center") in heads else None
 
 
 def _passive_intro(doc: Doc, s: int) -> bool:

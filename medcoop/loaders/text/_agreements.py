@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_parties import PASSIVE_SIGNED, parties_of
+from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, parties_of
 from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
 from ._clauses import clause_cut, second_clause
 from ._counts import count_match, signed
@@ -95,7 +95,12 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             if _ALL_OF.search(text):  # "All three documents were signed by the minister"
                 _sign_all(hits, signers_of(doc, s, people))
             continue
-        if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or listed(doc, s)):
+        if not (
+            signed(doc, text)
+            or re.search(r"\bbetween\b|\blinks\b", text)
+            or listed(doc, s)
+            or WORKS_UNDER.search(text)
+        ):
             continue
         insts = sentence_insts(doc, s)
         cut = clause_cut(doc, s)
