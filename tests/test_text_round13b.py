@@ -237,3 +237,16 @@ def test_document_in_force_the_text_names_without_its_signing() -> None:
     assert parties(extract(text)) == [
         ("agreement", ["Kazan Federal University", "Turkish Society of Surgery"])
     ]
+
+
+def test_unit_of_a_parent_named_by_initials_never_introduced() -> None:
+    text = (
+        "Vilnius, 3 May 2024\n\n"
+        "Vilnius University and the Kaunas Clinical Hospital signed a memorandum. The "
+        "memorandum was signed from the Lithuanian side by the Rector of Vilnius University, "
+        "and from the Georgian side by the Rector of Tbilisi State Medical University. The "
+        "Rector of TSMU said that the First University Clinic of TSMU will host the first "
+        "trainees."
+    )
+    f = extract(text)
+    assert countries(f)["First University Clinic of TSMU"] == "GE"

@@ -20,7 +20,7 @@ from . import _geo
 from ._agreements import AgreementHit, find_agreements
 from ._counterparts import counterpart_countries
 from ._country import assign_countries, city_countries
-from ._country_groups import partner_countries
+from ._country_groups import partner_countries, unit_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date, year_named
 from ._doc import Doc, InstMention, norm, pattern, words
@@ -312,6 +312,7 @@ def build(text: str, source: str | None = None) -> Facts:
     paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
     city_countries(doc, insts)
     counterpart_countries(doc, insts, [a.parties for a in agreements])
+    unit_countries(insts)  # again: a parent placed by the rules after the first pass
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     parties = {i for a in agreements for i in a.parties}
     used = (used - doc.units) | parties  # a unit a title names is part of its parent

@@ -14,7 +14,7 @@ from ._groups import delegation_of
 def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The rules that read references to groups, after the ones that read a name's context."""
     _demonym_references(doc, entities)
-    _parent_country(entities)
+    unit_countries(entities)
     _part_of(doc, entities)
     _group_demonym(doc, entities)
 
@@ -62,7 +62,7 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
                 break
 
 
-def _parent_country(entities: list[InstEntity]) -> None:
+def unit_countries(entities: list[InstEntity]) -> None:
     """ "University Clinical Centre of the Medical University of Warsaw": a unit named as
     part of another institution is in that institution's country; so is the institution
     whose name opens a placed unit's name ("X University" of "X University College of …")."""
@@ -82,12 +82,21 @@ def _parent_country(entities: list[InstEntity]) -> None:
             if len(other.split()) > 1 and any(w.rstrip("s") in _UNIT_HEADS for w in rest):
                 e.country = o.country
                 break
-            if any(_names_unit_of(e.name, a) for a in o.acronyms):
+            if any(_names_unit_of(e.name, a) for a in [*o.acronyms, *_initials(o.name)]):
                 e.country = o.country  # "University Clinic of BSMU"
                 break
             if _unit_of(o, e) and not e.synthetic:
                 e.country = o.country  # "First Affiliated Hospital of X University" placed: X
                 break
+
+
+def _initials(name: str) -> list[str]:
+    """ "YSMU" of "Yerevan State Medical University after Mkhitar Heratsi": the initials of
+    the capitalised words the name opens with (three at least), an acronym a text may use
+    without introducing it."""
+    lead = re.match(r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*", name)
+    letters = "".join(w[0] for w in lead.group().split()) if lead else ""
+    return [letters] if len(letters) >= 3 else []
 
 
 _UNIT_HEADS = frozenset(["hospital", "clinic", "centre", "center", "institute", "college"])
