@@ -250,3 +250,13 @@ def test_unit_of_a_parent_named_by_initials_never_introduced() -> None:
     )
     f = extract(text)
     assert countries(f)["First University Clinic of TSMU"] == "GE"
+
+
+def test_host_in_a_city_a_where_clause_names() -> None:
+    text = (
+        "Almaty, 3 May 2024\n\n"
+        "The Kyrgyz State Medical Academy signed a memorandum with Hacettepe University. On "
+        "the last day the guests went to Osh, where a workshop was held at the Southern "
+        "Regional Hospital."
+    )
+    assert countries(extract(text))["Southern Regional Hospital"] == "KG"

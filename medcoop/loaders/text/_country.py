@@ -190,6 +190,10 @@ def _possessive(place: str, rest: str) -> bool:
 _IN_CITY_AT = re.compile(
     r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
 )
+_WHERE_AT = re.compile(
+    r"\b(?:in|to)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\s+[^.;]*?"
+    r"\b(?:at|in)\s+(?:the\s+)?$"
+)
 _GROUP_FROM = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
@@ -337,6 +341,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if state and (code := _geo.state_country(state.group("form"), text_codes)):
         return code  # "the sultanate's Royal Hospital", "X, the kingdom's oldest university"
     at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
+    # "Visit of the doctors to Khujand, where a conference was held at the X"
+    at_city = at_city or _WHERE_AT.search(doc.text[doc.sents[m.sent].start : m.char_start])
     if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
         return code
     which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
