@@ -260,3 +260,12 @@ def test_host_in_a_city_a_where_clause_names() -> None:
         "Regional Hospital."
     )
     assert countries(extract(text))["Southern Regional Hospital"] == "KG"
+
+
+def test_the_countrys_is_the_datelines_country() -> None:
+    text = (
+        "Amman, 21 May 2024\n\n"
+        "Siemens Healthineers concluded a memorandum with Al-Bashir Hospital, the country's "
+        "largest public hospital. Jordan is a key market for the German firm."
+    )
+    assert countries(extract(text))["Al-Bashir Hospital"] == "JO"

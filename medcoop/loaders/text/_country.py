@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._country_groups import group_countries
-from ._dateline_home import publisher_country
+from ._dateline_home import dateline_country, publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
@@ -190,6 +190,8 @@ def _possessive(place: str, rest: str) -> bool:
 _IN_CITY_AT = re.compile(
     r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
 )
+# ", the country's main public university": the country the report is datelined in
+_THE_COUNTRYS = re.compile(r"^\s*,\s*(?:one\s+of\s+)?the\s+country(?:'s|’s)\s")
 _WHERE_AT = re.compile(
     r"\b(?:in|to)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\s+[^.;]*?"
     r"\b(?:at|in)\s+(?:the\s+)?$"
@@ -340,6 +342,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     state = _state_re(False).search(before) or _state_re(True).match(after)
     if state and (code := _geo.state_country(state.group("form"), text_codes)):
         return code  # "the sultanate's Royal Hospital", "X, the kingdom's oldest university"
+    if _THE_COUNTRYS.match(after) and (code := dateline_country(doc)) in text_codes:
+        return code  # "X (SQU), the country's main public university" under "MUSCAT, …"
     at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
     # "Visit of the doctors to Khujand, where a conference was held at the X"
     at_city = at_city or _WHERE_AT.search(doc.text[doc.sents[m.sent].start : m.char_start])
