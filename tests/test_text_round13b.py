@@ -269,3 +269,19 @@ def test_the_countrys_is_the_datelines_country() -> None:
         "largest public hospital. Jordan is a key market for the German firm."
     )
     assert countries(extract(text))["Al-Bashir Hospital"] == "JO"
+
+
+def test_one_of_the_hospitals_of_a_placed_university() -> None:
+    text = (
+        "Cairo, 3 May 2024\n\n"
+        "A delegation from Turkey's Hacettepe University visited Helwan University this week."
+        "\n\nTalks focused on residency training. The dean said the Egyptian university was "
+        "ready to host Turkish residents.\n\n"
+        "The guests also toured Badr Hospital, one of the university hospitals of Helwan, and "
+        "met its staff."
+    )
+    assert countries(extract(text)) == {
+        "Hacettepe University": "TR",
+        "Helwan University": "EG",
+        "Badr Hospital": "EG",
+    }

@@ -146,6 +146,33 @@ def _part_of(doc: Doc, entities: list[InstEntity]) -> None:
             if parent is not None and parent.country is not None:
                 e.country = parent.country
                 break
+        if e.country is None:
+            e.country = _one_of_placed(doc, e, entities)
+
+
+# "El-Demerdash Hospital, one of the university hospitals of Ain Shams": the placed
+# institution whose name the words after "of" open
+_ONE_OF = re.compile(
+    r"^\s*,\s*one\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:hospitals|clinics|institutes|centres|"
+    r"centers|colleges|faculties|branches|units)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+)
+
+
+def _one_of_placed(doc: Doc, e: InstEntity, entities: list[InstEntity]) -> str | None:
+    for m in e.mentions:
+        one = _ONE_OF.match(doc.text[m.char_end : m.char_end + 160])
+        if one is None:
+            continue
+        opens = one.group("name").casefold() + " "
+        codes = {
+            o.country
+            for o in entities
+            if o is not e and o.country and (o.name.casefold() + " ").startswith(opens)
+        }
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _names_unit_of(name: str, acronym: str) -> bool:
