@@ -285,3 +285,21 @@ def test_one_of_the_hospitals_of_a_placed_university() -> None:
         "Helwan University": "EG",
         "Badr Hospital": "EG",
     }
+
+
+def test_counted_documents_told_one_by_one_and_an_earlier_one() -> None:
+    text = (
+        "Minsk, 3 October 2023\n\n"
+        "On 27 September, two memoranda were signed in Minsk: a memorandum between Belarusian "
+        "State Medical University and Kazan State Medical University, and a memorandum "
+        "between Belarusian State Medical University and Tbilisi State Medical University.\n\n"
+        "Ties with Kazan go back to 2015, when Belarusian State Medical University and Kazan "
+        "State Medical University concluded their first agreement on student exchange."
+    )
+    f = extract(text)
+    assert parties(f) == [
+        ("memorandum", ["Belarusian State Medical University", "Kazan State Medical University"]),
+        ("memorandum", ["Belarusian State Medical University", "Tbilisi State Medical University"]),
+        ("agreement", ["Belarusian State Medical University", "Kazan State Medical University"]),
+    ]
+    assert [a.date for a in f.agreements] == ["2023-09-27", "2023-09-27", None]

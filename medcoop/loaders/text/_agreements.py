@@ -7,7 +7,7 @@ import re
 from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, parties_of
 from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
 from ._clauses import clause_cut, second_clause
-from ._counts import count_match, signed
+from ._counts import count_match, documents_listed, signed
 from ._dates import find_date
 from ._doc import Doc
 from ._hits import AgreementHit
@@ -91,7 +91,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         before = last_signing
         if signed(doc, text):
             last_signing = s
-        if count_match(text):
+        if count_match(text) and not documents_listed(text):
             if _ALL_OF.search(text):  # "All three documents were signed by the minister"
                 _sign_all(hits, signers_of(doc, s, people))
             continue

@@ -36,7 +36,7 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
             rest = find_date(text[line.end() :], year) or _told_after(doc, h.sent, year)
             h.date, h.weak_date = (rest, False) if rest else (h.date, True)
         alone = sum(o.sent == h.sent for o in hits) == 1
-        if h.date is None and not _RELATIVE_DAY.search(text):  # "the following day": _links
+        if h.date is None and not _RELATIVE_DAY.search(text) and not years_before(doc, text):
             h.date = (
                 _all_signed_on(doc, h.sent, year)
                 # "The agreement was signed on 14 June" after one document, not after a list
@@ -47,6 +47,13 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
                 or _nth_day_after(doc, h.sent, year)
                 or _counted_day(doc, h.sent, year)
             )
+
+
+def years_before(doc: Doc, text: str) -> bool:
+    """ "Ties go back to 2016, when A and B concluded their first agreement": a sentence of
+    earlier years only tells of another signing than the report's (whose day is not its)."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return doc.year is not None and bool(years) and max(years) < doc.year
 
 
 def today(doc: Doc, text: str) -> str | None:
