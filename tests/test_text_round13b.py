@@ -303,3 +303,19 @@ def test_counted_documents_told_one_by_one_and_an_earlier_one() -> None:
         ("agreement", ["Belarusian State Medical University", "Kazan State Medical University"]),
     ]
     assert [a.date for a in f.agreements] == ["2023-09-27", "2023-09-27", None]
+
+
+def test_days_of_medicine_guests_and_hosts() -> None:
+    text = (
+        "Days of Kazakh Medicine in Kyrgyzstan\n"
+        "Bishkek, 12 May 2024\n\n"
+        "From 10 to 12 May, the Days of Kazakh Medicine in Kyrgyzstan were held in Bishkek.\n\n"
+        "On the second day, specialists of the Scientific Center of Obstetrics conducted "
+        "consultations at the Republican Perinatal Center, and Kazakh surgeons performed "
+        "operations at the Southern Regional Hospital."
+    )
+    assert countries(extract(text)) == {
+        "Scientific Center of Obstetrics": "KZ",
+        "Republican Perinatal Center": "KG",
+        "Southern Regional Hospital": "KG",
+    }

@@ -23,6 +23,7 @@ from ._country import assign_countries, city_countries
 from ._country_groups import partner_countries, unit_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date, year_named
+from ._days_hosts import days_countries
 from ._doc import Doc, InstMention, norm, pattern, words
 from ._entities import InstEntity, bare_ministry, cluster
 from ._events import EventEntity, find_events
@@ -307,6 +308,7 @@ def build(text: str, source: str | None = None) -> Facts:
     officer_countries(doc, insts, people)  # "Tajikistan's Deputy Minister of …, Name"
     doc.entity_country = {e.idx: e.country for e in insts}
     events = find_events(doc, year)
+    days_countries(doc, insts, events)  # "specialists of X held master classes at Y"
     agreements = find_agreements(doc, people, year)
     partner_countries(doc, insts, [a.parties for a in agreements])
     paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
