@@ -319,3 +319,19 @@ def test_days_of_medicine_guests_and_hosts() -> None:
         "Republican Perinatal Center": "KG",
         "Southern Regional Hospital": "KG",
     }
+
+
+def test_two_signers_each_with_a_title_set_off_by_commas() -> None:
+    text = (
+        "Ankara, 3 May 2024\n\n"
+        "Hacettepe University and Azerbaijan Medical University concluded a memorandum on "
+        "student exchange. Prof. Ayse Demir, Vice-Rector for International Relations of "
+        "Hacettepe University, and Prof. Elchin Aliyev, Dean of the Faculty of Medicine of "
+        "Azerbaijan Medical University, signed the document."
+    )
+    assert signatories(extract(text)) == [
+        (
+            ["Azerbaijan Medical University", "Hacettepe University"],
+            ["Ayse Demir", "Elchin Aliyev"],
+        )
+    ]
