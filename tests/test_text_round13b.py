@@ -335,3 +335,19 @@ def test_two_signers_each_with_a_title_set_off_by_commas() -> None:
             ["Ayse Demir", "Elchin Aliyev"],
         )
     ]
+
+
+def test_on_behalf_of_it_was_signed_by() -> None:
+    text = (
+        "Riga, 3 May 2024\n\n"
+        "A memorandum was signed between Riga East University Hospital and the Lithuanian "
+        "Institute of Oncology. On behalf of the hospital it was signed by its chairman, Janis "
+        "Ozols, and on behalf of the Lithuanian institute by its director, Professor Ona "
+        "Kazlauskiene."
+    )
+    assert signatories(extract(text)) == [
+        (
+            ["Lithuanian Institute of Oncology", "Riga East University Hospital"],
+            ["Janis Ozols", "Ona Kazlauskiene"],
+        )
+    ]

@@ -38,7 +38,7 @@ __all__ = ["AgreementHit", "find_agreements", "hedged"]
 _ANAPHOR = re.compile(
     r"\b(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
     r"(documents?|deals?|papers|extension|renewal|addendum|programme)\b"
-    r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
+    r"|^(?:On\s+behalf\s+of\s+[^,.;]{3,60}?\s+)?(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
 _BOTH = re.compile(
