@@ -8,10 +8,11 @@ from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._country_groups import group_countries
-from ._dateline_home import dateline_country, publisher_country
+from ._dateline_home import publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
+from ._place_refs import state_reference, where_at
 from ._rules import Rules, rules
 from ._visit_hosts import visit_hosts
 
@@ -69,8 +70,6 @@ def _side_country(head: str) -> str | None:
         return None
     dem = sides[-1].group(1)
     return _geo.country_of(dem) if _geo.is_demonym(dem) else None
-
-
 # the close of a sentence whose names are all one side's: "…, signed on the Indian side."
 _SIDE_CLOSE = re.compile(
     r"^[^;:]*?\b(?:signed|spoke|were\s+present)\s+(?:[a-z]+\s+){0,3}?"
@@ -190,12 +189,6 @@ def _possessive(place: str, rest: str) -> bool:
 _IN_CITY_AT = re.compile(
     r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
 )
-# ", the country's main public university": the country the report is datelined in
-_THE_COUNTRYS = re.compile(r"^\s*,\s*(?:one\s+of\s+)?the\s+country(?:'s|’s)\s")
-_WHERE_AT = re.compile(
-    r"\b(?:in|to)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\s+[^.;]*?"
-    r"\b(?:at|in)\s+(?:the\s+)?$"
-)
 _GROUP_FROM = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
@@ -213,16 +206,6 @@ def _demonym_before(nouns: frozenset[str]) -> re.Pattern[str]:
         r"(?:(?:state\s+|private\s+|[a-z][\w-]*\s+){0,3}(?:" + alt + r"))?"
         r"\s*[«“\"]?$"
     )
-
-
-@functools.cache
-def _state_re(after: bool) -> re.Pattern[str]:
-    """ "the sultanate's " before a name (``after`` false), or ", the kingdom's …" after it."""
-    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _geo.state_forms())
-    own = r"\b[Tt]he\s+(?P<form>" + forms + r")(?:'s|’s)\s+"
-    if after:
-        return re.compile(r"^\s*,\s*" + own)
-    return re.compile(own + r"(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")
 
 
 _APPOSED_LIST = re.compile(
@@ -339,14 +322,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _geo.place_code(pm.group(1), text_codes)
         if code:
             return code
-    state = _state_re(False).search(before) or _state_re(True).match(after)
-    if state and (code := _geo.state_country(state.group("form"), text_codes)):
-        return code  # "the sultanate's Royal Hospital", "X, the kingdom's oldest university"
-    if _THE_COUNTRYS.match(after) and (code := dateline_country(doc)) in text_codes:
-        return code  # "X (SQU), the country's main public university" under "MUSCAT, …"
-    at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
-    # "Visit of the doctors to Khujand, where a conference was held at the X"
-    at_city = at_city or _WHERE_AT.search(doc.text[doc.sents[m.sent].start : m.char_start])
+    if (code := state_reference(doc, before, after, text_codes)) is not None:
+        return code  # "the sultanate's Royal Hospital", "X, the country's main university"
+    at_city = _IN_CITY_AT.search(before) or where_at(doc, m)  # "in Astana, at the X"
     if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
         return code
     which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
