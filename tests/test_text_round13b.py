@@ -351,3 +351,13 @@ def test_on_behalf_of_it_was_signed_by() -> None:
             ["Janis Ozols", "Ona Kazlauskiene"],
         )
     ]
+
+
+def test_agreed_in_principle_is_not_signed() -> None:
+    text = (
+        "Almaty, 3 May 2024\n\n"
+        "The rectors agreed in principle on a memorandum between Asfendiyarov Kazakh National "
+        "Medical University and Hacettepe University. Both also approved in principle an "
+        "agreement between the two universities on joint residency."
+    )
+    assert extract(text).agreements == []

@@ -86,6 +86,8 @@ _NEGATED = re.compile(
     r"(?:on\s+|upon\s+)?(?:the\s+)?(?:main\s+)?(?:text|draft|terms|provisions|wording)\s+of\b"
     r"|\bdiscuss(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+|draft\s+|future\s+|possible\s+)?"
     r"(?:memorand|agreement|contract|road\s?map|plan)"
+    # "agreed in principle on a memorandum", "approved in principle": settled, not signed
+    r"|\b(?:agreed|approved|accepted|endorsed)\s+in\s+principle\b"
     # "will soon sign", "would later conclude": a future signing, an adverb apart
     r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
     r"(?:sign|conclude|ink)\b"
