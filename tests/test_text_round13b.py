@@ -361,3 +361,24 @@ def test_agreed_in_principle_is_not_signed() -> None:
         "agreement between the two universities on joint residency."
     )
     assert extract(text).agreements == []
+
+
+def test_terms_settled_or_signing_on_the_agenda_is_not_signed() -> None:
+    settled = (
+        "Almaty, 3 May 2024\n\n"
+        "The rectors reached agreement on a memorandum between Asfendiyarov Kazakh National "
+        "Medical University and Hacettepe University."
+    )
+    assert extract(settled).agreements == []
+    agenda = (
+        "Almaty, 3 May 2024\n\n"
+        "The signing of a roadmap between Asfendiyarov Kazakh National Medical University and "
+        "Hacettepe University is on the agenda of the next joint commission."
+    )
+    assert extract(agenda).agreements == []
+    signed = (
+        "Almaty, 3 May 2024\n\n"
+        "The rectors reached agreement on cooperation, and Asfendiyarov Kazakh National "
+        "Medical University and Hacettepe University signed a memorandum."
+    )
+    assert [a.kind for a in extract(signed).agreements] == ["memorandum"]

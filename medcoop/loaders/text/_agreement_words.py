@@ -88,6 +88,11 @@ _NEGATED = re.compile(
     r"(?:memorand|agreement|contract|road\s?map|plan)"
     # "agreed in principle on a memorandum", "approved in principle": settled, not signed
     r"|\b(?:agreed|approved|accepted|endorsed)\s+in\s+principle\b"
+    # "reached agreement on a memorandum": its terms settled; "the signing of X is on the
+    # agenda of the next meeting": still to come
+    r"|\breach(?:ed|es)?\s+(?:an?\s+)?(?:agreement|consensus|understanding)\s+on\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:memorand|agreement|contract|road\s?map|plan|text|draft)"
+    r"|\bsigning\s+of\b[^.;]{0,160}\bon\s+the\s+agenda\b"
     # "will soon sign", "would later conclude": a future signing, an adverb apart
     r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
     r"(?:sign|conclude|ink)\b"
