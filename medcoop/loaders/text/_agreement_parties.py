@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_words import trigger
+from ._agreement_words import WITH_ITEM, trigger
 from ._doc import Doc
 from ._home import acting_institution
-from ._listitems import following_list
+from ._listitems import following_list, intro_sent
 from ._lists import list_after, paired
 from ._persons import PersonEntity
 from ._signers import verb_pos
@@ -19,6 +19,13 @@ PASSIVE_SIGNED = re.compile(
     re.IGNORECASE,
 )
 
+
+# "the institute has been working with X under a contract on remote consultations": a document
+# in force between the two, though the text does not tell its signing
+WORKS_UNDER = re.compile(
+    r"(?i)\b(?:work|cooperat|collaborat)\w*\s+with\s+[^.;]{3,120}?\bunder\s+(?:a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:contract|agreement|memorand\w*|mou)\b"
+)
 
 def parties_of(
     doc: Doc,
@@ -48,6 +55,8 @@ def parties_of(
     withs = [k for k, w in enumerate(low) if w == "with" and k + 1 < len(low)]
     doc_at = _trigger_token(doc, s)
     with_k = next((k for k in withs if k > doc_at), withs[0] if withs else None)
+    if withs and WORKS_UNDER.search(doc.sents[s].text):
+        with_k = withs[0]  # "working with X under a contract …": the partner before the word
     if with_k is None:
         with_k = next((k + 1 for k, w in enumerate(low) if w == "together"), None)
     if with_k is not None and _UNNAMED_SIGNERS.search(doc.sents[s].text):
@@ -56,8 +65,10 @@ def parties_of(
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
         subj = agreement_subject(doc, s, insts, with_k, people)
-        if subj is None and PASSIVE_SIGNED.search(doc.sents[s].text):
+        if subj is None and (PASSIVE_SIGNED.search(doc.sents[s].text) or _passive_intro(doc, s)):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
+        if subj is None:  # "the institute has been working with X under a contract"
+            subj = _the_own(doc, s, with_k)
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj
@@ -95,6 +106,31 @@ _UNREAD_SUBJECT = re.compile(
 )
 
 
+_THE_HEAD = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _the_own(doc: Doc, s: int, with_k: int) -> int | None:
+    """ "the institute … with X": the release's own institution, named by its head noun."""
+    toks, sent = doc.toks[s], doc.sents[s]
+    before = sent.text[: toks[with_k].start - sent.start] if with_k < len(toks) else ""
+    the = _THE_HEAD.search(before)
+    own = acting_institution(doc)
+    if the is None or own is None:
+        return None
+    heads = {(m.head or "").casefold() for m in doc.inst_mentions if m.entity == own}
+    word = the.group(1).casefold()
+    return own if word in heads or word.replace("centre", "center") in heads else None
+
+
+def _passive_intro(doc: Doc, s: int) -> bool:
+    """ "Three memoranda were signed in Kaunas:" then "- with A, on …": an item of a list whose
+    intro names no signer of the release's side."""
+    if WITH_ITEM.match(doc.sents[s].text) is None:
+        return False
+    intro = intro_sent(doc, s)
+    return intro is not None and PASSIVE_SIGNED.search(doc.sents[intro].text) is not None
+
+
 def _verb_char(doc: Doc, s: int) -> int:
     """The offset in sentence ``s`` of its signing verb (its end when it has none)."""
     k = verb_pos(doc, s)
@@ -117,7 +153,9 @@ def _signed_by_institutions(doc: Doc, s: int, insts: list[tuple[int, int, int]])
     low = [t.text.casefold() for t in doc.toks[s]]
     verb = verb_pos(doc, s)
     k = next((j for j in range(verb + 1, min(len(low), verb + 5)) if low[j] == "by"), None)
-    return [] if k is None else list_after(doc, s, k + 1, insts)
+    if k is None or any(m.sent == s and m.start > k for m in doc.person_mentions):
+        return []  # "signed by the Rector of A, Name, and the Director of B, Name": signers
+    return list_after(doc, s, k + 1, insts)
 
 
 def _each_between(

@@ -32,10 +32,32 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "in accordance with the agreements reached at the highest level", "pursuant to the
+# agreement": an understanding the text invokes, not a document it reports (unless the same
+# words say it was signed: "under the agreement signed in 2019")
+_INVOKED_BEFORE = re.compile(
+    r"(?i)\b(?:in\s+accordance\s+with|pursuant\s+to|in\s+line\s+with|in\s+pursuance\s+of|"
+    r"in\s+implementation\s+of|in\s+keeping\s+with|as\s+provided\s+(?:for\s+)?by)\s+"
+    r"(?:the|these|those|an?)?\s*(?:[\w-]+\s+){0,2}$"
+)
+_INVOKED_AFTER = re.compile(
+    r"(?i)^\s+(?:previously\s+|already\s+|earlier\s+)?(?:reached|achieved|arrived\s+at)\b"
+)
+_SIGNED_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,5}?(?:signed|concluded|inked)\b")
+
+
+def _invoked(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end() : m.end() + 60]
+    if _INVOKED_AFTER.match(after):
+        return True
+    return bool(_INVOKED_BEFORE.search(text[: m.start()])) and not _SIGNED_AFTER.match(after)
+
+
 def trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
     """The agreement words of text from ``start``, less "deal(s)" used as a verb ("the
     document deals with digital health", "to deal with"): a noun has a determiner, a number
-    or a signing verb before it."""
+    or a signing verb before it; and less an understanding merely invoked ("in accordance
+    with the agreements reached")."""
     out = []
     for m in doc.rules.trigger_re.finditer(text, start):
         word = m.group(1).casefold()
@@ -44,7 +66,7 @@ def trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
             word in ("deal", "deals")
             and after.startswith(" with")
             and not _NOUN_BEFORE.search(text[: m.start()])
-        ):
+        ) or _invoked(text, m):
             continue
         out.append(m)
     return out
@@ -64,6 +86,13 @@ _NEGATED = re.compile(
     r"(?:on\s+|upon\s+)?(?:the\s+)?(?:main\s+)?(?:text|draft|terms|provisions|wording)\s+of\b"
     r"|\bdiscuss(?:ed|es|ing)?\s+(?:a|an|the)\s+(?:new\s+|draft\s+|future\s+|possible\s+)?"
     r"(?:memorand|agreement|contract|road\s?map|plan)"
+    # "agreed in principle on a memorandum", "approved in principle": settled, not signed
+    r"|\b(?:agreed|approved|accepted|endorsed)\s+in\s+principle\b"
+    # "reached agreement on a memorandum": its terms settled; "the signing of X is on the
+    # agenda of the next meeting": still to come
+    r"|\breach(?:ed|es)?\s+(?:an?\s+)?(?:agreement|consensus|understanding)\s+on\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:memorand|agreement|contract|road\s?map|plan|text|draft)"
+    r"|\bsigning\s+of\b[^.;]{0,160}\bon\s+the\s+agenda\b"
     # "will soon sign", "would later conclude": a future signing, an adverb apart
     r"|\b(?:will|shall|would)\s+(?:[a-z]+ly\s+|soon\s+|also\s+|then\s+){1,2}"
     r"(?:sign|conclude|ink)\b"
@@ -98,14 +127,20 @@ def also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]:
     return out
 
 
+# a list item that names the partner only: "- with Riga Stradins University, on …"
+WITH_ITEM = re.compile(r"(?i)^\s*(?:[–—•*-]|\d+[.)])\s+(?:and\s+)?with\b")
+
+
 # the next document of a coordination: "…, and a roadmap", "and a plan of joint activities"
 _JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
     """The document word of the signing intro above a list item with none of its own."""
-    between = re.search(r"\bbetween\b", doc.sents[s].text) or between_item(doc, doc.sents[s].line)
-    if not between or not listed(doc, s):
+    text = doc.sents[s].text
+    # "– with A, on …" under "Three memoranda were signed:": the release's side and A
+    between = re.search(r"\bbetween\b", text) or WITH_ITEM.match(text)
+    if not (between or between_item(doc, doc.sents[s].line)) or not listed(doc, s):
         return None  # an item that names only one partner is read with its intro
     intro = intro_sent(doc, s)
     trig = trigger(doc, intro) if intro is not None else None

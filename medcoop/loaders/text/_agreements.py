@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_parties import PASSIVE_SIGNED, parties_of
+from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, parties_of
 from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
 from ._clauses import clause_cut, second_clause
-from ._counts import count_match, signed
+from ._counts import count_match, documents_listed, signed
 from ._dates import find_date
 from ._doc import Doc
 from ._hits import AgreementHit
@@ -15,6 +15,7 @@ from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
 from ._partner_signers import partner_signers
 from ._persons import PersonEntity
+from ._several import per_group
 from ._sides import demonym_pair, two_sides
 from ._signers import (
     clause_signers,
@@ -37,7 +38,7 @@ __all__ = ["AgreementHit", "find_agreements", "hedged"]
 _ANAPHOR = re.compile(
     r"\b(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
     r"(documents?|deals?|papers|extension|renewal|addendum|programme)\b"
-    r"|^(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
+    r"|^(?:On\s+behalf\s+of\s+[^,.;]{3,60}?\s+)?(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
 _BOTH = re.compile(
@@ -45,6 +46,7 @@ _BOTH = re.compile(
     r"hospitals|centres|centers|partners|organi[sz]ations)\b|\b[Tt]he\s+(?:sides|parties)\b"
 )
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}$")
+_EARLIER = re.compile(r"(?i)\b(?:previous|earlier|former|first|original)\s+(?:[\w-]+\s+)?$")
 _PAST_SIGNED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
     r"|\b(?:signed|inked|concluded|exchanged)\b(?!\s+(?:by|in|on|at)\b)",
@@ -77,8 +79,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if hedged(doc, text):
             held.add(kind)
             continue
-        definite = trig is not None and _DEFINITE.search(text[: trig.start()])
-        anaphoric = bool(trig is None or _ANAPHOR.search(text) or definite)
+        before_trig = text[: trig.start()] if trig is not None else ""
+        # "The previous memorandum …": an earlier document, not the one just told
+        definite = _DEFINITE.search(before_trig) and not _EARLIER.search(before_trig)
+        # a list item under its intro is a document of its own, not one told again
+        anaphoric = intro is None and bool(trig is None or _ANAPHOR.search(text) or definite)
         if anaphoric and kind in held and not _PAST_SIGNED.search(text):
             continue  # "A memorandum is being prepared. The signing is set for May."
         last_kind = kind
@@ -86,11 +91,16 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         before = last_signing
         if signed(doc, text):
             last_signing = s
-        if count_match(text):
+        if count_match(text) and not documents_listed(text):
             if _ALL_OF.search(text):  # "All three documents were signed by the minister"
                 _sign_all(hits, signers_of(doc, s, people))
             continue
-        if not (signed(doc, text) or re.search(r"\bbetween\b|\blinks\b", text) or listed(doc, s)):
+        if not (
+            signed(doc, text)
+            or re.search(r"\bbetween\b|\blinks\b", text)
+            or listed(doc, s)
+            or WORKS_UNDER.search(text)
+        ):
             continue
         insts = sentence_insts(doc, s)
         cut = clause_cut(doc, s)
@@ -98,7 +108,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             insts = [x for x in insts if x[0] < cut]
         toks = doc.toks[s]
         parties, _ = parties_of(doc, s, insts, subject, people)
-        if not PASSIVE_SIGNED.search(text):
+        if not PASSIVE_SIGNED.search(text) and intro is None:  # an item has no subject
             first = agreement_subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
         signers = signers_of(doc, s, people) or clause_signers(doc, s)
@@ -109,10 +119,12 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         date = find_date(text, year) or today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
-        for group in parties:
+        for group, (group_docs, group_signers) in zip(
+            parties, per_group(doc, s, parties, documents, signers), strict=True
+        ):
             if len(set(group)) < 2:
                 continue
-            for kind_k, trig_k in documents:
+            for kind_k, trig_k in group_docs:
                 hits.append(
                     AgreementHit(
                         kind_k,
@@ -120,7 +132,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         list(dict.fromkeys(group)),
                         s,
                         # one list each: a later "signed by" adds to one document
-                        list(dict.fromkeys([*signers, *titled_by(doc, s, group, people, signers)])),
+                        list(
+                            dict.fromkeys(
+                                [*group_signers, *titled_by(doc, s, group, people, signers)]
+                            )
+                        ),
                         date,
                         toks[0].start,
                         toks[-1].end,
@@ -146,7 +162,13 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = item_parties(doc, s) or owners
             if len(owners) < 2 and _both_again(text, s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
-            if _goes_on(doc, s, kind, hits) and signers:
+            if _items_again(doc, s, text, hits):
+                owners = []  # "the documents were signed by A, B and C": partner_signers
+            goes_on = _goes_on(doc, s, kind, hits)
+            if goes_on and s not in hits[-1].context:
+                # "The agreement was signed on the sidelines of the X Forum": where it was
+                hits[-1].context.append(s)
+            if goes_on and signers:
                 # "… the Agreement between the Governments of A and B. The agreement was signed
                 # in Bucharest by the two ministers": the same document, signed for them
                 _add_signers(hits[-1], signers)
@@ -189,8 +211,24 @@ def _goes_on(doc: Doc, s: int, kind: str, hits: list[AgreementHit]) -> bool:
     return (
         bool(hits)
         and hits[-1].sent == s - 1
-        and hits[-1].kind == kind
+        and (hits[-1].kind == kind or _GENERIC.match(doc.sents[s].text) is not None)
         and _THE_DOCUMENT.match(doc.sents[s].text) is not None
+    )
+
+
+# "Sheba and MBRU signed a memorandum … The agreement was signed on the sidelines of …": a
+# word for any document
+_GENERIC = re.compile(r"(?i)^(?:the|this)\s+(?:agreement|document|deal)\b")
+
+
+def _items_again(doc: Doc, s: int, text: str, hits: list[AgreementHit]) -> bool:
+    """ "- with A …; - with B …. The documents were signed by the rector of A and the director
+    of B": the listed documents told again, one signer each, not a document of A and B."""
+    return (
+        bool(hits)
+        and s - hits[-1].sent <= 2
+        and listed(doc, hits[-1].sent)
+        and _ALL_OF.search(text) is not None
     )
 
 

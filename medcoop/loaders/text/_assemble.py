@@ -20,9 +20,10 @@ from . import _geo
 from ._agreements import AgreementHit, find_agreements
 from ._counterparts import counterpart_countries
 from ._country import assign_countries, city_countries
-from ._country_groups import partner_countries
+from ._country_groups import partner_countries, unit_countries
 from ._counts import find_counts
 from ._dates import dateline, find_date, year_named
+from ._days_hosts import days_countries
 from ._doc import Doc, InstMention, norm, pattern, words
 from ._entities import InstEntity, bare_ministry, cluster
 from ._events import EventEntity, find_events
@@ -30,6 +31,7 @@ from ._groups import delegation_of
 from ._institutions import find_institution_mentions
 from ._links import agreement_date, event_of, main_event
 from ._lists import paired_sides
+from ._officer_country import officer_countries
 from ._own_ministry import byline_ministry, hosts, new_ministry
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
@@ -314,13 +316,16 @@ def build(text: str, source: str | None = None) -> Facts:
     pending = assign_positions(doc, people, insts)
     _resolve_ministries(doc, pending, insts)
     _resolve_bare_ministries(doc, pending, insts, people)
+    officer_countries(doc, insts, people)  # "Tajikistan's Deputy Minister of …, Name"
     doc.entity_country = {e.idx: e.country for e in insts}
     events = find_events(doc, year)
+    days_countries(doc, insts, events)  # "specialists of X held master classes at Y"
     agreements = find_agreements(doc, people, year)
     partner_countries(doc, insts, [a.parties for a in agreements])
     paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
     city_countries(doc, insts)
     counterpart_countries(doc, insts, [a.parties for a in agreements])
+    unit_countries(insts)  # again: a parent placed by the rules after the first pass
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     parties = {i for a in agreements for i in a.parties}
     used = (used - doc.units) | parties  # a unit a title names is part of its parent

@@ -12,6 +12,7 @@ from ._dateline_home import publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
+from ._place_refs import state_reference, where_at
 from ._rules import Rules, rules
 from ._visit_hosts import visit_hosts
 
@@ -31,6 +32,8 @@ _DESCRIBED = re.compile(
     r"^\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}(?P<dem>[A-Z][a-z]+)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}(?:hospital|university|centre|center|clinic|institute|school|"
     r"company|agency|foundation|college|academy|ministry|regulator|operator|group)\b"
+    # "X (TUM), the Mongolian university's first such agreement": the other one's
+    r"(?!['’]s)"
 )
 # a character of the same sentence: no stop, but the dot of an initial ("A. Khudayarov")
 _IN_SENT = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
@@ -197,8 +200,11 @@ def _demonym_before(nouns: frozenset[str]) -> re.Pattern[str]:
     company": a demonym before an organisation noun of ``apposition_nouns`` (or before the name
     itself)."""
     alt = "|".join(sorted(map(re.escape, nouns)))
+    # "the Genoa-based Italian medical imaging company Esaote": a place it is based in and
+    # what it makes may stand around the demonym
     return re.compile(
-        r"\b(?:[Tt]he|[Aa]n?)\s+([A-Z][a-z]+)\s+(?:(?:[a-z]+\s+){0,2}(?:" + alt + r"))?"
+        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*-based\s+)?([A-Z][a-z]+)\s+"
+        r"(?:(?:state\s+|private\s+|[a-z][\w-]*\s+){0,3}(?:" + alt + r"))?"
         r"\s*[«“\"]?$"
     )
 
@@ -317,7 +323,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _geo.place_code(pm.group(1), text_codes)
         if code:
             return code
-    at_city = _IN_CITY_AT.search(before)  # "The final day was held in Astana, at the X"
+    if (code := state_reference(doc, before, after, text_codes)) is not None:
+        return code  # "the sultanate's Royal Hospital", "X, the country's main university"
+    at_city = _IN_CITY_AT.search(before) or where_at(doc, m)  # "in Astana, at the X"
     if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
         return code
     which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
@@ -339,7 +347,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     gm = _GROUP_FROM.search(before)
     if gm and (code := _geo.country_of(gm.group(1))):  # "Uzbek surgeons from the X"
         return code
-    dm = _demonym_before(frozenset(doc.rules.apposition_nouns)).search(before)
+    wide = doc.text[max(0, m.char_start - 90) : m.char_start]  # a demonym with a description
+    dm = _demonym_before(frozenset(doc.rules.apposition_nouns)).search(wide)
     if dm and _geo.country_of(dm.group(1)):  # "the Egyptian company Nile Medical Engineering"
         return _geo.country_of(dm.group(1))
     sent = doc.sents[m.sent]

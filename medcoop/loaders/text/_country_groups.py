@@ -14,7 +14,7 @@ from ._groups import delegation_of
 def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The rules that read references to groups, after the ones that read a name's context."""
     _demonym_references(doc, entities)
-    _parent_country(entities)
+    unit_countries(entities)
     _part_of(doc, entities)
     _group_demonym(doc, entities)
 
@@ -52,6 +52,8 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
             if any(entities[k].country == code for _, k in near):
                 continue
             cands = [k for k in same if entities[k].country is None]
+            if not same:  # "El-Sayed said the Egyptian university was ready": farther back
+                cands = _only_unplaced(entities, head, code)
             if len(cands) == 1:
                 entities[cands[0]].country = code
             elif len(cands) == len(refs):
@@ -60,7 +62,7 @@ def _demonym_references(doc: Doc, entities: list[InstEntity]) -> None:
                 break
 
 
-def _parent_country(entities: list[InstEntity]) -> None:
+def unit_countries(entities: list[InstEntity]) -> None:
     """ "University Clinical Centre of the Medical University of Warsaw": a unit named as
     part of another institution is in that institution's country; so is the institution
     whose name opens a placed unit's name ("X University" of "X University College of …")."""
@@ -80,12 +82,21 @@ def _parent_country(entities: list[InstEntity]) -> None:
             if len(other.split()) > 1 and any(w.rstrip("s") in _UNIT_HEADS for w in rest):
                 e.country = o.country
                 break
-            if any(_names_unit_of(e.name, a) for a in o.acronyms):
+            if any(_names_unit_of(e.name, a) for a in [*o.acronyms, *_initials(o.name)]):
                 e.country = o.country  # "University Clinic of BSMU"
                 break
             if _unit_of(o, e) and not e.synthetic:
                 e.country = o.country  # "First Affiliated Hospital of X University" placed: X
                 break
+
+
+def _initials(name: str) -> list[str]:
+    """ "YSMU" of "Yerevan State Medical University after Mkhitar Heratsi": the initials of
+    the capitalised words the name opens with (three at least), an acronym a text may use
+    without introducing it."""
+    lead = re.match(r"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*", name)
+    letters = "".join(w[0] for w in lead.group().split()) if lead else ""
+    return [letters] if len(letters) >= 3 else []
 
 
 _UNIT_HEADS = frozenset(["hospital", "clinic", "centre", "center", "institute", "college"])
@@ -107,6 +118,15 @@ _PART_OF = re.compile(
 )
 
 
+def _only_unplaced(entities: list[InstEntity], head: str, code: str) -> list[int]:
+    """The text's one institution with that head noun of no country, when no other with it
+    is of the referred country already."""
+    same = [e for e in entities if e.head is not None and e.head.casefold() == head]
+    if any(e.country == code for e in same):
+        return []
+    return [e.idx for e in same if e.country is None]
+
+
 def _part_of(doc: Doc, entities: list[InstEntity]) -> None:
     """An institution described as part of a placed one is in that one's country."""
     by_idx = {e.idx: e for e in entities}
@@ -126,6 +146,33 @@ def _part_of(doc: Doc, entities: list[InstEntity]) -> None:
             if parent is not None and parent.country is not None:
                 e.country = parent.country
                 break
+        if e.country is None:
+            e.country = _one_of_placed(doc, e, entities)
+
+
+# "El-Demerdash Hospital, one of the university hospitals of Ain Shams": the placed
+# institution whose name the words after "of" open
+_ONE_OF = re.compile(
+    r"^\s*,\s*one\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:hospitals|clinics|institutes|centres|"
+    r"centers|colleges|faculties|branches|units)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+)
+
+
+def _one_of_placed(doc: Doc, e: InstEntity, entities: list[InstEntity]) -> str | None:
+    for m in e.mentions:
+        one = _ONE_OF.match(doc.text[m.char_end : m.char_end + 160])
+        if one is None:
+            continue
+        opens = one.group("name").casefold() + " "
+        codes = {
+            o.country
+            for o in entities
+            if o is not e and o.country and (o.name.casefold() + " ").startswith(opens)
+        }
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _names_unit_of(name: str, acronym: str) -> bool:

@@ -90,6 +90,13 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def documents_listed(text: str) -> bool:
+    """ "Two memoranda were signed: a memorandum between A and B, and …": the counted documents
+    told one by one in the same sentence, each with its parties."""
+    m = count_match(text)
+    return m is not None and _LISTED.search(text, m.end()) is not None and "between" in text
+
+
 def _quoted(before: str) -> bool:
     """The text after ``before`` is inside a quotation a speaker comments in."""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

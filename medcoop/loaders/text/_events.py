@@ -107,9 +107,16 @@ _BRANDED = re.compile(
     + r")\s+(?P<name2>(?:"
     + _CAP
     + r"\s+){1,4}(?:19|20)\d\d)\b(?![\d–—/-])"
+    # "Arab Health 2022, the region's largest healthcare exhibition": the name, then what it is
+    + r"|(?P<name3>(?:"
+    + _CAP
+    + r"\s+){1,4}(?:19|20)\d\d),\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + _HEADS.lower()
+    + r")s?\b"
 )
 _BRANDED_HINT = re.compile(
     r"\b(?:19|20)\d\d\s+(?:" + _HEADS.lower() + r")\b"
+    r"|\b(?:19|20)\d\d,\s+(?:the|an?|one)\s[^.;]{0,60}?\b(?:" + _HEADS.lower() + r")"
     r"|\b(?:" + _HEADS.lower() + r")\s+[A-Z][^.;]{0,60}?\b(?:19|20)\d\d\b"
 )
 # "the Eurasian School of Oncology, held at …": a school or course is an event when held
@@ -230,7 +237,9 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
         if _HELD_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
             found += _HELD.finditer(sent.text)
         for m in found:
-            group = next(g for g in ("title", "name2", "name") if m.groupdict().get(g))
+            group = next(
+                g for g in ("title", "name2", "name3", "name") if m.groupdict().get(g)
+            )
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
             name = _clean(m.group(group))

@@ -165,3 +165,34 @@ def city_in_name(name: str, codes: AbstractSet[str]) -> str | None:
             if code and code in codes:
                 return code
     return None
+
+
+@functools.cache
+def _state_forms() -> dict[str, frozenset[str]]:
+    from medcoop.errors import InputError
+
+    from ._rules import DATA, _load
+
+    value = _load("states.yaml").get("state_forms")
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str)
+        and isinstance(v, list)
+        and all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in v)
+        for k, v in value.items()
+    ):
+        raise InputError(
+            "section 'state_forms' must map a form of state to a list of two-letter country codes",
+            str(DATA / "states.yaml"),
+        )
+    return {k.casefold(): frozenset(v) for k, v in value.items()}
+
+
+def state_forms() -> tuple[str, ...]:
+    """The forms of state of the gazetteer ("sultanate", "kingdom"), longest first."""
+    return tuple(sorted(_state_forms(), key=len, reverse=True))
+
+
+def state_country(form: str, text_codes: AbstractSet[str]) -> str | None:
+    """ "the sultanate's": the one country of that form among those the text names."""
+    found = _state_forms().get(re.sub(r"\s+", " ", form.casefold()), frozenset()) & text_codes
+    return next(iter(found)) if len(found) == 1 else None

@@ -10,6 +10,7 @@ from ._agreements import AgreementHit
 from ._dates import find_date, find_range
 from ._doc import Doc
 from ._events import EventEntity
+from ._signing_dates import years_before
 
 _EVENT_HEADS = (
     "forum",
@@ -189,7 +190,7 @@ def agreement_date(
         d = find_date(doc.sents[nxt].text, doc.year)
         if d:
             return d
-    if _earlier(doc, doc.sents[h.sent].text):
+    if _earlier(doc, doc.sents[h.sent].text) or years_before(doc, doc.sents[h.sent].text):
         return None  # "… an agreement signed in 2019": not the date of this report's signing
     if ev is not None:  # signed at a named event: its day is only the one the text tells
         return _context_date(doc, h, events, ev)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ._agreement_words import WITH_ITEM
 from ._doc import Doc
 from ._hits import AgreementHit
+from ._listitems import intro_sent
 from ._persons import PersonEntity
 from ._signing_dates import ALL_SIGNED
 
@@ -19,8 +21,9 @@ def partner_signers(doc: Doc, hits: list[AgreementHit], people: list[PersonEntit
     """ "A concluded memorandums with: – B; – C. All were signed by A's director. Dr X,
     Chairman of B, and Dr Y, Director of C, signed on the other side": X signed the one
     with B, Y the one with C."""
-    for s in sorted({h.sent for h in hits}):
-        group = [h for h in hits if h.sent == s]
+    for key in sorted({_story_sent(doc, h.sent) for h in hits}):
+        group = [h for h in hits if _story_sent(doc, h.sent) == key]
+        s = max(h.sent for h in group)  # the signers are told after the last item
         common = set.intersection(*(set(h.parties) for h in group))
         if len(group) < 2 or len(common) != 1 or any(len(h.parties) != 2 for h in group):
             continue
@@ -47,6 +50,15 @@ def partner_signers(doc: Doc, hits: list[AgreementHit], people: list[PersonEntit
             own = partner[next(iter(at))]
             if pid not in own.signatories:
                 own.signatories.append(pid)
+
+
+def _story_sent(doc: Doc, s: int) -> int:
+    """A list item's intro ("Three memoranda were signed:" then "- with A"), else s itself:
+    the items under one intro are one group of documents, as one sentence's are."""
+    if WITH_ITEM.match(doc.sents[s].text) is None:
+        return s
+    intro = intro_sent(doc, s)
+    return s if intro is None else intro
 
 
 def _told_after(doc: Doc, s: int) -> list[tuple[int, int]]:

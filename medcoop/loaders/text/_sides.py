@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
+from ._agreement_words import kind_of, trigger, trigger_words
 from ._counts import signed, verb_re
 from ._doc import Doc
 from ._home import acting_institution
@@ -84,9 +85,10 @@ def _lead_pair(doc: Doc, s: int) -> list[int]:
     """ "A delegation of X visited Y. … Following the talks, the heads of the two institutions
     signed a roadmap": the two the body's first sentence that names any names, when two."""
     year = re.search(r"\b(?:in|since)\s+((?:19|20)\d\d)\b", doc.sents[s].text)
-    if year and doc.year is not None and int(year.group(1)) < doc.year:
+    if year and doc.year is not None and int(year.group(1)) < doc.year and _kind_told(doc, s):
         return []  # "The agreement between the two universities was concluded in 2018": the
-        # document the report goes on to renew, not one of the visit's
+        # document the report goes on to renew, not one of the visit's; "The previous
+        # memorandum … was signed in 2019" in a report of a roadmap is a document of its own
     first = next(
         (t for t, x in enumerate(doc.sents) if x.line != doc.title_line and _named(doc, t)), None
     )
@@ -94,6 +96,20 @@ def _lead_pair(doc: Doc, s: int) -> list[int]:
         return []
     named = _named(doc, first)
     return named if len(named) == 2 else []
+
+
+def _kind_told(doc: Doc, s: int) -> bool:
+    """The kind of sentence s's document is named by another sentence of the report too."""
+    trig = trigger(doc, s)
+    if trig is None:
+        return True
+    kind = kind_of(doc, trig.group(1))
+    return any(
+        kind_of(doc, m.group(1)) == kind
+        for t in range(len(doc.sents))
+        if t != s
+        for m in trigger_words(doc, doc.sents[t].text)
+    )
 
 
 _REFERENCE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+([a-z]+)\b")

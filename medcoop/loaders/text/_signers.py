@@ -13,9 +13,15 @@ from ._sentences import Token
 def verb_pos(doc: Doc, s: int) -> int:
     """The signing verb's token, else a renewal verb's ("renewed their agreement")."""
     toks = doc.toks[s]
+    low = [t.text.casefold() for t in toks]
+    # "put their names to", "affixed their signatures": a verb of several words, at its first
+    phrases = [v.split() for v in doc.rules.signing_verbs if " " in v]
     for verbs in (doc.rules.signing_verbs, RENEWAL_VERBS):
-        for k, t in enumerate(toks):
-            if t.text.casefold() in verbs:
+        for k, w in enumerate(low):
+            if w in verbs or (
+                verbs is doc.rules.signing_verbs
+                and any(low[k : k + len(p)] == p for p in phrases if p[0] == w)
+            ):
                 return k
     return len(toks)
 
@@ -107,6 +113,7 @@ def subject_person(doc: Doc, s: int) -> list[int]:
             not any(w in (",", ";", ".", "said", "with") for w in clause)
             or _only_list_marks(doc, clause)
             or (apposed is not None and _and_the_title(clause))
+            or (apposed is not None and _both_titled(doc, clause))
         ):
             out.insert(0, before[-1].entity)
             cur = before[-1]
@@ -138,6 +145,23 @@ def _and_the_title(clause: list[str]) -> bool:
     return clause[:2] == ["and", "the"] and not any(
         w in (";", ".", "said", "with") for w in clause
     ) and clause.count(",") == 1
+
+
+def _both_titled(doc: Doc, clause: list[str]) -> bool:
+    """ "Dr A, Director of X, and Dr B, Dean of Y, signed": each name followed by its title
+    set off by commas; the first title ends with ", and"."""
+    words = [
+        w
+        for k, w in enumerate(clause)
+        if w not in doc.rules.honorifics  # "Prof." as one token or as "Prof" and "."
+        and not (w == "." and k > 0 and clause[k - 1].rstrip(".") in doc.rules.honorifics)
+    ]
+    return (
+        words[:1] == [","]
+        and words[-2:] == [",", "and"]
+        and words.count(",") == 2
+        and not any(w in (";", ".", "said", "with") for w in words)
+    )
 
 
 def _only_list_marks(doc: Doc, clause: list[str]) -> bool:

@@ -8,8 +8,10 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from ._counts import count_match, signed
 from ._dates import find_date, find_range
 from ._doc import Doc
+from ._listitems import intro_sent
 
 
 class _Dated(Protocol):
@@ -34,7 +36,7 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
             rest = find_date(text[line.end() :], year) or _told_after(doc, h.sent, year)
             h.date, h.weak_date = (rest, False) if rest else (h.date, True)
         alone = sum(o.sent == h.sent for o in hits) == 1
-        if h.date is None and not _RELATIVE_DAY.search(text):  # "the following day": _links
+        if h.date is None and not _RELATIVE_DAY.search(text) and not years_before(doc, text):
             h.date = (
                 _all_signed_on(doc, h.sent, year)
                 # "The agreement was signed on 14 June" after one document, not after a list
@@ -43,7 +45,15 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
                 or _day_of_the_visit(doc, h.sent, year)
                 or _nth_day(doc, h.sent, year)
                 or _nth_day_after(doc, h.sent, year)
+                or _counted_day(doc, h.sent, year)
             )
+
+
+def years_before(doc: Doc, text: str) -> bool:
+    """ "Ties go back to 2016, when A and B concluded their first agreement": a sentence of
+    earlier years only tells of another signing than the report's (whose day is not its)."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return doc.year is not None and bool(years) and max(years) < doc.year
 
 
 def today(doc: Doc, text: str) -> str | None:
@@ -84,6 +94,24 @@ def _all_signed_on(doc: Doc, s: int, year: int | None) -> str | None:
             if day is not None:
                 return day
     return None
+
+
+def _counted_day(doc: Doc, s: int, year: int | None) -> str | None:
+    """ "The session concluded today with the signing of five documents. … The following
+    documents were signed: 1. …": a list item's day is the one the count of the documents
+    is told with, when one sentence outside the list tells it."""
+    if intro_sent(doc, s) is None:
+        return None
+    days = {
+        day
+        for t, x in enumerate(doc.sents)
+        if intro_sent(doc, t) is None
+        and count_match(x.text) is not None
+        and signed(doc, x.text)
+        and not doc.rules.hedge_re.search(x.text)
+        and (day := today(doc, x.text) or find_date(x.text, year)) is not None
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 _RELATIVE_DAY = re.compile(
