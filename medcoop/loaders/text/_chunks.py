@@ -4,6 +4,7 @@ and dashes that a name runs on through, and where a position title starts instea
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ._acronyms import abbreviates
 from ._doc import Doc, is_country_word, is_place, pattern
@@ -147,7 +148,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner) or (
                 len(inner) == 2 and is_place(inner[0].text)
             )
-            acronyms.append((k, " ".join(t.text for t in inner) if whole else inner[0].text))
+            acr = inner[-1].text if inner[-2:-1] and inner[-2].text == "," else inner[0].text
+            acronyms.append((k, " ".join(t.text for t in inner) if whole else acr))
             k = end = bracket + 1
             continue
         if t.text in _DASHES and _place_after(toks, k + 1) and toks[k - 1].is_cap:
@@ -284,8 +286,10 @@ def _acronym_close(toks: list[Token], k: int) -> int:
         is_place(toks[k + 1].text) and toks[k + 2].is_acronym
     ):
         return k + 3  # "(Tomsk NRMC)": a city and an acronym, used together later
-    if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_acronym:
+    if k + 2 >= len(toks) or toks[k].text != "(":
         return 0
+    if not toks[k + 1].is_acronym:
+        return _native_close(toks, k)
     if toks[k + 2].text == ")":
         return k + 2
     if k + 3 < len(toks) and toks[k + 3].text == ")" and toks[k + 2].is_acronym:
@@ -294,6 +298,21 @@ def _acronym_close(toks: list[Token], k: int) -> int:
     city = [t.text for t in toks[k + 2 : close]] if close else []
     before = [t.text for t in toks[max(0, k - len(city)) : k]]
     return close if city and city == before and is_place(" ".join(city)) else 0
+
+
+def _native_close(toks: list[Token], k: int) -> int:
+    """The closing bracket of "(Native Name, ACR)" at k: the name in its own language, then
+    the acronym that abbreviates it ("(Organización Nacional de Trasplantes, ONT)"); else 0."""
+    if not toks[k + 1].is_cap:
+        return 0
+    close = next((j for j in range(k + 3, min(len(toks), k + 12)) if toks[j].text == ")"), 0)
+    if not close or toks[close - 2].text != "," or not toks[close - 1].is_acronym:
+        return 0
+    native = [t.text for t in toks[k + 1 : close - 2] if t.is_cap]  # "de", "des": no letter
+    if any(t.text in ",()" for t in toks[k + 1 : close - 2]):
+        return 0
+    plain = unicodedata.normalize("NFKD", " ".join(native)).encode("ascii", "ignore").decode()
+    return close if abbreviates(toks[close - 1].text, plain) else 0  # "É" spells "E"
 
 
 def _located(toks: list[Token], i: int, comma: int) -> int:

@@ -40,8 +40,10 @@ def _same(a: str, b: str) -> bool:
         return True
     ta, tb = _flat(a).split(), _flat(b).split()
     short_t, long_t = sorted((ta, tb), key=len)
-    if 2 <= len(short_t) < len(long_t) and long_t[-len(short_t) :] == short_t and len(long_t) >= 4:
-        return "." not in a + b  # given name last: "Thu Ha" ~ "Nguyen Thi Thu Ha"
+    if 2 <= len(short_t) < len(long_t) and long_t[-len(short_t) :] == short_t:
+        # given name last: "Thu Ha" ~ "Nguyen Thi Thu Ha"; two surnames: "Ferrer Soler" ~
+        # "Marta Ferrer Soler" (Spanish usage drops the given name, keeps both surnames)
+        return "." not in a + b
     ka, kb = person_key(a), person_key(b)
     if ka and kb and ka[0] == kb[0]:
         short, long_ = sorted((ka[1], kb[1]), key=len)

@@ -1,0 +1,43 @@
+"""Text reader, round 14a: error classes of holdout25-26 for institutions, people and
+positions, each rule checked on a text written for it in other wording, with other countries
+and names.
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def positions(f: Facts) -> dict[str, list[tuple[str, str | None]]]:
+    names = {i.id: i.name for i in f.institutions}
+    return {
+        p.name: [(x.title, names.get(x.institution or "")) for x in p.positions]
+        for p in f.people
+    }
+
+
+def test_two_surnames_without_the_given_name_are_the_same_person() -> None:
+    text = (
+        "Madrid and Tbilisi hospitals agree\n\n"
+        "Tbilisi State Medical University signed an agreement with Hospital Universitario La Paz. "
+        "It was signed by the Rector, Professor Zurab Beridze, and the Medical Director of "
+        "Hospital Universitario La Paz, Dr Lucia Moreno Aguilar.\n"
+        "Dr Moreno Aguilar said the first residents would arrive in March."
+    )
+    f = extract(text)
+    people = {p.name: p.aliases for p in f.people}
+    assert people == {"Zurab Beridze": [], "Lucia Moreno Aguilar": ["Moreno Aguilar"]}
+
+
+def test_native_name_and_acronym_in_one_bracket() -> None:
+    text = (
+        "Kyrgyz and French blood services\n\n"
+        "The Republican Blood Center of Kyrgyzstan and the French Blood Agency "
+        "(Établissement Français du Sang, EFS) signed a memorandum in Bishkek. "
+        "It was signed by the Head of EFS, Dr Claire Dubois."
+    )
+    f = extract(text)
+    efs = next(i for i in f.institutions if "EFS" in i.aliases)
+    assert efs.name == "French Blood Agency"
+    assert positions(f) == {"Claire Dubois": [("Head", "French Blood Agency")]}
