@@ -41,3 +41,15 @@ def test_native_name_and_acronym_in_one_bracket() -> None:
     efs = next(i for i in f.institutions if "EFS" in i.aliases)
     assert efs.name == "French Blood Agency"
     assert positions(f) == {"Claire Dubois": [("Head", "French Blood Agency")]}
+
+
+def test_company_named_without_its_leading_legal_form() -> None:
+    text = (
+        "Pharmstar and Nobel Pharma sign supply deal\n\n"
+        "The Kazakh producer LLP Pharmstar and the Turkish company Nobel Ilac Holding signed a "
+        "supply contract in Almaty. It was signed by Pharmstar's general director Erlan Sadykov."
+    )
+    f = extract(text)
+    pharmstar = next(i for i in f.institutions if i.name == "LLP Pharmstar")
+    assert pharmstar.aliases == ["Pharmstar"]
+    assert positions(f) == {"Erlan Sadykov": [("general director", "LLP Pharmstar")]}

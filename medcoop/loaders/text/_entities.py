@@ -195,6 +195,11 @@ _LEGAL_FORM = re.compile(
     r"enterprises?|holdings?)\.?)+$"
 )
 
+# the legal forms of the former Soviet states open a name ("RUE Belmedpreparaty", "LLP X"):
+# Republican Unitary Enterprise, joint-stock and limited-liability companies
+LEGAL_FORMS_FIRST = frozenset(["rue", "rup", "jsc", "ojsc", "cjsc", "pjsc", "njsc", "llc", "llp"])
+_LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(sorted(LEGAL_FORMS_FIRST))})\s+")
+
 
 @functools.lru_cache(maxsize=16384)
 def spelled(name: str, least: int = 2) -> str:
@@ -203,7 +208,7 @@ def spelled(name: str, least: int = 2) -> str:
     when ``least`` words are left. Cached: clustering asks it of every name of every entity
     for each mention."""
     key = re.sub(r"\bcentre\b", "center", norm(name))
-    base = _LEGAL_FORM.sub("", key)
+    base = _LEGAL_FORM_FIRST.sub("", _LEGAL_FORM.sub("", key))
     return base if len(base.split()) >= least else key
 
 

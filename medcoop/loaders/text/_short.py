@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ._doc import Doc, InstMention, is_place
-from ._entities import spelled
+from ._doc import Doc, InstMention, is_place, norm
+from ._entities import LEGAL_FORMS_FIRST, spelled
 from ._geo import is_demonym
 from ._names import is_initials
 from ._sentences import is_word
@@ -47,6 +47,12 @@ def lead_words(doc: Doc) -> frozenset[str]:
             if not (t.is_cap and is_word(t)) or t.is_acronym or not _distinctive(doc, t.text):
                 continue
             prev = toks[i - 1] if i else None
+            if prev is not None and prev.text.casefold() in LEGAL_FORMS_FIRST and (
+                i + 1 == len(toks) or not toks[i + 1].is_cap
+            ):
+                # "RUE Belmedpreparaty": the company's own name follows its legal form
+                opening.setdefault(t.text, set()).add(norm(t.text))
+                continue
             if prev is not None and (prev.is_cap or is_initials(prev) or prev.text in ("'s", "’s")):
                 continue
             nxt = toks[i + 1 : i + 5]
