@@ -53,3 +53,47 @@ def test_company_named_without_its_leading_legal_form() -> None:
     pharmstar = next(i for i in f.institutions if i.name == "LLP Pharmstar")
     assert pharmstar.aliases == ["Pharmstar"]
     assert positions(f) == {"Erlan Sadykov": [("general director", "LLP Pharmstar")]}
+
+
+def test_its_and_the_heads_possessive_open_the_sentence() -> None:
+    text = (
+        "Armenian hospitals get new scanners\n\n"
+        "The Ministry of Health of Armenia and the Japan International Cooperation Agency "
+        "(JICA) signed an agreement in Yerevan.\n"
+        "The scanners are paid for by JICA. Its Head of Programmes in Armenia, Kenji Sato, "
+        "visited the Heratsi Hospital.\n"
+        "The ministry's Deputy Minister Ani Hakobyan thanked the Japanese side."
+    )
+    f = extract(text)
+    assert positions(f) == {
+        "Kenji Sato": [("Head of Programmes in Armenia", "Japan International Cooperation Agency")],
+        "Ani Hakobyan": [("Deputy Minister", "Ministry of Health of Armenia")],
+    }
+
+
+def test_institution_then_title_after_the_name() -> None:
+    text = (
+        "Moldova and the Asian lender agree on hospitals\n\n"
+        "The Ministry of Health of Moldova and the World Bank signed a loan agreement in "
+        "Chisinau. It was signed by Ion Rusu, Deputy Minister of Health, and Maria Lind, "
+        "World Bank Country Manager for Moldova."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == ["Ministry of Health of Moldova", "World Bank"]
+    assert positions(f) == {
+        "Ion Rusu": [("Deputy Minister of Health", "Ministry of Health of Moldova")],
+        "Maria Lind": [("Country Manager for Moldova", "World Bank")],
+    }
+
+
+def test_institution_title_before_the_next_name_is_that_persons() -> None:
+    text = (
+        "Korean and Mongolian hospitals sign\n\n"
+        "The memorandum was signed in Ulaanbaatar by Seoul National University Hospital "
+        "President Kim Jae-won, First Central Hospital Director Bat Erdene and Dorj Tsend, "
+        "deputy director of the Mongolian health agency."
+    )
+    f = extract(text)
+    got = positions(f)
+    assert got["Kim Jae-won"] == [("President", "Seoul National University Hospital")]
+    assert got["Bat Erdene"] == [("Director", "First Central Hospital")]

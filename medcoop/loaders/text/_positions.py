@@ -310,21 +310,30 @@ def _bracketed_title(doc: Doc, p: PersonMention) -> list[TitleHit]:
 
 
 def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
-    """ "Dr. Aylin Kaya, TÜSEB's head of international relations": the title of the
-    institution named with a possessive right after the comma."""
+    """ "Dr. Aylin Kaya, TÜSEB's head of international relations", "Name, World Bank Country
+    Manager for X": the title of the institution named (with or without a possessive) right
+    after the comma."""
     toks = doc.toks[p.sent]
     n = len(toks)
     if p.end + 1 >= n or toks[p.end].text != ",":
         return None
     m = inst_at(doc, p.sent, skip_det(toks, p.end + 1))
-    if m is None or m.end + 1 >= n or toks[m.end].text not in ("'s", "’s"):
+    if m is None or m.end + 1 >= n:
         return None
-    if not title_start(doc, toks, m.end + 1):
+    k = m.end + 1 if toks[m.end].text in ("'s", "’s") else m.end
+    if not title_start(doc, toks, k):
         return None
-    hits = parse_title(doc, p.sent, m.end + 1, _clause_end(doc, p.sent, m.end + 1))
+    stop = _clause_end(doc, p.sent, k)
+    if k == m.end and (m.start != p.end + 1 or _person_within(doc, p.sent, k, stop + 2)):
+        return None  # "A, KOFIH President B", "A, the KSMA rector, B": B's title
+    hits = parse_title(doc, p.sent, k, stop)
     for h in hits:
         h.inst = m.entity if h.inst is None else h.inst
     return hits
+
+
+def _person_within(doc: Doc, s: int, a: int, b: int) -> bool:
+    return any(q.sent == s and a <= q.start < b for q in doc.person_mentions)
 
 
 _MINISTER_OF = re.compile(r"(?i)\bminister\s+(of\s+.+?)(?:\s+for\s+.*)?$")
