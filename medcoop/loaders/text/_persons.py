@@ -442,14 +442,8 @@ def _side_country(doc: Doc, m: PersonMention, inst: int, insts: list[InstEntity]
 def _ending_at(doc: Doc, s: int, at: int, slack: int) -> InstMention | None:
     """The institution mention of sentence s that ends at ``at`` (or up to ``slack``
     characters before it: a bracket, a comma)."""
-    return next(
-        (
-            im
-            for im in doc.inst_mentions
-            if im.sent == s and im.entity is not None and at - slack <= im.char_end <= at
-        ),
-        None,
-    )
+    ims = (im for im in doc.inst_mentions if im.sent == s and im.entity is not None)
+    return next((im for im in ims if at - slack <= im.char_end <= at), None)
 
 
 def _behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
