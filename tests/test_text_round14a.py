@@ -97,3 +97,27 @@ def test_institution_title_before_the_next_name_is_that_persons() -> None:
     got = positions(f)
     assert got["Kim Jae-won"] == [("President", "Seoul National University Hospital")]
     assert got["Bat Erdene"] == [("Director", "First Central Hospital")]
+
+
+def test_name_after_a_title_whose_institution_lists_fields_with_commas() -> None:
+    text = (
+        "Kazakh surgeons in Tashkent\n\n"
+        "Lectures were given by the Director of the Republican Center of Urology, Nephrology "
+        "and Andrology Timur Alimov and by surgeons of the Astana Medical University."
+    )
+    f = extract(text)
+    assert positions(f)["Timur Alimov"] == [
+        ("Director", "Republican Center of Urology, Nephrology and Andrology")
+    ]
+
+
+def test_name_after_a_lower_case_department_of_an_institution() -> None:
+    text = (
+        "Belarusian cardiologists in Dushanbe\n\n"
+        "On Tuesday the head of the adult arrhythmia department of the Republican Cardiology "
+        "Center Viktor Lis performed three operations at the Dushanbe City Hospital."
+    )
+    f = extract(text)
+    assert positions(f)["Viktor Lis"] == [
+        ("head of the adult arrhythmia department", "Republican Cardiology Center")
+    ]

@@ -164,7 +164,7 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if t.text == "," and _legal_form(doc, toks, k):
             k += 1  # "Harbin Tianhe Biotechnology Co., Ltd.": one company's name
             continue
-        if t.text == "," and _comma_field(doc, toks, i, k):
+        if t.text == "," and comma_field(doc, toks, i, k):
             k += 1  # "Ministry of Health, Labour and Welfare": fields listed in the name
             continue
         if t.text in _DASHES and _dash_name(doc, toks, i, k):
@@ -377,7 +377,7 @@ def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     )
 
 
-def _comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+def comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     """At the comma k, after "of" or "for": one-word fields up to "and <Field>" ("of
     Pediatric Hematology, Oncology and Immunology", "Center for Obstetrics, Gynecology and
     Perinatology"), none of them a head noun, place or person."""

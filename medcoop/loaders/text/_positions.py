@@ -410,9 +410,10 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             and inst_ending(doc, p.sent, k) is None  # "the NSMC chairman of the board, Name"
         ):
             continue
-        if any(t.text in (",", ";", ".") for t in toks[k:e]) or unbalanced(toks[k:e]) or any(
-            person_at(doc, p.sent, j) for j in range(k, e)
-        ):
+        stops = (j for j in range(k, e) if toks[j].text in (",", ";", ".") and j not in inside)
+        if next(stops, None) is not None or unbalanced(toks[k:e]) or any(
+            person_at(doc, p.sent, j) for j in range(k, e)  # a comma of a name is no stop:
+        ):  # "Director of the Center of Surgery, Transplantology and Hematology Name"
             continue
         if any(t.text in doc.rules.title_end_verbs for t in toks[k:e]):
             continue  # "The minister received the Ambassador of X Name": the nearer title

@@ -7,7 +7,7 @@ import re
 
 from . import _geo
 from ._around import descriptor_length
-from ._chunks import title_start
+from ._chunks import comma_field, title_start
 from ._doc import Doc, is_country_word, is_place
 from ._names import CALENDAR, is_honorific, is_name_word
 from ._sentences import Token
@@ -115,6 +115,8 @@ def _step(doc: Doc, toks: list[Token], j: int) -> int:
         return 1
     if t.text[:1].islower() and any(c.isupper() for c in t.text[1:]):
         return 1  # "iMedica": a brand written in camel case
+    if t.text == "," and comma_field(doc, toks, max(0, j - 6), j):
+        return 1  # "Director of the Center of Surgery, Transplantology and Hematology Name"
     if t.text.islower() and low in doc.rules.org_words and _after_field(doc, toks[j - 1].text):
         return 1  # "deputy minister of health of …", "vice-rector for international affairs"
     if (
@@ -155,8 +157,20 @@ _QUOTES = frozenset(['"', "“", "”", "«", "»"])
 
 
 def _lower_head(doc: Doc, toks: list[Token], j: int) -> int:
-    """A lower-case description after "the" ("the drug company Farmaklon"): its length."""
-    return descriptor_length(doc, toks, j) if toks[j - 1].text == "the" else 0
+    """A lower-case description after "the" ("the drug company Farmaklon"), or a unit of the
+    institution named after it ("the paediatric surgery department of X"): its length."""
+    if toks[j - 1].text != "the":
+        return 0
+    return descriptor_length(doc, toks, j) or _unit_length(doc, toks, j)
+
+
+def _unit_length(doc: Doc, toks: list[Token], j: int) -> int:
+    k = j
+    while k < len(toks) - 1 and k - j < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].text in doc.rules.subunit_heads:
+            return k + 1 - j if toks[k + 1].text == "of" else 0
+        k += 1
+    return 0
 
 
 # the last word of a ministry's or department's field, not of a name ("… Health and
