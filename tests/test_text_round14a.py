@@ -121,3 +121,21 @@ def test_name_after_a_lower_case_department_of_an_institution() -> None:
     assert positions(f)["Viktor Lis"] == [
         ("head of the adult arrhythmia department", "Republican Cardiology Center")
     ]
+
+
+def test_city_side_and_city_centre_are_the_institution_placed_there() -> None:
+    text = (
+        "Tajik cardiologists train in Kazan\n\n"
+        "Four doctors from the Dushanbe City Hospital completed an internship at the "
+        "Interregional Heart Centre in Kazan.\n"
+        "On the Kazan side the internship was led by Professor Rustam Galeev, head of the "
+        "arrhythmia department.\n"
+        "At the end, the chief physician of the Kazan centre, Dr Ilnur Safin, gave the "
+        "doctors their certificates."
+    )
+    f = extract(text)
+    got = positions(f)
+    assert got["Rustam Galeev"] == [
+        ("head of the arrhythmia department", "Interregional Heart Centre")
+    ]
+    assert got["Ilnur Safin"] == [("chief physician", "Interregional Heart Centre")]

@@ -98,6 +98,7 @@ def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:
         return None
     same = _same_kind(doc, doc.rules.heads[head])
     named = {e for e, m in same if city in m.text.split()}
+    named = named or {e for e, m in same if _in_city(doc, m, city)}  # else placed in it
     if named:
         return named.pop() if len(named) == 1 else None
     near = {e for e, m in same if s - 1 <= m.sent <= s and doc.entity_country.get(e) == code}
@@ -107,6 +108,25 @@ def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:
     if not near:  # "the Tashkent centre" paragraphs after the Uzbek centre was named: the
         near = {e for e, _ in same if doc.entity_country.get(e) == code}  # text's only one
     return near.pop() if len(near) == 1 else None
+
+
+def _in_city(doc: Doc, m: InstMention, city: str) -> bool:
+    """The mention names the city ("Tashkent Medical Academy") or is placed in it ("the
+    Federal Neurosurgical Centre in Novosibirsk", "X, Novosibirsk")."""
+    if city in m.text.split():
+        return True
+    after = doc.text[m.char_end : m.char_end + len(city) + 6]
+    return re.match(rf"(?:\s+in|,)\s+{re.escape(city)}\b", after) is not None
+
+
+def city_owner(doc: Doc, city: str) -> int | None:
+    """ "On the Novosibirsk side": the one institution named with or placed in that city."""
+    if _geo.city_country(city) is None:
+        return None
+    ms = [m for m in doc.inst_mentions if m.entity is not None]
+    ents = {m.entity for m in ms if city in m.text.split()}
+    ents = ents or {m.entity for m in ms if _in_city(doc, m, city)}
+    return ents.pop() if len(ents) == 1 else None
 
 
 def described(doc: Doc, s: int, mod: str | None, head: str) -> int | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import _geo
 from ._doc import Doc, InstMention, PersonMention
 from ._entities import InstEntity
-from ._generic import demonym_generic, generic, kind_generic, recent
+from ._generic import city_owner, demonym_generic, generic, kind_generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
 from ._home import home_institution
 from ._hosts import welcome_host
@@ -368,6 +368,7 @@ def _cue_owner(
         code = _geo.country_of(x.group("x"))
         if code:
             return _side_owner(doc, m, insts, code, title)
+        return city_owner(doc, x.group("x"))  # "On the Novosibirsk side … by Name"
     return _item_owner(doc, m)
 
 
