@@ -139,3 +139,16 @@ def test_city_side_and_city_centre_are_the_institution_placed_there() -> None:
         ("head of the arrhythmia department", "Interregional Heart Centre")
     ]
     assert got["Ilnur Safin"] == [("chief physician", "Interregional Heart Centre")]
+
+
+def test_academic_title_without_institution_is_the_releases_university() -> None:
+    text = (
+        "Samarkand State Medical University widens its partnerships\n\n"
+        "Samarkand State Medical University signed agreements with Kyoto University and Seoul "
+        "National University. Samarkand State Medical University will send twenty students "
+        "abroad. The Vice-Rector for Academic Affairs Dilnoza Karimova presented the plan."
+    )
+    f = extract(text)
+    assert positions(f)["Dilnoza Karimova"] == [
+        ("Vice-Rector for Academic Affairs", "Samarkand State Medical University")
+    ]

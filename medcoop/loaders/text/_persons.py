@@ -245,7 +245,7 @@ def _fallback(
         owner = unit_generic(doc, title)  # "head of the University Department of X"
     if owner is not None:
         return owner  # "Dean of the X Faculty" of a text that names "the X Faculty of Y"
-    if re.search(r"\b(?:of|for|at)\s+(?:the\s+)?[A-Z]", title) and not unit:
+    if re.search(r"\b(?:of|at)\s+(?:the\s+)?[A-Z]", title) and not unit:
         return None  # the title names its institution, one this text does not know
     for w in re.findall(r"[A-Za-z]+", title)[::-1] if not unit else []:
         g = generic(doc, w)
@@ -266,6 +266,9 @@ def _fallback(
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
+        home = home_institution(doc) if unis else None
+        if home is not None and any("universit" in n.casefold() for n in insts[home].names):
+            return home  # of several: the release's own ('Institution "X University"' too)
     owner = demonym_group(doc, m, insts)
     if owner is None and unit:  # "Name (Head of the Department of Perinatology)": a
         owner = home_institution(doc)  # department the text gives no owner: the release's own
