@@ -152,3 +152,16 @@ def test_academic_title_without_institution_is_the_releases_university() -> None
     assert positions(f)["Dilnoza Karimova"] == [
         ("Vice-Rector for Academic Affairs", "Samarkand State Medical University")
     ]
+
+
+def test_the_only_institution_of_the_sentence_named_in_anothers_title() -> None:
+    text = (
+        "Osh State University and its partners\n\n"
+        "Osh State University signed agreements with two universities this year.\n"
+        "- Kazan Federal University: memorandum on student exchange, signed in Kazan by "
+        "Rector Kanybek Isakov and Rector of Kazan Federal University Lenar Safin;"
+    )
+    f = extract(text)
+    got = positions(f)
+    assert got["Lenar Safin"] == [("Rector", "Kazan Federal University")]
+    assert got["Kanybek Isakov"] == [("Rector", "Osh State University")]

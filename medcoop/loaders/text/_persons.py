@@ -15,7 +15,7 @@ from ._hosts import welcome_host
 from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
-from ._possessor import possessor_owner
+from ._possessor import item_owner, mention_at, possessor_owner
 from ._sources import is_source
 from ._titled import names_unit, owner_in_title, unit_generic, unit_owner
 
@@ -251,7 +251,10 @@ def _fallback(
         g = generic(doc, w)
         if g is not None and w.casefold() not in ("head",):
             return g
+    # not "… by Rector A and Rector of X B": the X that B's title names right before B
+    tails = {q.start for q in doc.person_mentions if q.sent == m.sent and q is not m}
     sent_insts = {im.entity for im in doc.inst_mentions if im.sent == m.sent}
+    sent_insts -= {im.entity for im in doc.inst_mentions if im.sent == m.sent and im.end in tails}
     if len(sent_insts) == 1:
         return sent_insts.pop()
     if title.casefold() in doc.rules.hospital_titles:  # "the chief physician": of the hospital
@@ -315,7 +318,7 @@ def _cue_owner(
     bm = _BEHALF.match(after)
     if bm:
         at = m.char_end + bm.end()
-        hit = _mention_at(doc, m.sent, at)
+        hit = mention_at(doc, m.sent, at)
         if hit is None:  # "on behalf of the Ministry": the one ministry named
             word = re.match(r"\w+", doc.text[at : sent.end])
             hit = generic(doc, word.group()) if word else None
@@ -324,7 +327,7 @@ def _cue_owner(
     opening = _behalf_before(doc, m)
     if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean",
         # "…, and on behalf of SSMU by Rector Roman Krylov": the last one before the name
-        hit = _mention_at(doc, m.sent, sent.start + opening.end())
+        hit = mention_at(doc, m.sent, sent.start + opening.end())
         if hit is None:  # "On behalf of the Kazakh university, … was signed by Name"
             k = _token_at(doc, m.sent, sent.start + opening.end())
             hit = demonym_generic(doc, m.sent, k) if k is not None else None
@@ -357,7 +360,7 @@ def _cue_owner(
     side_of = _SIDE_OF.search(doc.text[sent.start : m.char_start])
     if side_of:  # "On the side of the Astana centre the programme was coordinated by Name"
         at = sent.start + side_of.start("x")
-        hit = _mention_at(doc, m.sent, at)
+        hit = mention_at(doc, m.sent, at)
         k = _token_at(doc, m.sent, at)
         hit = hit if hit is not None or k is None else demonym_generic(doc, m.sent, k)
         if hit is not None:
@@ -365,14 +368,14 @@ def _cue_owner(
     sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]
     if sides:
         x = sides[-1]
-        hit = _mention_at(doc, m.sent, sent.start + x.start("x"))
+        hit = mention_at(doc, m.sent, sent.start + x.start("x"))
         if hit is not None:
             return hit
         code = _geo.country_of(x.group("x"))
         if code:
             return _side_owner(doc, m, insts, code, title)
         return city_owner(doc, x.group("x"))  # "On the Novosibirsk side … by Name"
-    return _item_owner(doc, m)
+    return item_owner(doc, m)
 
 
 def _represented(doc: Doc, m: PersonMention) -> int | None:
@@ -469,31 +472,3 @@ def _title_words(doc: Doc, words: str) -> bool:
 
 def _token_at(doc: Doc, s: int, at: int) -> int | None:
     return next((k for k, t in enumerate(doc.toks[s]) if t.start == at), None)
-
-
-def _mention_at(doc: Doc, s: int, at: int) -> int | None:
-    for im in doc.inst_mentions:
-        if im.sent == s and im.char_start == at and im.entity is not None:
-            return im.entity
-    return None
-
-
-_ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+(?:the\s+)?")
-
-
-def _item_owner(doc: Doc, m: PersonMention) -> int | None:
-    """ "- Apollo Hospitals, India, represented by Dr. Arvind Menon, Group COO;": the item's
-    institution, when no other one is named in the item before the person."""
-    sent = doc.sents[m.sent]
-    line_start = sent.start - (sent.start - doc.text.rfind("\n", 0, sent.start) - 1)
-    line = doc.lines[sent.line]
-    im = _ITEM.match(line)
-    if im is None:
-        return None
-    head = _mention_at(doc, m.sent, line_start + im.end())
-    others = {
-        x.entity
-        for x in doc.inst_mentions
-        if doc.sents[x.sent].line == sent.line and x.char_start < m.char_start
-    }
-    return head if head is not None and others == {head} else None

@@ -1,5 +1,6 @@
-"""A title whose owner opens the sentence as a possessive: "Its Head of Cooperation, Name",
-"The ministry's Deputy Minister Name": the institution the sentences before have named."""
+"""Owners named away from a title: a possessive that opens the sentence ("Its Head of
+Cooperation, Name", "The ministry's Deputy Minister Name"), the institution a list item opens
+("- X, represented by Name")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,35 @@ def possessor_owner(doc: Doc, m: PersonMention) -> int | None:
     if head is None:  # "Its": the last institution of the nearest sentence naming one
         before = [im for im in before if im.sent == before[-1].sent] if before else []
     return before[-1].entity if before else None
+
+
+def mention_at(doc: Doc, s: int, at: int) -> int | None:
+    for im in doc.inst_mentions:
+        if im.sent == s and im.char_start == at and im.entity is not None:
+            return im.entity
+    return None
+
+
+_ITEM = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+(?:the\s+)?")
+
+
+def item_owner(doc: Doc, m: PersonMention) -> int | None:
+    """ "- Apollo Hospitals, India, represented by Dr. Arvind Menon, Group COO;": the item's
+    institution, when no other one is named in the item before the person."""
+    sent = doc.sents[m.sent]
+    line_start = sent.start - (sent.start - doc.text.rfind("\n", 0, sent.start) - 1)
+    line = doc.lines[sent.line]
+    im = _ITEM.match(line)
+    if im is None:
+        return None
+    head = mention_at(doc, m.sent, line_start + im.end())
+    others = {
+        x.entity
+        for x in doc.inst_mentions
+        if doc.sents[x.sent].line == sent.line and x.char_start < m.char_start
+    }
+    again = any(  # "- X: … signed by Rector A and Rector of X B": X is B's, not A's
+        x.entity == head and doc.sents[x.sent].line == sent.line and x.char_start > m.char_end
+        for x in doc.inst_mentions
+    )
+    return head if head is not None and others == {head} and not again else None
