@@ -165,3 +165,15 @@ def test_the_only_institution_of_the_sentence_named_in_anothers_title() -> None:
     got = positions(f)
     assert got["Lenar Safin"] == [("Rector", "Kazan Federal University")]
     assert got["Kanybek Isakov"] == [("Rector", "Osh State University")]
+
+
+def test_country_that_ends_a_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Kyrgyz healthcare days in Berlin\n\n"
+        "The Ministry of Health of the Kyrgyz Republic opened the days at the Charité hospital. "
+        "Ambassador of the Kyrgyz Republic to the Federal Republic of Germany Aida Ismailova "
+        "said the event would be held every year. Ambassador of the Kyrgyz Republic to the "
+        "United Kingdom Ulan Djusupov noted that London would host the next one."
+    )
+    f = extract(text)
+    assert sorted(p.name for p in f.people) == ["Aida Ismailova", "Ulan Djusupov"]

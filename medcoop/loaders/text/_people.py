@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc, PersonMention, is_place, pattern
+from ._doc import Doc, PersonMention, is_country_word, is_place, pattern
 from ._names import (
     PATRONYMIC_WORDS,
     edit_distance_le1,
@@ -118,6 +118,10 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         j += 1  # "… Mammadov Sabir Ilgar oglu": the patronymic's word is the name's
     if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
+    for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():
+        if j - i - w >= 2 and is_country_word(doc.span_text(s, i, i + w)):
+            i += w  # "Ambassador … to the United Kingdom Otabek Akbarov": the country ends
+            break  # the title
     words = [t for t in toks[i:j] if not is_initials(t)]
     if not words:
         return
