@@ -177,3 +177,14 @@ def test_country_that_ends_a_title_is_no_part_of_the_name() -> None:
     )
     f = extract(text)
     assert sorted(p.name for p in f.people) == ["Aida Ismailova", "Ulan Djusupov"]
+
+
+def test_name_after_a_title_whose_institution_has_a_particle() -> None:
+    text = (
+        "Cuban doctors for Bishkek\n\n"
+        "The meeting was attended by the director of the company Servicios de Salud Caribe "
+        "(SSC) Marisol Vega Torres and by officials of the Ministry of Health of the Kyrgyz "
+        "Republic."
+    )
+    f = extract(text)
+    assert positions(f)["Marisol Vega Torres"] == [("director", "Servicios de Salud Caribe")]

@@ -115,6 +115,8 @@ def _step(doc: Doc, toks: list[Token], j: int) -> int:
         return 1
     if t.text[:1].islower() and any(c.isupper() for c in t.text[1:]):
         return 1  # "iMedica": a brand written in camel case
+    if low in doc.rules.name_particles and toks[j - 1].is_cap and j + 1 < n and toks[j + 1].is_cap:
+        return 1  # "the company Comercializadora de Servicios Médicos Cubanos (CSMC) Name"
     if t.text == "," and comma_field(doc, toks, max(0, j - 6), j):
         return 1  # "Director of the Center of Surgery, Transplantology and Hematology Name"
     if t.text.islower() and low in doc.rules.org_words and _after_field(doc, toks[j - 1].text):
