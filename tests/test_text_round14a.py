@@ -188,3 +188,18 @@ def test_name_after_a_title_whose_institution_has_a_particle() -> None:
     )
     f = extract(text)
     assert positions(f)["Marisol Vega Torres"] == [("director", "Servicios de Salud Caribe")]
+
+
+def test_meeting_with_a_delegation_is_the_hosts_official() -> None:
+    text = (
+        "Vietnamese health officials in Baku\n\n"
+        "On 4 June in the Ministry of Health of the Republic of Azerbaijan a meeting was held "
+        "of the Deputy Minister Elnur Aliyev with the delegation of the Ministry of Health of "
+        "Vietnam headed by Vice Minister of Health Tran Van Minh."
+    )
+    f = extract(text)
+    got = positions(f)
+    assert got["Elnur Aliyev"] == [
+        ("Deputy Minister", "Ministry of Health of the Republic of Azerbaijan")
+    ]
+    assert got["Tran Van Minh"] == [("Vice Minister of Health", "Ministry of Health of Vietnam")]

@@ -237,6 +237,10 @@ def _fallback(
     if m.sent in last:
         return last[m.sent]
     owner = delegation_of(doc, m.sent)
+    if owner is not None and _MEETS.match(doc.text[m.char_end : doc.sents[m.sent].end]):
+        # "a meeting of Deputy Minister A with the delegation of Y, in X": A receives Y
+        rest = {im.entity for im in doc.inst_mentions if im.sent == m.sent} - {owner, None}
+        return rest.pop() if len(rest) == 1 else None
     if owner is not None:
         return owner
     unit = names_unit(doc, title)
@@ -278,6 +282,7 @@ def _fallback(
     return owner
 
 
+_MEETS = re.compile(r"[^.;]{0,40}?\bwith\s+(?:the\s+|a\s+)?delegation\b")
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
 _RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
