@@ -203,3 +203,17 @@ def test_meeting_with_a_delegation_is_the_hosts_official() -> None:
         ("Deputy Minister", "Ministry of Health of the Republic of Azerbaijan")
     ]
     assert got["Tran Van Minh"] == [("Vice Minister of Health", "Ministry of Health of Vietnam")]
+
+
+def test_group_before_a_company_name_describes_it() -> None:
+    text = (
+        "Uzbek doctors visit Malaysian hospitals\n\n"
+        "The delegation of the Ministry of Health of Uzbekistan visited the Thai private group "
+        "Bangkok Dusit Medical Services Berhad, where the group's Chief Executive Officer "
+        "Somchai Rattana showed them the new cancer wing."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [
+        "Ministry of Health of Uzbekistan",
+        "Bangkok Dusit Medical Services Berhad",
+    ]
