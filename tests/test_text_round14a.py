@@ -217,3 +217,16 @@ def test_group_before_a_company_name_describes_it() -> None:
         "Ministry of Health of Uzbekistan",
         "Bangkok Dusit Medical Services Berhad",
     ]
+
+
+def test_meeting_at_an_institution_with_an_apposed_title() -> None:
+    text = (
+        "Kazakh nurses in London\n\n"
+        "The delegation of the Ministry of Health of Kazakhstan held a meeting at the National "
+        "Health Service of England with the Parliamentary Under-Secretary of State for Care, "
+        "Helen Ward, on the recognition of diplomas."
+    )
+    f = extract(text)
+    assert positions(f)["Helen Ward"] == [
+        ("Parliamentary Under-Secretary of State for Care", "National Health Service of England")
+    ]

@@ -284,7 +284,8 @@ def _fallback(
 
 _MEETS = re.compile(r"[^.;]{0,40}?\bwith\s+(?:the\s+|a\s+)?delegation\b")
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
-_RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}$")
+# "… at the Ministry of X with the Under-Secretary of State, Name": the title may be apposed
+_RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}(?:,\s*)?$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
 # "at the ministry's headquarters by", "in the university's main hall by": the host's premises
 _AT_ITS_PLACE = re.compile(
