@@ -142,7 +142,7 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if low in doc.rules.lowercase_name_words and k + 1 < n:
             k += 1
             continue
-        bracket = _acronym_close(toks, k)
+        bracket = _acronym_close(toks, k) or _native_close(doc, toks, k)
         if bracket:  # "(KSMU)", "(AIIMS New Delhi)", "(FRC FTM)"
             inner = toks[k + 1 : bracket]
             whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner) or (
@@ -286,10 +286,8 @@ def _acronym_close(toks: list[Token], k: int) -> int:
         is_place(toks[k + 1].text) and toks[k + 2].is_acronym
     ):
         return k + 3  # "(Tomsk NRMC)": a city and an acronym, used together later
-    if k + 2 >= len(toks) or toks[k].text != "(":
+    if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_acronym:
         return 0
-    if not toks[k + 1].is_acronym:
-        return _native_close(toks, k)
     if toks[k + 2].text == ")":
         return k + 2
     if k + 3 < len(toks) and toks[k + 3].text == ")" and toks[k + 2].is_acronym:
@@ -300,17 +298,20 @@ def _acronym_close(toks: list[Token], k: int) -> int:
     return close if city and city == before and is_place(" ".join(city)) else 0
 
 
-def _native_close(toks: list[Token], k: int) -> int:
+def _native_close(doc: Doc, toks: list[Token], k: int) -> int:
     """The closing bracket of "(Native Name, ACR)" at k: the name in its own language, then
-    the acronym that abbreviates it ("(Organización Nacional de Trasplantes, ONT)"); else 0."""
-    if not toks[k + 1].is_cap:
+    the acronym that abbreviates it ("(Organización Nacional de Trasplantes, ONT)"); else 0.
+    A native name with a head noun of ours ("(Hospital Sant Joan de Déu, HSJD)") is read as
+    an alias of its own instead."""
+    if k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].is_cap:
         return 0
     close = next((j for j in range(k + 3, min(len(toks), k + 12)) if toks[j].text == ")"), 0)
     if not close or toks[close - 2].text != "," or not toks[close - 1].is_acronym:
         return 0
-    native = [t.text for t in toks[k + 1 : close - 2] if t.is_cap]  # "de", "des": no letter
-    if any(t.text in ",()" for t in toks[k + 1 : close - 2]):
+    inner = toks[k + 1 : close - 2]
+    if any(t.text in ",()" or t.text.casefold() in doc.rules.heads for t in inner):
         return 0
+    native = [t.text for t in inner if t.is_cap]  # "de", "des": no letter of the acronym
     plain = unicodedata.normalize("NFKD", " ".join(native)).encode("ascii", "ignore").decode()
     return close if abbreviates(toks[close - 1].text, plain) else 0  # "É" spells "E"
 
