@@ -230,3 +230,13 @@ def test_meeting_at_an_institution_with_an_apposed_title() -> None:
     assert positions(f)["Helen Ward"] == [
         ("Parliamentary Under-Secretary of State for Care", "National Health Service of England")
     ]
+
+
+def test_title_name_of_a_university_is_a_person_of_it() -> None:
+    text = (
+        "Nurses' congress in Astana\n\n"
+        "The congress opened in Astana. Senior Lecturer Ingrid Holm of Karolinska University "
+        "Hospital taught a session on triage."
+    )
+    f = extract(text)
+    assert positions(f) == {"Ingrid Holm": [("Senior Lecturer", "Karolinska University Hospital")]}

@@ -144,6 +144,8 @@ def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int, titled: bool =
     named for, followed without a break by the rest of the institution's name; also across a
     closing quote or a possessive ("«Grigore T. Popa» University", "First People's Hospital")."""
     k = j
+    if k < len(toks) and toks[k].text == "of":
+        return False  # "Senior Lecturer Name of Metropolia University": a person of X
     if k + 1 < len(toks) and toks[k].text in ("»", "”", '"', "'s", "’s"):
         k += 1
     while k < len(toks) and k - j < 8:
