@@ -240,3 +240,30 @@ def test_title_name_of_a_university_is_a_person_of_it() -> None:
     )
     f = extract(text)
     assert positions(f) == {"Ingrid Holm": [("Senior Lecturer", "Karolinska University Hospital")]}
+
+
+def test_an_international_bodys_acronym_names_it() -> None:
+    text = (
+        "Measles campaign in Kyrgyzstan\n\n"
+        "The Ministry of Health of the Kyrgyz Republic and UNICEF signed a plan for a measles "
+        "campaign in Bishkek. The UNICEF Representative in Kyrgyzstan, Dr Clara Rossi, said the "
+        "vaccines would arrive in May. The vaccines come from a WHO prequalified producer."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [
+        "Ministry of Health of the Kyrgyz Republic",
+        "UNICEF",
+    ]
+    assert positions(f) == {"Clara Rossi": [("Representative in Kyrgyzstan", "UNICEF")]}
+
+
+def test_an_international_acronym_is_the_one_office_of_it_named() -> None:
+    text = (
+        "Telemedicine in Mongolia\n\n"
+        "The WHO Country Office in Mongolia and the Ministry of Health of Mongolia opened a "
+        "telemedicine link. The WHO Representative in Mongolia, Dr Sara Bianchi, opened it."
+    )
+    f = extract(text)
+    assert positions(f) == {
+        "Sara Bianchi": [("Representative in Mongolia", "WHO Country Office in Mongolia")]
+    }

@@ -30,7 +30,7 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
                 j += 1  # "the director of FRC FTM": an acronym of two words
             acr = two if j > i + 1 else t.text
             if (defined.get(acr) or _expands(t.text, names, acronyms)) is None and not (
-                university_acronym(acr)
+                university_acronym(acr) or _international_named(doc, toks, i, j)
             ):
                 continue
             if j < len(toks) and is_country_word(toks[j].text):
@@ -54,6 +54,21 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
 
 # "an agreement with LSMU": a "… Medical University" named by its acronym only, never spelt out
 _UNIVERSITY_ACRONYM = re.compile(r"^[A-Z]{1,4}MU$")
+
+
+def international_acronym(doc: Doc, acr: str) -> bool:
+    """ "the WHO Representative", "UNICEF supports …": a body of many countries that texts
+    name by its acronym alone."""
+    return acr.isupper() and acr.casefold() in doc.rules.international_bodies
+
+
+def _international_named(doc: Doc, toks: list, i: int, j: int) -> bool:
+    """An international body's acronym naming it, not describing a thing of it ("a WHO
+    collaborating centre", "the WHO guidelines")."""
+    if not international_acronym(doc, toks[i].text) or j != i + 1:
+        return False
+    described = j < len(toks) and toks[j].text.islower() and toks[j].text.isalpha()
+    return not (described and i > 0 and toks[i - 1].text.casefold() in ("a", "an", "the"))
 
 
 def university_acronym(acr: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import _geo
-from ._acronyms import abbreviates, university_acronym
+from ._acronyms import abbreviates, international_acronym, university_acronym
 from ._doc import Doc, InstMention, norm, pattern, words
 
 
@@ -114,6 +114,8 @@ def cluster(doc: Doc) -> list[InstEntity]:
         if target is None and _acronym_only(entities, m.acronym or ""):
             target = InstEntity(len(entities), head=None, kind="university")
             entities.append(target)
+        elif target is None and international_acronym(doc, m.acronym or ""):
+            target = _international(entities, m.acronym or "")
         if target is None:
             continue
         _attach(target, m)
@@ -219,6 +221,18 @@ def _acronym_only(entities: list[InstEntity], acr: str) -> bool:
     if not university_acronym(acr):
         return False
     return not any(n[:1] == acr[:1] for e in entities for n in e.names)
+
+
+def _international(entities: list[InstEntity], acr: str) -> InstEntity | None:
+    """ "WHO", "UNICEF" alone: the one office of that body the text names ("WHO Country Office
+    in Mongolia"), else the body itself (none when the text names two of its offices)."""
+    offices = [e for e in entities if any(n.startswith(f"{acr} ") for n in e.names)]
+    if len(offices) == 1:
+        return offices[0]
+    if offices:
+        return None
+    entities.append(InstEntity(len(entities), head=None, kind="agency"))
+    return entities[-1]
 
 
 def _company_named(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
