@@ -267,3 +267,26 @@ def test_an_international_acronym_is_the_one_office_of_it_named() -> None:
     assert positions(f) == {
         "Sara Bianchi": [("Representative in Mongolia", "WHO Country Office in Mongolia")]
     }
+
+
+def test_protection_from_a_disease_is_part_of_a_name() -> None:
+    text = (
+        "Tuberculosis care in Dushanbe\n\n"
+        "The Republican Center for Protection of Population from Tuberculosis and the Global "
+        "Fund signed a grant agreement in Dushanbe."
+    )
+    f = extract(text)
+    assert f.institutions[0].name == (
+        "Republican Center for Protection of Population from Tuberculosis"
+    )
+
+
+def test_the_title_before_was_accompanied_by_is_another_persons() -> None:
+    text = (
+        "Bishkek academy in Cairo\n\n"
+        "Rector of the Kyrgyz State Medical Academy Erlan Aidarov visited Ain Shams University. "
+        "The rector was accompanied by Dr Nurlan Sydykov, Dean of the Faculty of Medicine."
+    )
+    f = extract(text)
+    titles = [t for t, _ in positions(f)["Nurlan Sydykov"]]
+    assert titles == ["Dean of the Faculty of Medicine"]

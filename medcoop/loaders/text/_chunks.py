@@ -337,8 +337,12 @@ def _month_next(toks: list[Token], k: int) -> bool:
 
 
 def _ministry_from(toks: list[Token], i: int, k: int) -> bool:
-    """A ministry's name lists whom it serves, "from" included; after a country or another
-    institution's head, "from" says where a thing comes from instead."""
+    """A ministry's name lists whom it serves, "from" included, and a centre's what it
+    protects from; after a country or another institution's head, "from" says where a thing
+    comes from instead."""
+    protects = any(t.text.casefold() == "protection" for t in toks[max(i, k - 4) : k])
+    if protects and k + 1 < len(toks) and toks[k + 1].is_cap and not is_place(toks[k + 1].text):
+        return True  # "Center for Protection of Population from Tuberculosis"
     return (
         toks[i].text == "Ministry"
         and k + 2 < len(toks)
