@@ -290,3 +290,16 @@ def test_the_title_before_was_accompanied_by_is_another_persons() -> None:
     f = extract(text)
     titles = [t for t, _ in positions(f)["Nurlan Sydykov"]]
     assert titles == ["Dean of the Faculty of Medicine"]
+
+
+def test_word_and_lower_case_head_before_a_title() -> None:
+    text = (
+        "Moscow and Bukhara sign\n\n"
+        "Pirogov Russian National Research Medical University and Bukhara State Medical "
+        "Institute signed a memorandum. It was signed by Bukhara institute vice-rector Aziz "
+        "Rakhimov and Pirogov university rector Sergei Lukyanov."
+    )
+    f = extract(text)
+    assert positions(f)["Sergei Lukyanov"] == [
+        ("rector", "Pirogov Russian National Research Medical University")
+    ]

@@ -362,13 +362,13 @@ def _owner_after(toks: list[Token], k: int) -> bool:
 
 
 def _weak_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
-    """ "the Vakhidov center", "the Kazan academy": one capitalised word, then a lower-case
-    head noun and no more name."""
+    """ "the Vakhidov center", "the Kazan academy", "Avicenna university rector Name": one
+    capitalised word, then a lower-case head noun and no more name."""
     low = toks[k].text.casefold()
+    titled = k + 1 < len(toks) and toks[k + 1].text.islower() and title_start(doc, toks, k + 1)
     return (
         k == i + 1
-        and i > 0
-        and toks[i - 1].text.casefold() == "the"
+        and (titled or (i > 0 and toks[i - 1].text.casefold() == "the"))
         and toks[k].text.islower()
         and low in doc.rules.heads
         and low not in doc.rules.subunit_heads
