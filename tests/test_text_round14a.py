@@ -303,3 +303,29 @@ def test_word_and_lower_case_head_before_a_title() -> None:
     assert positions(f)["Sergei Lukyanov"] == [
         ("rector", "Pirogov Russian National Research Medical University")
     ]
+
+
+def test_short_form_may_drop_the_first_word_of_a_two_word_head() -> None:
+    text = (
+        "Pasteur Institute and Gamaleya Institute to cooperate\n\n"
+        "The Gamaleya Research Institute of Epidemiology and Microbiology and the Pasteur "
+        "Institute of Dakar signed a memorandum on vaccines in Moscow."
+    )
+    f = extract(text)
+    gamaleya = [i for i in f.institutions if i.name.startswith("Gamaleya")]
+    assert len(gamaleya) == 1
+    assert "Gamaleya Institute" in gamaleya[0].aliases
+
+
+def test_native_name_in_brackets_with_its_city() -> None:
+    text = (
+        "Uzbek and Cuban vaccine institutes\n\n"
+        "The Republican Institute of Virology of Uzbekistan and the Cuban Vaccine Institute "
+        "(Instituto Cubano de Vacunas, Havana, Republic of Cuba) signed a memorandum."
+    )
+    f = extract(text)
+    assert [{i.name, *i.aliases} for i in f.institutions][1] == {
+        "Cuban Vaccine Institute",
+        "Instituto Cubano de Vacunas",
+    }
+    assert len(f.institutions) == 2

@@ -153,8 +153,8 @@ def _bracketed_names(doc: Doc, entities: list[InstEntity]) -> list[InstEntity]:
         if m.end >= len(toks) or toks[m.end].text not in (",", ")"):
             continue
         keep, drop = owner[id(prev)], owner[id(m)]
-        if keep is drop or keep.kind != drop.kind:
-            continue
+        if keep is drop or _refined_kind(doc, keep) != _refined_kind(doc, drop):
+            continue  # "Vaccine Institute (Instituto …)": both research centres, as refined
         for x in drop.mentions:
             owner[id(x)] = keep
             _attach(keep, x)
@@ -269,7 +269,7 @@ def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
     cands = [
         e
         for e in entities
-        if (e.head == m.head or m.head is None)
+        if _same_head(e.head, m.head)
         and any(
             (short_form_of(_display(m), n) and _quotes_agree(_display(m), n))
             or _variant(_display(m), n)
@@ -282,6 +282,13 @@ def _find(entities: list[InstEntity], m: InstMention) -> InstEntity | None:
     if not cands:
         cands = [e for e in entities if any(person_short_form(_display(m), n) for n in e.names)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """ "institute" ~ "research institute": the short form may drop the head's first word."""
+    if b is None or a == b:
+        return True
+    return a is not None and (a.endswith(f" {b}") or b.endswith(f" {a}"))
 
 
 def _of_place_form(short: str, long_: str) -> bool:
