@@ -329,3 +329,16 @@ def test_native_name_in_brackets_with_its_city() -> None:
         "Instituto Cubano de Vacunas",
     }
     assert len(f.institutions) == 2
+
+
+def test_a_demonym_and_lower_case_head_names_no_institution() -> None:
+    text = (
+        "Riga and Almaty universities agree\n\n"
+        "Riga Stradins University and Kazakh National Medical University signed a memorandum, "
+        "the first one between a Latvian medical university and a Kazakh partner."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [
+        "Riga Stradins University",
+        "Kazakh National Medical University",
+    ]

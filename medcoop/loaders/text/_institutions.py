@@ -269,6 +269,8 @@ def _mention(
     i, j, possessive = _strip(doc, toks, i, j)
     if j <= i:
         return None
+    if i > 0 and toks[i - 1].text in ("a", "an") and all(t.text.islower() for t in toks[i + 1 : j]):
+        return None  # "a Baltic medical university": a kind of institution, none named
     k = next((k for k in range(i, j - 1) if toks[k].text in doc.rules.apposition_nouns), None)
     if k is not None and toks[k + 1].is_cap:  # "French pharmaceutical company Sanofi": the
         return _mention(doc, s, k + 1, j, acronym, quote_start)  # name the noun describes
