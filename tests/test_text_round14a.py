@@ -342,3 +342,15 @@ def test_a_demonym_and_lower_case_head_names_no_institution() -> None:
         "Riga Stradins University",
         "Kazakh National Medical University",
     ]
+
+
+def test_short_name_in_brackets_used_again_is_an_alias() -> None:
+    text = (
+        "Almaty and Lisbon institutes agree\n\n"
+        "The Kazakh Scientific Center of Dermatology and the National Institute of Health "
+        "Doutor Ricardo Jorge (Insarj) of Portugal signed a memorandum. It was signed by "
+        "Dr Rui Costa, Vice-President for Research of Insarj."
+    )
+    f = extract(text)
+    insa = next(i for i in f.institutions if "Insarj" in i.aliases)
+    assert positions(f)["Rui Costa"] == [("Vice-President for Research", insa.name)]

@@ -143,6 +143,7 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             k += 1
             continue
         bracket = _acronym_close(toks, k) or _native_close(doc, toks, k)
+        bracket = bracket or _short_close(doc, toks, k)
         if bracket:  # "(KSMU)", "(AIIMS New Delhi)", "(FRC FTM)"
             inner = toks[k + 1 : bracket]
             whole = all(t.is_acronym or is_abbreviation(t.text) for t in inner) or (
@@ -296,6 +297,20 @@ def _acronym_close(toks: list[Token], k: int) -> int:
     city = [t.text for t in toks[k + 2 : close]] if close else []
     before = [t.text for t in toks[max(0, k - len(city)) : k]]
     return close if city and city == before and is_place(" ".join(city)) else 0
+
+
+def _short_close(doc: Doc, toks: list[Token], k: int) -> int:
+    """The closing bracket of "(Fiocruz)" at k: one capitalised word, no place nor head noun,
+    that the text uses again (a short name written like a word, not in capitals); else 0."""
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return 0
+    w = toks[k + 1].text
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 4):
+        return 0
+    low = w.casefold()
+    if is_place(w) or is_country_word(w) or low in doc.rules.heads or low in doc.rules.org_words:
+        return 0  # not "Director General (Health)": a field
+    return k + 2 if doc.text.count(w) >= 2 else 0
 
 
 def _native_close(doc: Doc, toks: list[Token], k: int) -> int:
