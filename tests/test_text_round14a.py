@@ -265,7 +265,7 @@ def test_an_international_acronym_is_the_one_office_of_it_named() -> None:
     )
     f = extract(text)
     assert positions(f) == {
-        "Sara Bianchi": [("Representative in Mongolia", "WHO Country Office in Mongolia")]
+        "Sara Bianchi": [("WHO Representative in Mongolia", "WHO Country Office in Mongolia")]
     }
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import _geo
+from ._acronyms import international_acronym
 from ._around import (
     POSSESSIVE,
     acronym_opening,
@@ -440,8 +441,10 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if owner is None and any(_GOVERNMENT_POST.search(h.title) for h in hits):
             side = _SIDE.match(doc.sents[p.sent].text)  # "For the Hungarian side … by Minister X"
             owner = demonym_ministry(doc, side.group(1)) if side else None
-        ending = inst_ending(doc, p.sent, k) is not None
-        ending = ending or named_before(doc, p.sent, k) is not None
+        end_m = inst_ending(doc, p.sent, k)  # "the WHO Representative": the acronym alone
+        bare = end_m is not None and end_m.end - end_m.start == 1
+        bare = bare and international_acronym(doc, toks[k - 1].text)
+        ending = not bare and (end_m is not None or named_before(doc, p.sent, k) is not None)
         opening = not ending and acronym_opening(doc, p.sent, k) is not None
         for h in hits if owner is not None and opening else []:
             h.title = f"{toks[k - 1].text} {h.title}"  # as written: "WHO Representative in X"
