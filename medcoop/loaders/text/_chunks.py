@@ -304,6 +304,8 @@ def _short_close(doc: Doc, toks: list[Token], k: int) -> int:
     that the text uses again (a short name written like a word, not in capitals); else 0."""
     if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return 0
+    if toks[k + 1].start != toks[k].end:
+        return 0  # "( Charité )": spaced out, the short form of a name the dash splits
     w = toks[k + 1].text
     if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 4):
         return 0
