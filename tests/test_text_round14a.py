@@ -354,3 +354,13 @@ def test_short_name_in_brackets_used_again_is_an_alias() -> None:
     f = extract(text)
     insa = next(i for i in f.institutions if "Insarj" in i.aliases)
     assert positions(f)["Rui Costa"] == [("Vice-President for Research", insa.name)]
+
+
+def test_places_are_no_people() -> None:
+    text = (
+        "Tajik epidemiologists in Colombo\n\n"
+        "A group of Tajik epidemiologists visited Sri Lanka in February. They also saw two "
+        "clinics in the Kandy Valley, where Dr Nimal Perera showed them the malaria unit."
+    )
+    f = extract(text)
+    assert [p.name for p in f.people] == ["Nimal Perera"]

@@ -182,6 +182,9 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             if j > k and j - k == 1 and _continues_as_org(doc, toks, j):
                 i = j + 1  # "Dr. Milon Hall": a building named after someone
                 continue
+            if j > k and is_place(doc.span_text(s, i, j)):
+                i = j  # "Sri Lanka": an honorific that opens a place's name
+                continue
             if j > k:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
@@ -258,7 +261,9 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
         nxt2 = toks[j + 1] if j + 1 < n else None
         prev = toks[i - 1] if i > 0 else None
         cue = None
-        if nxt in (",", "(") and nxt2 is not None and _title_start(doc, toks, j + 1):
+        if prev is not None and prev.text == "the" and nxt == ",":
+            cue = None  # "in the Klang Valley, where …": a place or thing the article names
+        elif nxt in (",", "(") and nxt2 is not None and _title_start(doc, toks, j + 1):
             cue = "name-title"  # "Name Surname, head of …", "Name Surname (Head of …)"
         elif who_heads_at(doc, s, j) is not None or title_clause_at(doc, s, j) is not None:
             cue = "name-title"  # "Tiina Tamm, who heads the oncology clinic"
