@@ -364,3 +364,16 @@ def test_places_are_no_people() -> None:
     )
     f = extract(text)
     assert [p.name for p in f.people] == ["Nimal Perera"]
+
+
+def test_ministerial_title_lists_fields_with_commas() -> None:
+    text = (
+        "Georgian clinic and Austrian university sign\n\n"
+        "Tbilisi Heart Clinic and the Medical University of Graz signed an agreement. Levan "
+        "Abashidze, Deputy Minister of Labour, Health and Social Affairs of Georgia, attended."
+    )
+    f = extract(text)
+    ministry = "Ministry of Labour, Health and Social Affairs of Georgia"
+    assert positions(f)["Levan Abashidze"] == [
+        ("Deputy Minister of Labour, Health and Social Affairs", ministry)
+    ]

@@ -22,7 +22,7 @@ from ._around import (
     skip_det,
     unit_parent,
 )
-from ._chunks import title_start
+from ._chunks import comma_field, title_start
 from ._doc import Doc, PersonMention, is_place
 from ._generic import demonym_field_generic, demonym_generic, demonym_ministry
 from ._home import own_institution
@@ -124,6 +124,9 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
                 break
             k = close + 1
             end = k
+            continue
+        if t.text == "," and comma_field(doc, toks, start, k):
+            k += 1  # "Deputy Minister of … Territories, Labour, Health and Social Affairs"
             continue
         if t.text == ",":
             if (
@@ -244,6 +247,7 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
     title_end = i + size + k if code else j
     hit.title = doc.span_text(s, i, title_end)
     field = " ".join(w.capitalize() if _field_word(doc, w) else w for w in field_words)
+    field = field.replace(" , ", ", ")  # "… Territories, Labour, Health and …" as written
     hit.ministry = ("of " + field, code, place)
 
 
