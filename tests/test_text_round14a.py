@@ -377,3 +377,16 @@ def test_ministerial_title_lists_fields_with_commas() -> None:
     assert positions(f)["Levan Abashidze"] == [
         ("Deputy Minister of Labour, Health and Social Affairs", ministry)
     ]
+
+
+def test_academic_title_of_a_release_about_a_universitys_council() -> None:
+    text = (
+        "Academic Council of TSMU heard the international report\n\n"
+        "Tashkent State Medical University (TSMU) signed agreements with Kyoto University and "
+        "Seoul National University in 2024. The Vice-Rector for Foreign Affairs Bobur "
+        "Alimov reported on the results of the year."
+    )
+    f = extract(text)
+    assert positions(f)["Bobur Alimov"] == [
+        ("Vice-Rector for Foreign Affairs", "Tashkent State Medical University")
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ._doc import Doc
+from ._entities import InstEntity
 from ._groups import delegation_of
 
 
@@ -28,6 +29,25 @@ def home_institution(doc: Doc) -> int | None:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def home_university(doc: Doc, insts: list[InstEntity]) -> int | None:
+    """The release's own university ('Institution "X University"' too), or the one its own
+    body belongs to ("Academic Council of NSMU")."""
+    home = home_institution(doc)
+    if home is None:
+        return None
+    names = insts[home].names
+    if any("universit" in n.casefold() for n in names):
+        return home
+    owners = {
+        e.idx
+        for e in insts
+        if e.idx != home
+        and any(n.endswith(f" of {o}") for n in names for o in e.names + e.acronyms)
+        and any("universit" in n.casefold() for n in e.names)
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def acting_institution(doc: Doc) -> int | None:

@@ -10,7 +10,7 @@ from ._doc import Doc, InstMention, PersonMention
 from ._entities import InstEntity
 from ._generic import city_owner, demonym_generic, generic, kind_generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
-from ._home import home_institution
+from ._home import home_institution, home_university
 from ._hosts import welcome_host
 from ._names import person_key, similar
 from ._pairs import pair_titles
@@ -273,9 +273,9 @@ def _fallback(
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
-        home = home_institution(doc) if unis else None
-        if home is not None and any("universit" in n.casefold() for n in insts[home].names):
-            return home  # of several: the release's own ('Institution "X University"' too)
+        home = home_university(doc, insts) if unis else None
+        if home is not None:
+            return home  # of several: the release's own
     owner = demonym_group(doc, m, insts)
     if owner is None and unit:  # "Name (Head of the Department of Perinatology)": a
         owner = home_institution(doc)  # department the text gives no owner: the release's own
