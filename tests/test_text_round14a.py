@@ -390,3 +390,17 @@ def test_academic_title_of_a_release_about_a_universitys_council() -> None:
     assert positions(f)["Bobur Alimov"] == [
         ("Vice-Rector for Foreign Affairs", "Tashkent State Medical University")
     ]
+
+
+def test_one_article_before_fields_joined_by_and() -> None:
+    text = (
+        "Minsk delegation in Chisinau\n\n"
+        "The delegation visited the Scientific Centre for Testing of the Food and Drug Safety "
+        "Agency of the Republic of Moldova and the Republican Clinical Hospital."
+    )
+    f = extract(text)
+    assert [i.name for i in f.institutions] == [
+        "Scientific Centre for Testing of the Food and Drug Safety Agency of the Republic of "
+        "Moldova",
+        "Republican Clinical Hospital",
+    ]

@@ -99,6 +99,10 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
             continue  # "Liver Institute and Research Centre": one name with two heads
         if right and _field_and(doc, toks, i, k, j):
             continue  # "Centre for Mother and Child Health and X": the field goes on
+        if right and k - i >= 3 and toks[k - 2].text == "the" and toks[k - 3].text == "of" and (
+            not is_place(toks[k - 1].text)
+        ):
+            continue  # "Centre of the Medicines and Medical Devices Agency": one article
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
     return [(i, j)]
