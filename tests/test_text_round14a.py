@@ -404,3 +404,15 @@ def test_one_article_before_fields_joined_by_and() -> None:
         "Moldova",
         "Republican Clinical Hospital",
     ]
+
+
+def test_academic_rank_between_title_and_name_is_skipped() -> None:
+    text = (
+        "Kazan centre signs with Cairo university\n\n"
+        "On behalf of the Kazan Federal Medical Centre the agreement was signed by the Director "
+        "General, Academician of the Russian Academy of Sciences Ivanov Sergei Petrovich."
+    )
+    f = extract(text)
+    assert positions(f) == {
+        "Ivanov Sergei Petrovich": [("Director General", "Kazan Federal Medical Centre")]
+    }

@@ -377,14 +377,18 @@ def _clause_end(doc: Doc, s: int, k: int) -> int:
 
 
 def _degree_before(toks: list[Token], e: int) -> int:
-    """ "Director of X, Doctor of Medical Sciences, Professor Name": the academic degree
-    between a title and its holder is skipped (with its comma)."""
+    """ "Director of X, Doctor of Medical Sciences, Professor Name", "the Director General,
+    Academician of the Russian Academy of Sciences Name": the academic degree or rank between
+    a title and its holder is skipped (with its comma)."""
     end = e - 1 if e > 0 and toks[e - 1].text == "," else e
-    for k in range(max(0, end - 5), end - 2):
+    for k in range(max(0, end - 8), end - 2):
         words = [t.text for t in toks[k:end]]
-        if words[0] in ("Doctor", "Candidate") and words[1] == "of" and words[-1] == "Sciences":
+        if words[0] in _DEGREES and words[1] == "of" and words[-1] == "Sciences":
             return k
     return e
+
+
+_DEGREES = frozenset(["Doctor", "Candidate", "Academician"])
 
 
 def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
