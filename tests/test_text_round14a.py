@@ -416,3 +416,14 @@ def test_academic_rank_between_title_and_name_is_skipped() -> None:
     assert positions(f) == {
         "Ivanov Sergei Petrovich": [("Director General", "Kazan Federal Medical Centre")]
     }
+
+
+def test_staff_title_after_a_visit_to_a_university() -> None:
+    text = (
+        "Xinjiang delegation in Kyrgyzstan\n\n"
+        "A delegation of Xinjiang Medical University arrived in Bishkek. On the second day the "
+        "delegation went to the Faculty of Medicine of Jalal-Abad State University. Dean Aibek "
+        "Toktosunov presented the faculty's programmes."
+    )
+    f = extract(text)
+    assert positions(f)["Aibek Toktosunov"] == [("Dean", "Jalal-Abad State University")]

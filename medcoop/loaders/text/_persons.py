@@ -273,6 +273,11 @@ def _fallback(
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
+        # "X went to the Faculty of Y University. Dean A and Vice-Rector B presented …": the
+        # one just named (not for its rector, whom the text names with it when it does)
+        named = recent(doc, m.sent, "university") if title.casefold() != "rector" else None
+        if named is not None:
+            return named
         home = home_university(doc, insts) if unis else None
         if home is not None:
             return home  # of several: the release's own
