@@ -427,3 +427,14 @@ def test_staff_title_after_a_visit_to_a_university() -> None:
     )
     f = extract(text)
     assert positions(f)["Aibek Toktosunov"] == [("Dean", "Jalal-Abad State University")]
+
+
+def test_where_after_an_apposition_to_the_visited_institution() -> None:
+    text = (
+        "Uzbek delegation in Oslo\n\n"
+        "The delegation of the Ministry of Health of Uzbekistan visited Oslo University "
+        "Hospital (OUS), the largest hospital in Norway, where Chief Medical Officer Ingrid "
+        "Berg showed them the new emergency department."
+    )
+    f = extract(text)
+    assert positions(f)["Ingrid Berg"] == [("Chief Medical Officer", "Oslo University Hospital")]

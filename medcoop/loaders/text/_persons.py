@@ -290,6 +290,7 @@ def _fallback(
 _MEETS = re.compile(r"[^.;]{0,40}?\bwith\s+(?:the\s+|a\s+)?delegation\b")
 _BEHALF = re.compile(r"^\s*,?\s*(?:who\s+signed\s+)?on\s+behalf\s+of\s+(?:the\s+)?")
 # "… at the Ministry of X with the Under-Secretary of State, Name": the title may be apposed
+_APPOSED = re.compile(r"(?:\s+\([^()]{1,15}\))?(?P<c>,\s+(?:the|a|an)\s+[^,;()]{1,60})$")
 _RECEIVED_AT = re.compile(r"\s+(?:by|with)\s+[^,;()]{0,60}(?:,\s*)?$")
 _AT_END = re.compile(r"\bat\s+(?:the\s+)?$")
 # "at the ministry's headquarters by", "in the university's main hall by": the host's premises
@@ -348,7 +349,12 @@ def _cue_owner(
     if where and _title_words(doc, where.group("t")):
         # "… visited the Cardiology Institute of X, where Name, head of …, showed", "… the
         # University Clinic of X, where the Chief Physician Name showed"
-        im = _ending_at(doc, m.sent, sent.start + where.start(), 0)
+        at = sent.start + where.start()
+        im = _ending_at(doc, m.sent, at, 0)
+        apposed = _APPOSED.search(doc.text[sent.start : at]) if im is None else None
+        if apposed:  # "… visited X (ACR), the largest hospital in Finland, where …"
+            im = _ending_at(doc, m.sent, sent.start + apposed.start("c"), 0)
+            im = im or _ending_at(doc, m.sent, sent.start + apposed.start(), 0)
         if im is not None:
             return im.entity
     received = _RECEIVED_AT.search(doc.text[sent.start : m.char_start])
