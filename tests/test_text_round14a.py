@@ -438,3 +438,16 @@ def test_where_after_an_apposition_to_the_visited_institution() -> None:
     )
     f = extract(text)
     assert positions(f)["Ingrid Berg"] == [("Chief Medical Officer", "Oslo University Hospital")]
+
+
+def test_at_the_field_centre_names_the_scene() -> None:
+    text = (
+        "Kazakh delegation in Baku\n\n"
+        "The delegation toured the Republican Centre of Oncology and the Scientific Centre of "
+        "Neurosurgery. At the neurosurgery centre the guests watched an operation performed by "
+        "chief surgeon Rashad Aliyev."
+    )
+    f = extract(text)
+    assert positions(f)["Rashad Aliyev"] == [
+        ("chief surgeon", "Scientific Centre of Neurosurgery")
+    ]

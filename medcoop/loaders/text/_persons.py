@@ -15,7 +15,7 @@ from ._hosts import welcome_host
 from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
-from ._possessor import item_owner, mention_at, possessor_owner
+from ._possessor import item_owner, mention_at, opening_owner
 from ._sources import is_source
 from ._titled import names_unit, owner_in_title, unit_generic, unit_owner
 
@@ -322,7 +322,7 @@ def _cue_owner(
     """The institution a person acts for, from the words around the mention: "Name on behalf
     of X", "On the X side … by Name", "From the Kazakh side … Name", or the institution that
     heads the list item the person is named in ("- X, Germany, represented by Name, CMO")."""
-    hit = possessor_owner(doc, m)  # "Its Head of X, Name", "The ministry's Minister Name"
+    hit = opening_owner(doc, m)  # "Its Head of X, Name", "At the cardiology centre … Name"
     if hit is not None:
         return hit
     sent = doc.sents[m.sent]

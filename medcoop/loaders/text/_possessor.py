@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ._doc import Doc, PersonMention
-from ._generic import spelled_head
+from ._generic import described, spelled_head
 
 # the sentence opens with the possessive and runs on through the title to the name: no
 # verb, quote or bracket between ("Its director, Name, said"; not "Its staff met Name")
@@ -17,13 +17,26 @@ _OPENING = re.compile(
 _BACK = 3  # sentences back that a possessive may point to
 
 
-def possessor_owner(doc: Doc, m: PersonMention) -> int | None:
+def opening_owner(doc: Doc, m: PersonMention) -> int | None:
+    """The institution the opening of the person's sentence names: "At the cardiology centre
+    … by chief surgeon Name", or one that "Its"/"The <head>'s" refers to."""
+    sent = doc.sents[m.sent]
+    first = doc.text[sent.start : sent.start + 3]
+    if first == "At ":
+        at = _AT_THE.match(doc.text[sent.start : m.char_start])
+        return described(doc, m.sent, at.group(1), at.group(2)) if at else None
+    return _possessor_owner(doc, m) if first in ("Its", "The") else None
+
+
+# "At the cardiology centre the guests watched an operation by …": the place of the scene
+_AT_THE = re.compile(r"^At\s+the\s+([a-z]+)\s+([a-z]+)\b[^.;]*$")
+
+
+def _possessor_owner(doc: Doc, m: PersonMention) -> int | None:
     """The institution "Its"/"The <head>'s" opening the person's sentence refers to: the
     one named last in the sentences just before (for "The <head>'s", the last one with that
     head noun)."""
     sent = doc.sents[m.sent]
-    if doc.text[sent.start : sent.start + 3] not in ("Its", "The"):
-        return None  # the cheap test first: most sentences open otherwise
     opening = _OPENING.match(doc.text[sent.start : m.char_start])
     if opening is None:
         return None
