@@ -451,3 +451,16 @@ def test_at_the_field_centre_names_the_scene() -> None:
     assert positions(f)["Rashad Aliyev"] == [
         ("chief surgeon", "Scientific Centre of Neurosurgery")
     ]
+
+
+def test_first_word_of_a_name_before_a_title_is_its_short_form() -> None:
+    text = (
+        "Tashkent and Rome universities sign\n\n"
+        "Tashkent Medical Academy and Sapienza University of Rome signed an agreement. It was "
+        "signed by TMA Rector Lazizbek Tuychiev and Sapienza Vice-Rector for Research Maria "
+        "Rossi."
+    )
+    f = extract(text)
+    assert positions(f)["Maria Rossi"] == [
+        ("Vice-Rector for Research", "Sapienza University of Rome")
+    ]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ._chunks import title_start
 from ._doc import Doc, InstMention, is_place, norm
 from ._entities import LEGAL_FORMS_FIRST, spelled
 from ._geo import is_demonym
-from ._names import is_initials
+from ._names import is_initials, is_title_word
 from ._sentences import is_word
 
 _DASH_NAME = re.compile(
@@ -56,8 +57,10 @@ def lead_words(doc: Doc) -> frozenset[str]:
             if prev is not None and (prev.is_cap or is_initials(prev) or prev.text in ("'s", "’s")):
                 continue
             nxt = toks[i + 1 : i + 5]
-            if not nxt or not (nxt[0].is_cap and is_word(nxt[0])):
-                alone.add(t.text)
+            titled = bool(nxt) and is_title_word(doc, nxt[0]) and not is_title_word(doc, t)
+            titled = titled and title_start(doc, toks, i + 1)  # not "First Deputy Minister"
+            if not nxt or not (nxt[0].is_cap and is_word(nxt[0])) or titled:
+                alone.add(t.text)  # also "Sapienza Vice-Rector for …": a title follows
                 continue
             run = 0  # the capitalised words after it, up to the last head noun among them
             for k, u in enumerate(nxt):
