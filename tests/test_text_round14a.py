@@ -464,3 +464,19 @@ def test_first_word_of_a_name_before_a_title_is_its_short_form() -> None:
     assert positions(f)["Maria Rossi"] == [
         ("Vice-Rector for Research", "Sapienza University of Rome")
     ]
+
+
+def test_ministerial_title_with_fields_before_the_name() -> None:
+    text = (
+        "Tbilisi university and Danish agency partner\n\n"
+        "Tbilisi State Medical University and Statens Serum Institut signed a memorandum. "
+        "Speaking at the ceremony, Deputy Minister of Labour, Health and Social Affairs of "
+        "Georgia Tamar Gabunia said that the partnership would help the national strategy."
+    )
+    f = extract(text)
+    assert positions(f)["Tamar Gabunia"] == [
+        (
+            "Deputy Minister of Labour, Health and Social Affairs",
+            "Ministry of Labour, Health and Social Affairs of Georgia",
+        )
+    ]

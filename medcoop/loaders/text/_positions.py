@@ -420,6 +420,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         ):
             continue
         stops = (j for j in range(k, e) if toks[j].text in (",", ";", ".") and j not in inside)
+        stops = (j for j in stops if toks[j].text != "," or not comma_field(doc, toks, k, j))
         if next(stops, None) is not None or unbalanced(toks[k:e]) or any(
             person_at(doc, p.sent, j) for j in range(k, e)  # a comma of a name is no stop:
         ):  # "Director of the Center of Surgery, Transplantology and Hematology Name"

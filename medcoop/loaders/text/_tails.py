@@ -117,7 +117,11 @@ def _step(doc: Doc, toks: list[Token], j: int) -> int:
         return 1  # "iMedica": a brand written in camel case
     if low in doc.rules.name_particles and toks[j - 1].is_cap and j + 1 < n and toks[j + 1].is_cap:
         return 1  # "the company Comercializadora de Servicios Médicos Cubanos (CSMC) Name"
-    if t.text == "," and comma_field(doc, toks, max(0, j - 6), j):
+    if low == "from" and j + 2 < n and toks[j + 1].text == "the" and toks[j + 2].is_cap and (
+        any(x.text in ("Minister", "Ministry") for x in toks[max(0, j - 8) : j])
+    ):
+        return 1  # "Deputy Minister of Internally Displaced Persons from the Occupied …"
+    if t.text == "," and comma_field(doc, toks, max(0, j - 10), j):
         return 1  # "Director of the Center of Surgery, Transplantology and Hematology Name"
     if t.text.islower() and low in doc.rules.org_words and _after_field(doc, toks[j - 1].text):
         return 1  # "deputy minister of health of …", "vice-rector for international affairs"
