@@ -480,3 +480,13 @@ def test_ministerial_title_with_fields_before_the_name() -> None:
             "Ministry of Labour, Health and Social Affairs of Georgia",
         )
     ]
+
+
+def test_a_name_before_who_is_a_person() -> None:
+    text = (
+        "Kazakh managers in Seoul\n\n"
+        "The delegation held talks at the Korea Health Industry Development Institute. Park "
+        "Min-jun, who received the delegation, said the institute would train more nurses."
+    )
+    f = extract(text)
+    assert [p.name for p in f.people] == ["Park Min-jun"]

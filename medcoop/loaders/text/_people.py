@@ -269,6 +269,8 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             cue = "name-title"  # "Tiina Tamm, who heads the oncology clinic"
         elif nxt.casefold() in doc.rules.speech_verbs or nxt in ("'s", "’s"):
             cue = "verb"
+        elif nxt == "," and nxt2 is not None and nxt2.text == "who":
+            cue = "verb"  # "Kim Dong-soo, who received the delegation, said": "who" is a person
         elif prev is not None and prev.text == "by" and nxt == "for" and nxt2 is not None:
             cue = "signer-for"  # "signed by Name Surname for the university"
         elif _headed_by(toks, i) and nxt in (",", ".", ";"):
