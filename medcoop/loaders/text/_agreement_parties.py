@@ -27,6 +27,18 @@ WORKS_UNDER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:contract|agreement|memorand\w*|mou)\b"
 )
 
+
+Insts = list[tuple[int, int, int]]  # (token start, token end, entity) of a sentence's names
+
+
+def bracketed_off(doc: Doc, s: int, insts: Insts) -> Insts:
+    """Without the names a bracket opens right after another name: "A (Instituto B, Havana)" is
+    A's own name in its language, or its parent, never a party of its own."""
+    toks = doc.toks[s]
+    ends = {e for _, e, _ in insts}
+    return [x for x in insts if not (x[0] >= 1 and toks[x[0] - 1].text == "(" and x[0] - 1 in ends)]
+
+
 def parties_of(
     doc: Doc,
     s: int,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, parties_of
+from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, bracketed_off, parties_of
 from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
 from ._clauses import clause_cut, second_clause
 from ._counts import count_match, documents_listed, signed
@@ -102,7 +102,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             or WORKS_UNDER.search(text)
         ):
             continue
-        insts = sentence_insts(doc, s)
+        insts = bracketed_off(doc, s, sentence_insts(doc, s))
         cut = clause_cut(doc, s)
         if cut is not None:  # the second clause is read on its own below
             insts = [x for x in insts if x[0] < cut]
