@@ -1,0 +1,93 @@
+"""Text reader, round 14 (agreements, events, institution country): error classes of
+holdout25-26, each rule checked on a text written for it in other wording, with other
+countries and names.
+
+Classes: institution country (a country's first-level region places its institutions, and a
+city of a text that names the region).
+"""
+
+from __future__ import annotations
+
+from medcoop.facts import Facts
+from medcoop.loaders.text import extract
+
+
+def countries(f: Facts) -> dict[str, str | None]:
+    return {i.name: i.country for i in f.institutions}
+
+
+def test_region_places_its_institutions_and_cities() -> None:
+    text = (
+        "Dagestan and Kyrgyz doctors agree\n\n"
+        "A delegation of the Ministry of Health of the Republic of Dagestan visited Bishkek. "
+        "Dagestan State Medical University and the Kyrgyz State Medical Academy signed a "
+        "memorandum on residency training, and Izhevsk State Medical Academy joined it."
+    )
+    found = countries(extract(text))
+    assert found["Ministry of Health of the Republic of Dagestan"] == "RU"
+    assert found["Dagestan State Medical University"] == "RU"
+    assert found["Izhevsk State Medical Academy"] == "RU"
+    assert found["Kyrgyz State Medical Academy"] == "KG"
+
+
+def test_region_adjective_places_a_university() -> None:
+    text = (
+        "Ufa and Almaty sign\n\n"
+        "Bashkir State Medical University and Asfendiyarov Kazakh National Medical University "
+        "signed a memorandum on joint research."
+    )
+    found = countries(extract(text))
+    assert found == {
+        "Bashkir State Medical University": "RU",
+        "Asfendiyarov Kazakh National Medical University": "KZ",
+    }
+
+
+def parties(f: Facts) -> list[tuple[str, list[str]]]:
+    names = {i.id: i.name for i in f.institutions}
+    return [(a.kind, sorted(names[p] for p in a.parties)) for a in f.agreements]
+
+
+def test_name_in_brackets_after_a_party_is_no_party() -> None:
+    text = (
+        "Vaccines: Almaty and Sao Paulo\n\n"
+        "The Kazakh Scientific Center of Dermatology and Infectious Diseases and the Butantan "
+        "Institute (Instituto Butantan, Sao Paulo, Brazil) have signed a memorandum of "
+        "understanding on vaccine research."
+    )
+    assert parties(extract(text)) == [
+        (
+            "memorandum",
+            [
+                "Butantan Institute",
+                "Kazakh Scientific Center of Dermatology and Infectious Diseases",
+            ],
+        )
+    ]
+
+
+def event_names(f: Facts) -> list[str]:
+    return sorted(e.name for e in f.events)
+
+
+def test_named_sub_events_of_a_programme() -> None:
+    text = (
+        "Uzbek medicine week in Baku\n\n"
+        "The week opened with the plenary session \"Uzbekistan and Azerbaijan: Together for "
+        "Mothers\", held on 3 June at the Ministry of Health of Azerbaijan. Volunteers ran the "
+        "awareness campaign \"Check Your Heart\" in the city parks. On 4 June, the round table "
+        "of heads of children's hospitals, held at Azerbaijan Medical University, closed the week."
+    )
+    assert event_names(extract(text)) == [
+        "Check Your Heart",
+        "Uzbekistan and Azerbaijan: Together for Mothers",
+        "round table of heads of children's hospitals",
+    ]
+
+
+def test_session_of_the_forum_is_no_event_of_its_own() -> None:
+    text = (
+        "Forum in Tashkent\n\n"
+        "The plenary session of the forum, held on 3 June, gathered 400 doctors."
+    )
+    assert event_names(extract(text)) == []
