@@ -91,3 +91,25 @@ def test_session_of_the_forum_is_no_event_of_its_own() -> None:
         "The plenary session of the forum, held on 3 June, gathered 400 doctors."
     )
     assert event_names(extract(text)) == []
+
+
+def agreements(f: Facts) -> list[tuple[str, list[str], str | None]]:
+    names = {i.id: i.name for i in f.institutions}
+    return [(a.kind, sorted(names[p] for p in a.parties), a.date) for a in f.agreements]
+
+
+def test_items_under_a_partner_list_are_the_documents() -> None:
+    text = (
+        "Annual report of Tbilisi State Medical University\n\n"
+        "In 2024 Tbilisi State Medical University concluded new agreements with the following "
+        "partners:\n\n"
+        "– Yerevan State Medical University (Armenia): roadmap of joint research for 2024–2026, "
+        "signed on 5 April 2024 in Yerevan;\n\n"
+        "– Azerbaijan Medical University (Azerbaijan): memorandum of understanding on student "
+        "exchange, signed on 9 September 2024 in Tbilisi.\n"
+    )
+    tsmu = "Tbilisi State Medical University"
+    assert agreements(extract(text)) == [
+        ("roadmap", [tsmu, "Yerevan State Medical University"], "2024-04-05"),
+        ("memorandum", ["Azerbaijan Medical University", tsmu], "2024-09-09"),
+    ]

@@ -197,7 +197,27 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     sign_items(doc, hits, people)
     partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
-    return _merge(_body_first(doc, hits))
+    return _merge(_body_first(doc, _items_told(doc, hits)))
+
+
+def _items_told(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
+    """ "X concluded agreements with the following partners:" then "– A: a roadmap …, signed on
+    21 November": the item tells the intro's document with A, so it takes the intro's parties
+    and the intro's own hit for A goes."""
+    told: set[int] = set()
+    for o in hits:
+        intro = intro_sent(doc, o.sent)
+        for k, h in enumerate(hits):
+            if intro is None or h.sent != intro or len(h.parties) != 2 or k in told:
+                continue
+            if h.parties[1] in o.parties and h.parties[0] not in o.parties:
+                o.parties = list(h.parties)
+                o.signatories += [p for p in h.signatories if p not in o.signatories]
+                told.add(k)
+            elif set(h.parties) == set(o.parties) and h.kind != o.kind:
+                o.signatories += [p for p in h.signatories if p not in o.signatories]
+                told.add(k)
+    return [h for k, h in enumerate(hits) if k not in told]
 
 
 _THE_DOCUMENT = re.compile(
