@@ -113,3 +113,16 @@ def test_items_under_a_partner_list_are_the_documents() -> None:
         ("roadmap", [tsmu, "Yerevan State Medical University"], "2024-04-05"),
         ("memorandum", ["Azerbaijan Medical University", tsmu], "2024-09-09"),
     ]
+
+
+def test_region_and_country_as_a_pair_place_the_counterpart() -> None:
+    text = (
+        "Udmurtia and Kazakhstan: three documents\n\n"
+        "A delegation of Udmurtia held talks at the Ministry of Health of the Republic of "
+        "Kazakhstan in Astana. "
+        "A memorandum was signed between the Izhevsk State Medical Academy and the Republican "
+        "Center of Perinatology. Udmurtia and Kazakhstan will exchange young doctors."
+    )
+    found = countries(extract(text))
+    assert found["Izhevsk State Medical Academy"] == "RU"
+    assert found["Republican Center of Perinatology"] == "KZ"

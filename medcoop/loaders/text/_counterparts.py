@@ -50,7 +50,7 @@ def _names_pair(text: str, codes: AbstractSet[str]) -> bool:
     """The text names its two countries as a pair: "Armenian–Czech", "Uzbek and Hungarian",
     "Days of Latvian Medicine in Georgia", "between <a place of one> and <one of the other>"."""
     if any(
-        {_geo.country_of(m.group(1)), _geo.country_of(m.group(2))} == codes
+        {_geo.place_country(m.group(1)), _geo.place_country(m.group(2))} == codes
         for m in _PAIR.finditer(text)
     ):
         return True

@@ -104,6 +104,11 @@ def country_of(name: str) -> str | None:
     return country_names().get(key)
 
 
+def place_country(name: str) -> str | None:
+    """ISO code of a country name, demonym or gazetteer region ("Tatarstan" -> RU), or None."""
+    return country_of(name) or _place_names().get(re.sub(r"\s+", " ", name.strip()).casefold())
+
+
 def city_country(name: str) -> str | None:
     mod = _module()
     if mod is None or not name:
