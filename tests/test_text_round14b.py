@@ -126,3 +126,14 @@ def test_region_and_country_as_a_pair_place_the_counterpart() -> None:
     found = countries(extract(text))
     assert found["Izhevsk State Medical Academy"] == "RU"
     assert found["Republican Center of Perinatology"] == "KZ"
+
+
+def test_talks_at_a_placed_host_place_the_toured_one() -> None:
+    text = (
+        "Kyrgyz doctors in the Caucasus\n\n"
+        "A delegation of Kyrgyz surgeons spent three days in Dagestan. The guests held talks at "
+        "the Ministry of Health of the Republic of Dagestan and toured the Republican Burn Center."
+    )
+    found = countries(extract(text))
+    assert found["Ministry of Health of the Republic of Dagestan"] == "RU"
+    assert found["Republican Burn Center"] == "RU"

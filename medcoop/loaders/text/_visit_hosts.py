@@ -9,9 +9,11 @@ from ._doc import Doc, InstMention
 from ._entities import InstEntity
 
 # "the delegation visited the X", "the guests became acquainted with the work of the X",
-# "the Armenian guests were received at the X": X hosts the visitors
+# "the Armenian guests were received at the X", "the guests held talks at the X": X hosts the
+# visitors
 _VISITED = re.compile(
     r"\b(?:visited|toured|(?:became|got)\s+acquainted\s+with(?:\s+the\s+work\s+of)?|"
+    r"(?:held\s+)?(?:talks|negotiations)\s+at|"
     r"(?:was|were)\s+received\s+at|arrived\s+at)\s+(?:the\s+)?[«“\"]?$"
 )
 _VISITORS = re.compile(r"\b(?:delegation|guests|visitors)\b")
