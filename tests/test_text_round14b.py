@@ -137,3 +137,16 @@ def test_talks_at_a_placed_host_place_the_toured_one() -> None:
     found = countries(extract(text))
     assert found["Ministry of Health of the Republic of Dagestan"] == "RU"
     assert found["Republican Burn Center"] == "RU"
+
+
+def test_treatment_plan_is_no_document() -> None:
+    text = (
+        "Almaty and Seoul hospitals\n\n"
+        "The Kazakh Institute of Oncology and Radiology signed a memorandum with Seoul National "
+        "University Hospital. \"With SNUH we can agree between our doctors on a treatment plan "
+        "for every child,\" the director said."
+    )
+    assert parties(extract(text)) == [
+        ("memorandum", ["Kazakh Institute of Oncology and Radiology",
+                        "Seoul National University Hospital"])
+    ]
