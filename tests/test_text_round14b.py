@@ -150,3 +150,29 @@ def test_treatment_plan_is_no_document() -> None:
         ("memorandum", ["Kazakh Institute of Oncology and Radiology",
                         "Seoul National University Hospital"])
     ]
+
+
+def test_leader_of_a_visit_signs_nothing() -> None:
+    text = (
+        "Bishkek and Seoul\n\n"
+        "The National Center of Cardiology and Internal Medicine has signed a memorandum with "
+        "Asan Medical Center. The memorandum was signed on 4 May in Seoul during a working visit "
+        "by a Kyrgyz delegation led by Deputy Minister Aibek Osmonov. It was signed by the "
+        "Director of the National Center of Cardiology and Internal Medicine Erkin Sadykov and "
+        "the President of Asan Medical Center Park Seung-il."
+    )
+    assert signatories(extract(text)) == [
+        (
+            ["Asan Medical Center", "National Center of Cardiology and Internal Medicine"],
+            ["Erkin Sadykov", "Park Seung-il"],
+        )
+    ]
+
+
+def signatories(f: Facts) -> list[tuple[list[str], list[str]]]:
+    names = {i.id: i.name for i in f.institutions}
+    people = {p.id: p.name for p in f.people}
+    return [
+        (sorted(names[p] for p in a.parties), sorted(people[p] for p in a.signatories))
+        for a in f.agreements
+    ]
