@@ -176,3 +176,14 @@ def signatories(f: Facts) -> list[tuple[list[str], list[str]]]:
         (sorted(names[p] for p in a.parties), sorted(people[p] for p in a.signatories))
         for a in f.agreements
     ]
+
+
+def test_meeting_of_a_person_is_no_event() -> None:
+    text = (
+        "Cuban delegation in Bishkek\n\n"
+        "On 3 May a meeting of the Deputy Minister Aida Usenova with the delegation of the "
+        "Ministry of Public Health of Cuba was held at the Ministry of Health of the Kyrgyz "
+        "Republic. On 4 May the 5th meeting of the Kyrgyz-Cuban Working Group on Health took "
+        "place in Bishkek."
+    )
+    assert event_names(extract(text)) == ["5th meeting of the Kyrgyz-Cuban Working Group on Health"]

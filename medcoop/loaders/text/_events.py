@@ -231,6 +231,10 @@ def _body_meeting(doc: Doc, name: str) -> bool:
     return any(doc.rules.heads.get(w.casefold()) in _HOSTS for w in owner)
 
 
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    return any(start <= p.char_start and p.char_end <= end for p in doc.person_mentions)
+
+
 def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
     events: list[EventEntity] = []
     for s, sent in enumerate(doc.sents):
@@ -262,6 +266,9 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 continue  # "In 2024 congress …": no name
             if _body_meeting(doc, name):
                 continue  # "the meeting of the Academic Council of X": a body's sitting
+            span = (sent.start + m.start(group), sent.start + m.end(group))
+            if _MEETING_OF.match(name) and _names_person(doc, *span):
+                continue  # "a meeting of the First Deputy Minister X with …": a person's talks
             if all(_ORDINAL.match(w) for w in name.split()[:-1]):
                 continue  # "the X Congress": an edition named by its number only
             quoted = re.search(r"[\"“«]([^\"”»]{3,150})[\"”»]$", name)
