@@ -27,12 +27,14 @@ _M = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)"
 )
+# a day is one or two digits of its own: "September 2023" holds no 20 September
 _MDY = re.compile(
     _M
-    + r"\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+    + r"\s+(?P<d1>\d{1,2})(?!\d)(?:\s*[-–]\s*(?P<d2>\d{1,2})(?!\d))?(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>\d{4}))?"
 )
 _DMY = re.compile(
-    r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
+    r"(?<!\d)(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
 )
 # "from 1 to 3 October 2025", "from April 2 to April 5, 2024": a span written out
 _FROM_DMY = re.compile(
