@@ -187,3 +187,22 @@ def test_meeting_of_a_person_is_no_event() -> None:
         "place in Bishkek."
     )
     assert event_names(extract(text)) == ["5th meeting of the Kyrgyz-Cuban Working Group on Health"]
+
+
+def test_month_and_year_give_no_day() -> None:
+    from medcoop.loaders.text._dates import find_date
+
+    assert find_date("the plan they signed in Tbilisi in March 2021", 2024) is None
+    assert find_date("the plan they signed in Tbilisi on March 12, 2021", 2024) == "2021-03-12"
+
+
+def test_other_signer_by_its_head_noun() -> None:
+    text = (
+        "Interview with the UNICEF representative\n\n"
+        "Q: What is the basis of the work with the Ministry of Health of the Kyrgyz Republic?\n"
+        "A: The cooperation agreement for 2023–2027, which the UNICEF Country Office and the "
+        "Ministry signed in Bishkek last year, sets the priorities."
+    )
+    assert parties(extract(text)) == [
+        ("agreement", ["Ministry of Health of the Kyrgyz Republic", "UNICEF Country Office"])
+    ]

@@ -95,12 +95,35 @@ def parties_of(
     if with_k is None and following_list(doc, s) and subject is not None:
         return [[subject, p] for p in following_list(doc, s)], False
     before = [e for a, _, e in insts if a < verb_pos(doc, s)]
+    if len(before) == 1:
+        before += _and_the_head(doc, s, insts, before[0])
     if len(before) >= 2:
         return [before], True
     by = _signed_by_institutions(doc, s, insts)
     if len(by) >= 2:
         return [by], True
     return [], False
+
+
+# "which the WHO Regional Office and the Ministry signed": the other signer by its head noun
+_AND_THE = re.compile(r"\s+and\s+the\s+([A-Z][a-z]+)\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
+
+
+def _and_the_head(doc: Doc, s: int, insts: Insts, first: int) -> list[int]:
+    """ "A and the Ministry signed": the one other institution of the text with that head."""
+    end = max(m.char_end for m in doc.inst_mentions if m.sent == s and m.entity == first)
+    the = _AND_THE.match(doc.text, end)
+    if the is None:
+        return []
+    head = the.group(1).casefold()
+    found = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None
+        and m.entity != first
+        and (m.head or "").casefold().split(" ")[0] == head  # "ministry of health"
+    }
+    return list(found) if len(found) == 1 else []
 
 
 # a plural that names no signer: a summary the report details later
