@@ -206,3 +206,14 @@ def test_other_signer_by_its_head_noun() -> None:
     assert parties(extract(text)) == [
         ("agreement", ["Ministry of Health of the Kyrgyz Republic", "UNICEF Country Office"])
     ]
+
+
+def test_its_unit_is_in_the_owner_country() -> None:
+    text = (
+        "Swiss surgeons in Tbilisi\n\n"
+        "The guests visited Georgia's oldest medical school, Tbilisi State Medical University, "
+        "where the rector showed them its Gudushauri National Medical Center."
+    )
+    found = countries(extract(text))
+    assert found["Tbilisi State Medical University"] == "GE"
+    assert found["Gudushauri National Medical Center"] == "GE"

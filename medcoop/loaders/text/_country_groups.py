@@ -274,3 +274,31 @@ def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[i
 
 def _placed(e: InstEntity, named: frozenset[str]) -> str | None:
     return e.country or next((c for n in e.names if (c := _geo.city_in_name(n, named))), None)
+
+
+# "… Yerevan State Medical University, where the rector presented its X": X is a part of the
+# institution the clause is about
+_ITS = re.compile(
+    r"\b(?:its|the\s+(?:university|hospital|centre|center|institute|academy)['’]s)\s+$"
+)
+
+
+def owned_countries(doc: Doc, entities: list[InstEntity]) -> None:
+    """An institution a text names as another's own ("its Heratsi University Hospital") is in
+    the country of the last institution the sentence named before it."""
+    by_idx = {e.idx: e for e in entities}
+    for m in doc.inst_mentions:
+        e = by_idx.get(m.entity) if m.entity is not None else None
+        if e is None or e.country or e.synthetic:
+            continue
+        start = doc.sents[m.sent].start
+        if not _ITS.search(doc.text, max(start, m.char_start - 20), m.char_start):
+            continue
+        owners = [
+            x.entity
+            for x in doc.inst_mentions
+            if x.sent == m.sent and x.char_end <= m.char_start and x.entity not in (None, m.entity)
+        ]
+        owner = by_idx.get(owners[-1]) if owners and owners[-1] is not None else None
+        if owner is not None and owner.country:
+            e.country = owner.country
