@@ -217,3 +217,14 @@ def test_its_unit_is_in_the_owner_country() -> None:
     found = countries(extract(text))
     assert found["Tbilisi State Medical University"] == "GE"
     assert found["Gudushauri National Medical Center"] == "GE"
+
+
+def test_institutions_of_one_delegation_share_a_country() -> None:
+    text = (
+        "Doctors from Moscow in Bishkek\n\n"
+        "A delegation of the Sechenov University of Russia and the Pirogov Research Institute of "
+        "Surgery visited Bishkek on 2 May at the invitation of the Kyrgyz State Medical Academy."
+    )
+    found = countries(extract(text))
+    assert found["Sechenov University of Russia"] == "RU"
+    assert found["Pirogov Research Institute of Surgery"] == "RU"

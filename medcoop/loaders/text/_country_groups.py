@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import _geo
@@ -302,3 +303,30 @@ def owned_countries(doc: Doc, entities: list[InstEntity]) -> None:
         owner = by_idx.get(owners[-1]) if owners and owners[-1] is not None else None
         if owner is not None and owner.country:
             e.country = owner.country
+
+
+# "A delegation of the A (AA) and the B visited …": members of one delegation
+_DELEGATION_OF_END = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
+_AND_THE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?\s+and\s+(?:the\s+)?$")
+
+
+def delegation_partners(doc: Doc, entities: list[InstEntity]) -> None:
+    """Two institutions that send one delegation ("a delegation of A and B") are of one
+    country: the unplaced one takes the placed one's."""
+    by_idx = {e.idx: e for e in entities}
+    for a, b in itertools.pairwise(sorted(doc.inst_mentions, key=lambda m: m.char_start)):
+        if a.sent != b.sent or a.entity is None or b.entity is None or a.entity == b.entity:
+            continue
+        start = doc.sents[a.sent].start
+        if not (
+            _DELEGATION_OF_END.search(doc.text, max(start, a.char_start - 30), a.char_start)
+            and _AND_THE.match(doc.text[a.char_end : b.char_start])
+        ):
+            continue
+        ea, eb = by_idx.get(a.entity), by_idx.get(b.entity)
+        if ea is None or eb is None or ea.synthetic or eb.synthetic:
+            continue
+        if ea.country and not eb.country:
+            eb.country = ea.country
+        elif eb.country and not ea.country:
+            ea.country = eb.country
