@@ -228,3 +228,27 @@ def test_institutions_of_one_delegation_share_a_country() -> None:
     found = countries(extract(text))
     assert found["Sechenov University of Russia"] == "RU"
     assert found["Pirogov Research Institute of Surgery"] == "RU"
+
+
+def event_links(f: Facts) -> list[tuple[list[str], str | None]]:
+    names = {i.id: i.name for i in f.institutions}
+    events = {e.id: e.name for e in f.events}
+    return [(sorted(names[p] for p in a.parties), events.get(a.event or "")) for a in f.agreements]
+
+
+def test_agreement_at_a_sub_event_named_by_its_head() -> None:
+    text = (
+        "Days of Armenian Medicine in Georgia\n\n"
+        "From 2 to 4 June, Tbilisi hosted the Days of Armenian Medicine in Georgia. The programme "
+        "included the plenary session \"Two Neighbours, One Health\" and the round table of deans "
+        "of medical faculties, held on 4 June at Tbilisi State Medical University.\n\n"
+        "During the plenary session the Ministry of Health of Armenia and the Ministry of Health "
+        "of Georgia signed a plan of cooperation. At the round table Yerevan State Medical "
+        "University and Tbilisi State Medical University concluded an agreement on exchanges."
+    )
+    assert event_links(extract(text)) == [
+        (["Ministry of Health of Armenia", "Ministry of Health of Georgia"],
+         "Two Neighbours, One Health"),
+        (["Tbilisi State Medical University", "Yerevan State Medical University"],
+         "round table of deans of medical faculties"),
+    ]

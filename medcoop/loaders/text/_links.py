@@ -27,6 +27,9 @@ _EVENT_HEADS = (
     "fair",
     "visit",
     "meeting",
+    "plenary",
+    "round table",
+    "campaign",
 )
 
 
@@ -61,7 +64,9 @@ def _head_words(e: EventEntity) -> list[str]:
     """Words a text uses to refer back to an event: its last word, its head noun."""
     name = e.names[0].casefold()
     out = [name.split()[-1], "the event"]
-    out += [h for h in _EVENT_HEADS if re.search(r"\b" + h + r"\b", name)]
+    # the head of any form: 'the plenary session "Partnership for Health"' is "the plenary"
+    every = " ".join(n.casefold() for n in e.names)
+    out += [h for h in _EVENT_HEADS if re.search(r"\b" + h + r"\b", every)]
     return out
 
 
