@@ -252,3 +252,14 @@ def test_agreement_at_a_sub_event_named_by_its_head() -> None:
         (["Tbilisi State Medical University", "Yerevan State Medical University"],
          "round table of deans of medical faculties"),
     ]
+
+
+def test_operations_by_specialists_of_a_guest_institution() -> None:
+    text = (
+        "Days of Uzbek Medicine in Tajikistan\n\n"
+        "Dushanbe hosted the Days of Uzbek Medicine in Tajikistan from 5 to 7 May. The programme "
+        "included live surgeries by specialists of the Republican Center of Pediatric Surgery at "
+        "the clinics of Dushanbe."
+    )
+    found = countries(extract(text))
+    assert found["Republican Center of Pediatric Surgery"] == "UZ"
