@@ -263,3 +263,27 @@ def test_operations_by_specialists_of_a_guest_institution() -> None:
     )
     found = countries(extract(text))
     assert found["Republican Center of Pediatric Surgery"] == "UZ"
+
+
+def test_headline_demonym_and_head_noun_place_the_one_unplaced() -> None:
+    text = (
+        "Kyrgyz cardiology centre and Asan Medical Center of Korea sign memorandum\n"
+        "Seoul, 4 May 2025\n\n"
+        "The Republican Center of Cardiac Surgery has signed a memorandum with the Asan Medical "
+        "Center of Korea on the training of cardiac surgeons."
+    )
+    found = countries(extract(text))
+    assert found == {
+        "Republican Center of Cardiac Surgery": "KG",
+        "Asan Medical Center of Korea": "KR",
+    }
+
+
+def test_headline_reference_to_a_placed_institution_places_no_other() -> None:
+    text = (
+        "Kyrgyz cardiology centre signs with partners\n\n"
+        "The National Center of Cardiology of the Kyrgyz Republic signed a memorandum with the "
+        "Bakulev Centre for Cardiovascular Surgery."
+    )
+    found = countries(extract(text))
+    assert found["Bakulev Centre for Cardiovascular Surgery"] is None

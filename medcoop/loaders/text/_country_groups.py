@@ -15,6 +15,7 @@ from ._groups import delegation_of
 def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The rules that read references to groups, after the ones that read a name's context."""
     _demonym_references(doc, entities)
+    _title_references(doc, entities)
     unit_countries(entities)
     _part_of(doc, entities)
     _group_demonym(doc, entities)
@@ -117,6 +118,28 @@ _PART_OF = re.compile(
     r"^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:part|branch|subsidiary|division|affiliate|member)\s+of\s+(?:the\s+)?$"
 )
+
+
+# "Uzbek oncology centre and X agree on …": a headline's demonym and lower-case words
+_TITLE_REF = re.compile(r"\b([A-Z][a-z]+)((?:\s+[a-z-]+){1,3})")
+_SPELLINGS = {"centre": "center", "center": "centre"}
+
+
+def _title_references(doc: Doc, entities: list[InstEntity]) -> None:
+    """A headline that names an institution by its country and head noun ("Uzbek oncology
+    centre") places the text's one unplaced institution with that head."""
+    if doc.title_line is None:
+        return
+    for m in _TITLE_REF.finditer(doc.lines[doc.title_line]):
+        code = _geo.country_of(m.group(1)) if _geo.is_demonym(m.group(1)) else None
+        head = next((w for w in reversed(m.group(2).split()) if w in doc.rules.heads), None)
+        if code is None or head is None:
+            continue
+        heads = {head, _SPELLINGS.get(head, head)}
+        same = [e for e in entities if e.head is not None and e.head.casefold() in heads]
+        cands = [e.idx for e in same if e.country is None]
+        if len(cands) == 1 and not any(e.country == code for e in same):
+            entities[cands[0]].country = code
 
 
 def _only_unplaced(entities: list[InstEntity], head: str, code: str) -> list[int]:
