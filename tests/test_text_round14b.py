@@ -287,3 +287,20 @@ def test_headline_reference_to_a_placed_institution_places_no_other() -> None:
     )
     found = countries(extract(text))
     assert found["Bakulev Centre for Cardiovascular Surgery"] is None
+
+
+def dates(f: Facts) -> list[str | None]:
+    return [a.date for a in f.agreements]
+
+
+def test_same_occasion_is_the_same_day() -> None:
+    text = (
+        "Riga and Almaty\n"
+        "16 March 2024\n\n"
+        "Riga Stradins University and the Kazakh National Medical University signed an "
+        "agreement in Riga on 14 March that covers joint degrees.\n\n"
+        "The agreement was signed by the two rectors. On the same occasion the Ministry of "
+        "Health of Latvia and "
+        "the Ministry of Health of Kazakhstan signed a memorandum on nurse training."
+    )
+    assert dates(extract(text)) == ["2024-03-14", "2024-03-14"]

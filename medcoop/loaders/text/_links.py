@@ -113,7 +113,8 @@ def _lead_line(doc: Doc) -> int | None:
 
 
 _SAME_DAY = re.compile(
-    r"(?i)\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:same\s+)?day\b"
+    r"(?i)\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening|occasion|ceremony)\b"
+    r"|\bthat\s+(?:same\s+)?day\b"
     # "Following the talks, A and B signed …": on the day of the talks told of before
     r"|\b(?:following|after|as\s+a\s+result\s+of|at\s+the\s+end\s+of)\s+the\s+"
     r"(?:talks|meeting|negotiations|round\s+table|session|ceremony)\b"
