@@ -304,3 +304,12 @@ def test_same_occasion_is_the_same_day() -> None:
         "the Ministry of Health of Kazakhstan signed a memorandum on nurse training."
     )
     assert dates(extract(text)) == ["2024-03-14", "2024-03-14"]
+
+
+def test_date_of_a_statement_is_no_signing_date() -> None:
+    text = (
+        "Pharmaceutical contract\n\n"
+        "Tashkent – The Uzbek producer Jurabek Laboratories JSC and the Kazakh company Chimpharm "
+        "JSC have signed a supply contract for insulin, the Uzbek company said on 3 July 2024."
+    )
+    assert dates(extract(text)) == [None]

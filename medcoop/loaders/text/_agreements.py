@@ -8,7 +8,7 @@ from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, bracketed_off, part
 from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
 from ._clauses import clause_cut, second_clause
 from ._counts import count_match, documents_listed, signed
-from ._dates import find_date
+from ._dates import find_date, unstated
 from ._doc import Doc
 from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
@@ -116,7 +116,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             signers = subject_person(doc, s) or titled_group(doc, s, people)
         if not signers and len(parties) == 1:  # "the two officials signed a plan between …"
             signers = party_heads(doc, s, parties[0], people)
-        date = find_date(text, year) or today(doc, text)
+        date = find_date(unstated(text), year) or today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
         for group, (group_docs, group_signers) in zip(

@@ -70,6 +70,18 @@ def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
     return mi, d1, d2, year
 
 
+# "…, the enterprise said on 28 August 2023": the day of the statement, not of what it tells
+_STATED_ON = re.compile(
+    r"\b(?:said|announced|reported|stated)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?"
+)
+
+
+def unstated(text: str) -> str:
+    """The text without the dates of its statements ("X said on 28 August")."""
+    return _STATED_ON.sub("", text) if " on " in text else text
+
+
 def find_date(text: str, year: int | None = None) -> str | None:
     """ISO date of the first date in text; a day and month without a year take ``year`` (the
     report's), else None."""

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ._agreements import AgreementHit
-from ._dates import find_date, find_range
+from ._dates import find_date, find_range, unstated
 from ._doc import Doc
 from ._events import EventEntity
 from ._signing_dates import years_before
@@ -137,7 +137,7 @@ def sentence_date(
     """The date sentence ``s`` gives, written out or relative to an earlier one or to the
     event's days."""
     text = doc.sents[s].text
-    found = find_date(text, doc.year)
+    found = find_date(unstated(text), doc.year)
     if found or depth > 2:
         return found
     same, following = _SAME_DAY.search(text), _NEXT_DAY.search(text)
