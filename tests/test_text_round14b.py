@@ -313,3 +313,16 @@ def test_date_of_a_statement_is_no_signing_date() -> None:
         "JSC have signed a supply contract for insulin, the Uzbek company said on 3 July 2024."
     )
     assert dates(extract(text)) == [None]
+
+
+def test_planned_document_pairs_its_parties_for_their_countries() -> None:
+    text = (
+        "Armenian minister in Minsk\n\n"
+        "The Minister of Health of Armenia and the Minister of Health of Belarus signed a plan "
+        "of cooperation between the Ministry of Health of Armenia and the Ministry of Health of "
+        "Belarus. In addition, an agreement between the Republican Center of Neurology and the "
+        "Research Institute of Cardiology of Armenia is being prepared for signing."
+    )
+    f = extract(text)
+    assert countries(f)["Republican Center of Neurology"] == "BY"
+    assert len(f.agreements) == 1  # the planned one is no agreement
