@@ -11,6 +11,8 @@ from __future__ import annotations
 from medcoop.facts import Facts
 from medcoop.loaders.text import extract
 
+from .test_text_round13b import signatories
+
 
 def countries(f: Facts) -> dict[str, str | None]:
     return {i.name: i.country for i in f.institutions}
@@ -166,15 +168,6 @@ def test_leader_of_a_visit_signs_nothing() -> None:
             ["Asan Medical Center", "National Center of Cardiology and Internal Medicine"],
             ["Erkin Sadykov", "Park Seung-il"],
         )
-    ]
-
-
-def signatories(f: Facts) -> list[tuple[list[str], list[str]]]:
-    names = {i.id: i.name for i in f.institutions}
-    people = {p.id: p.name for p in f.people}
-    return [
-        (sorted(names[p] for p in a.parties), sorted(people[p] for p in a.signatories))
-        for a in f.agreements
     ]
 
 
