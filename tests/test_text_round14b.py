@@ -319,3 +319,14 @@ def test_planned_document_pairs_its_parties_for_their_countries() -> None:
     f = extract(text)
     assert countries(f)["Republican Center of Neurology"] == "BY"
     assert len(f.agreements) == 1  # the planned one is no agreement
+
+
+def test_host_where_its_people_are_named_by_demonym() -> None:
+    text = (
+        "Tajik oncologists in Tashkent\n\n"
+        "The Tajik delegation visited the Republican Center of Oncology named after A.B. "
+        "Karimov, where Uzbek surgeons presented new methods of breast reconstruction."
+    )
+    found = countries(extract(text))
+    assert found["Republican Center of Oncology named after A.B. Karimov"] == "UZ"
+
