@@ -329,4 +329,3 @@ def test_host_where_its_people_are_named_by_demonym() -> None:
     )
     found = countries(extract(text))
     assert found["Republican Center of Oncology named after A.B. Karimov"] == "UZ"
-
