@@ -329,3 +329,17 @@ def test_host_where_its_people_are_named_by_demonym() -> None:
     )
     found = countries(extract(text))
     assert found["Republican Center of Oncology named after A.B. Karimov"] == "UZ"
+
+
+def test_counted_documents_told_by_their_pairs() -> None:
+    text = (
+        "Almaty and Tbilisi\n\n"
+        "Two memoranda were signed: between Kazakh National Medical University and Tbilisi State "
+        "Medical University, and between the National Center for Neurosurgery and the Georgian "
+        "Heart Institute. A third memorandum, between the Ministry of Health of Kazakhstan and "
+        "the Ministry of Health of Georgia, is being prepared."
+    )
+    assert parties(extract(text)) == [
+        ("memorandum", ["Kazakh National Medical University", "Tbilisi State Medical University"]),
+        ("memorandum", ["Georgian Heart Institute", "National Center for Neurosurgery"]),
+    ]
