@@ -343,3 +343,16 @@ def test_counted_documents_told_by_their_pairs() -> None:
         ("memorandum", ["Kazakh National Medical University", "Tbilisi State Medical University"]),
         ("memorandum", ["Georgian Heart Institute", "National Center for Neurosurgery"]),
     ]
+
+
+def test_each_document_with_its_own_partner() -> None:
+    text = (
+        "Almaty university signs two documents\n\n"
+        "Kazakh National Medical University signed a memorandum with Tbilisi State Medical "
+        "University and a roadmap with Yerevan State Medical University."
+    )
+    kaznmu = "Kazakh National Medical University"
+    assert parties(extract(text)) == [
+        ("memorandum", [kaznmu, "Tbilisi State Medical University"]),
+        ("roadmap", [kaznmu, "Yerevan State Medical University"]),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_words import WITH_ITEM, trigger
+from ._agreement_words import WITH_ITEM, trigger, trigger_words
 from ._doc import Doc
 from ._home import acting_institution
 from ._listitems import following_list, intro_sent
@@ -91,6 +91,9 @@ def parties_of(
             if _MULTI.search(doc.sents[s].text) and len(set(subjects)) >= 2:
                 # "A and B concluded a tripartite agreement with C": one document of all three
                 return [list(dict.fromkeys([*subjects, *partners]))], True
+            further = _each_with(doc, s, withs, with_k, insts)
+            if len(partners) == 1 and further:  # "a memorandum with B and a roadmap with C"
+                return [[subj, p] for p in [*partners, *further] if p != subj], False
             return [[subj, p] for p in partners if p != subj], False
     if with_k is None and following_list(doc, s) and subject is not None:
         return [[subject, p] for p in following_list(doc, s)], False
@@ -171,6 +174,27 @@ def _verb_char(doc: Doc, s: int) -> int:
     k = verb_pos(doc, s)
     toks, sent = doc.toks[s], doc.sents[s]
     return toks[k].start - sent.start if k < len(toks) else len(sent.text)
+
+
+def _each_with(doc: Doc, s: int, withs: list[int], with_k: int, insts: Insts) -> list[int]:
+    """The partners of further documents of the sentence, each after its own document word
+    and "with": "signed a memorandum with B and a roadmap with C" -> [C]."""
+    sent = doc.sents[s]
+    words = [
+        next((k for k, t in enumerate(doc.toks[s]) if t.start >= sent.start + m.start()), 0)
+        for m in trigger_words(doc, sent.text)
+    ]
+    out: list[int] = []
+    last = with_k
+    for k in (k for k in withs if k > with_k):
+        if not any(last < w < k for w in words):
+            return []  # "with B, together with C": one document's partners
+        partner = list_after(doc, s, k + 1, insts)
+        if len(partner) != 1:
+            return []
+        out.append(partner[0])
+        last = k
+    return out
 
 
 def _trigger_token(doc: Doc, s: int) -> int:
