@@ -29,16 +29,21 @@ CATEGORIES = ("institutions", "people", "positions", "events", "agreements", "ag
 # 0.84 to 0.82. Round 13 places the clinics where the visiting specialists of a "Days of X
 # Medicine in Y" worked in Y ("Uzbek specialists held master classes at the X"), as holdout16,
 # holdout20, holdout22, holdout3 and holdout9 give them; holdout6 leaves two such hosts without
-# a country: its floor went from 0.82 to 0.79.
+# a country: its floor went from 0.82 to 0.79. Round 14 places the institutions of a country's
+# first-level region in that country ("Ministry of Health of the Republic of Tatarstan", "Xinjiang
+# Medical University", and a city of such a text, "Kazan State Medical University"), as holdout12,
+# holdout13, holdout20 and holdout25 give them; holdout and holdout6, which leave a city in a name
+# unplaced too, leave five and four such institutions without a country: their floors went from
+# 0.80 to 0.76 and from 0.79 to 0.73.
 FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "dev": (13, (0.99, 0.99, 0.91, 0.99, 0.97, 0.99), 0.88, 0.93),
     "own": (21, (0.97, 0.99, 0.86, 0.99, 0.99, 0.99), 0.92, 0.99),
-    "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.99), 0.80, 0.93),
+    "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.99), 0.76, 0.93),
     "holdout2": (23, (0.95, 0.98, 0.93, 0.99, 0.98, 0.99), 0.84, None),
     "holdout3": (25, (0.95, 0.98, 0.91, 0.90, 0.99, 0.99), 0.86, None),
     "holdout4": (20, (0.91, 0.96, 0.82, 0.99, 0.99, 0.79), 0.87, None),
     "holdout5": (20, (0.93, 0.99, 0.74, 0.94, 0.78, None), 0.71, None),
-    "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.79, None),
+    "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.73, None),
     "holdout7": (10, (0.94, 0.98, 0.89, 0.93, 0.95, 0.99), 0.89, None),
     "holdout8": (12, (0.87, 0.96, 0.85, 0.97, 0.72, 0.83), 0.81, 0.87),
     "holdout9": (16, (0.94, 0.98, 0.84, 0.91, 0.95, 0.99), 0.70, 0.89),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_words import WITH_ITEM, trigger
+from ._agreement_words import WITH_ITEM, trigger, trigger_words
 from ._doc import Doc
 from ._home import acting_institution
 from ._listitems import following_list, intro_sent
@@ -26,6 +26,18 @@ WORKS_UNDER = re.compile(
     r"(?i)\b(?:work|cooperat|collaborat)\w*\s+with\s+[^.;]{3,120}?\bunder\s+(?:a|an|the|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:contract|agreement|memorand\w*|mou)\b"
 )
+
+
+Insts = list[tuple[int, int, int]]  # (token start, token end, entity) of a sentence's names
+
+
+def bracketed_off(doc: Doc, s: int, insts: Insts) -> Insts:
+    """Without the names a bracket opens right after another name: "A (Instituto B, Havana)" is
+    A's own name in its language, or its parent, never a party of its own."""
+    toks = doc.toks[s]
+    ends = {e for _, e, _ in insts}
+    return [x for x in insts if not (x[0] >= 1 and toks[x[0] - 1].text == "(" and x[0] - 1 in ends)]
+
 
 def parties_of(
     doc: Doc,
@@ -79,16 +91,42 @@ def parties_of(
             if _MULTI.search(doc.sents[s].text) and len(set(subjects)) >= 2:
                 # "A and B concluded a tripartite agreement with C": one document of all three
                 return [list(dict.fromkeys([*subjects, *partners]))], True
+            further = _each_with(doc, s, withs, with_k, insts)
+            if len(partners) == 1 and further:  # "a memorandum with B and a roadmap with C"
+                return [[subj, p] for p in [*partners, *further] if p != subj], False
             return [[subj, p] for p in partners if p != subj], False
     if with_k is None and following_list(doc, s) and subject is not None:
         return [[subject, p] for p in following_list(doc, s)], False
     before = [e for a, _, e in insts if a < verb_pos(doc, s)]
+    if len(before) == 1:
+        before += _and_the_head(doc, s, insts, before[0])
     if len(before) >= 2:
         return [before], True
     by = _signed_by_institutions(doc, s, insts)
     if len(by) >= 2:
         return [by], True
     return [], False
+
+
+# "which the WHO Regional Office and the Ministry signed": the other signer by its head noun
+_AND_THE = re.compile(r"\s+and\s+the\s+([A-Z][a-z]+)\s+(?:\w+\s+)?(?:signed|concluded|inked)\b")
+
+
+def _and_the_head(doc: Doc, s: int, insts: Insts, first: int) -> list[int]:
+    """ "A and the Ministry signed": the one other institution of the text with that head."""
+    end = max(m.char_end for m in doc.inst_mentions if m.sent == s and m.entity == first)
+    the = _AND_THE.match(doc.text, end)
+    if the is None:
+        return []
+    head = the.group(1).casefold()
+    found = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.entity is not None
+        and m.entity != first
+        and (m.head or "").casefold().split(" ")[0] == head  # "ministry of health"
+    }
+    return list(found) if len(found) == 1 else []
 
 
 # a plural that names no signer: a summary the report details later
@@ -136,6 +174,27 @@ def _verb_char(doc: Doc, s: int) -> int:
     k = verb_pos(doc, s)
     toks, sent = doc.toks[s], doc.sents[s]
     return toks[k].start - sent.start if k < len(toks) else len(sent.text)
+
+
+def _each_with(doc: Doc, s: int, withs: list[int], with_k: int, insts: Insts) -> list[int]:
+    """The partners of further documents of the sentence, each after its own document word
+    and "with": "signed a memorandum with B and a roadmap with C" -> [C]."""
+    sent = doc.sents[s]
+    words = [
+        next((k for k, t in enumerate(doc.toks[s]) if t.start >= sent.start + m.start()), 0)
+        for m in trigger_words(doc, sent.text)
+    ]
+    out: list[int] = []
+    last = with_k
+    for k in (k for k in withs if k > with_k):
+        if not any(last < w < k for w in words):
+            return []  # "with B, together with C": one document's partners
+        partner = list_after(doc, s, k + 1, insts)
+        if len(partner) != 1:
+            return []
+        out.append(partner[0])
+        last = k
+    return out
 
 
 def _trigger_token(doc: Doc, s: int) -> int:

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._counts import verb_re
 from ._doc import Doc
 from ._listitems import between_item, intro_sent, listed
+
+
+@functools.cache
+def _not_document_plans() -> frozenset[str]:
+    from ._rules import _load, _lower
+
+    return _lower(_load("agreements.yaml"), "not_document_plans", "agreements.yaml")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _patient_plan(text: str, m: re.Match[str]) -> bool:
+    """ "a treatment plan", "the care plan": a bare "plan" a patient or project has."""
+    if m.group(1).casefold() not in ("plan", "plans"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and before.group(1).casefold() in _not_document_plans()
 
 
 def kind_of(doc: Doc, word: str) -> str:
@@ -66,7 +85,7 @@ def trigger_words(doc: Doc, text: str, start: int = 0) -> list[re.Match[str]]:
             word in ("deal", "deals")
             and after.startswith(" with")
             and not _NOUN_BEFORE.search(text[: m.start()])
-        ) or _invoked(text, m):
+        ) or _invoked(text, m) or _patient_plan(text, m):
             continue
         out.append(m)
     return out

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, parties_of
+from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, bracketed_off, parties_of
 from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
 from ._clauses import clause_cut, second_clause
 from ._counts import count_match, documents_listed, signed
-from ._dates import find_date
+from ._dates import find_date, unstated
 from ._doc import Doc
 from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
@@ -102,7 +102,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             or WORKS_UNDER.search(text)
         ):
             continue
-        insts = sentence_insts(doc, s)
+        insts = bracketed_off(doc, s, sentence_insts(doc, s))
         cut = clause_cut(doc, s)
         if cut is not None:  # the second clause is read on its own below
             insts = [x for x in insts if x[0] < cut]
@@ -116,7 +116,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             signers = subject_person(doc, s) or titled_group(doc, s, people)
         if not signers and len(parties) == 1:  # "the two officials signed a plan between …"
             signers = party_heads(doc, s, parties[0], people)
-        date = find_date(text, year) or today(doc, text)
+        date = find_date(unstated(text), year) or today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
         for group, (group_docs, group_signers) in zip(
@@ -197,7 +197,27 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     sign_items(doc, hits, people)
     partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
-    return _merge(_body_first(doc, hits))
+    return _merge(_body_first(doc, _items_told(doc, hits)))
+
+
+def _items_told(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
+    """ "X concluded agreements with the following partners:" then "– A: a roadmap …, signed on
+    21 November": the item tells the intro's document with A, so it takes the intro's parties
+    and the intro's own hit for A goes."""
+    told: set[int] = set()
+    for o in hits:
+        intro = intro_sent(doc, o.sent)
+        for k, h in enumerate(hits):
+            if intro is None or h.sent != intro or len(h.parties) != 2 or k in told:
+                continue
+            if h.parties[1] in o.parties and h.parties[0] not in o.parties:
+                o.parties = list(h.parties)
+                o.signatories += [p for p in h.signatories if p not in o.signatories]
+                told.add(k)
+            elif set(h.parties) == set(o.parties) and h.kind != o.kind:
+                o.signatories += [p for p in h.signatories if p not in o.signatories]
+                told.add(k)
+    return [h for k, h in enumerate(hits) if k not in told]
 
 
 _THE_DOCUMENT = re.compile(

@@ -20,7 +20,12 @@ from . import _geo
 from ._agreements import AgreementHit, find_agreements
 from ._counterparts import counterpart_countries
 from ._country import assign_countries, city_countries
-from ._country_groups import partner_countries, unit_countries
+from ._country_groups import (
+    delegation_partners,
+    owned_countries,
+    partner_countries,
+    unit_countries,
+)
 from ._counts import find_counts
 from ._dates import dateline, find_date, year_named
 from ._days_hosts import days_countries
@@ -326,6 +331,8 @@ def build(text: str, source: str | None = None) -> Facts:
     city_countries(doc, insts)
     counterpart_countries(doc, insts, [a.parties for a in agreements])
     unit_countries(insts)  # again: a parent placed by the rules after the first pass
+    owned_countries(doc, insts)  # "… presented its X": X is the placed institution's own
+    delegation_partners(doc, insts)  # "a delegation of A and B": one country
     used = {i for p in people for _, i, _ in p.positions if i is not None}
     parties = {i for a in agreements for i in a.parties}
     used = (used - doc.units) | parties  # a unit a title names is part of its parent

@@ -4,6 +4,7 @@ institutions of both, the counterpart's country leaves the other one."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 
@@ -22,7 +23,7 @@ def counterpart_countries(doc: Doc, entities: list[InstEntity], parties: list[li
         return
     a_code, b_code = sorted(named)
     other = {a_code: b_code, b_code: a_code}
-    for group in [*parties, *_talks(doc)]:
+    for group in [*parties, *_talks(doc), *_between(doc)]:
         if len(group) != 2:
             continue
         a, b = (entities[p] for p in group)
@@ -50,7 +51,7 @@ def _names_pair(text: str, codes: AbstractSet[str]) -> bool:
     """The text names its two countries as a pair: "Armenian–Czech", "Uzbek and Hungarian",
     "Days of Latvian Medicine in Georgia", "between <a place of one> and <one of the other>"."""
     if any(
-        {_geo.country_of(m.group(1)), _geo.country_of(m.group(2))} == codes
+        {_geo.place_country(m.group(1)), _geo.place_country(m.group(2))} == codes
         for m in _PAIR.finditer(text)
     ):
         return True
@@ -80,3 +81,22 @@ def _talks(doc: Doc) -> list[list[int]]:
 
 
 _WITH = re.compile(r"^\s+(?:[a-z]+\s+){0,3}with\s+(?:the\s+)?$")
+
+
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_AND_THE = re.compile(r"^\s+and\s+(?:the\s+)?$")
+
+
+def _between(doc: Doc) -> list[list[int]]:
+    """ "an agreement between A and B is being prepared": the two sides of a document, signed
+    or not."""
+    out: list[list[int]] = []
+    found = sorted(
+        (m.char_start, m.char_end, m.entity) for m in doc.inst_mentions if m.entity is not None
+    )
+    for (a_start, a_end, a), (b_start, _, b) in itertools.pairwise(found):
+        if a == b or a is None or b is None or not _AND_THE.match(doc.text[a_end:b_start]):
+            continue
+        if _BETWEEN_END.search(doc.text, max(0, a_start - 20), a_start):
+            out.append([a, b])
+    return out

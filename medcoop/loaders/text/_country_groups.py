@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import _geo
@@ -14,6 +15,7 @@ from ._groups import delegation_of
 def group_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The rules that read references to groups, after the ones that read a name's context."""
     _demonym_references(doc, entities)
+    _title_references(doc, entities)
     unit_countries(entities)
     _part_of(doc, entities)
     _group_demonym(doc, entities)
@@ -116,6 +118,28 @@ _PART_OF = re.compile(
     r"^\s*,\s*(?:(?:which|that)\s+is\s+)?(?:a\s+|the\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:part|branch|subsidiary|division|affiliate|member)\s+of\s+(?:the\s+)?$"
 )
+
+
+# "Uzbek oncology centre and X agree on …": a headline's demonym and lower-case words
+_TITLE_REF = re.compile(r"\b([A-Z][a-z]+)((?:\s+[a-z-]+){1,3})")
+_SPELLINGS = {"centre": "center", "center": "centre"}
+
+
+def _title_references(doc: Doc, entities: list[InstEntity]) -> None:
+    """A headline that names an institution by its country and head noun ("Uzbek oncology
+    centre") places the text's one unplaced institution with that head."""
+    if doc.title_line is None:
+        return
+    for m in _TITLE_REF.finditer(doc.lines[doc.title_line]):
+        code = _geo.country_of(m.group(1)) if _geo.is_demonym(m.group(1)) else None
+        head = next((w for w in reversed(m.group(2).split()) if w in doc.rules.heads), None)
+        if code is None or head is None:
+            continue
+        heads = {head, _SPELLINGS.get(head, head)}
+        same = [e for e in entities if e.head is not None and e.head.casefold() in heads]
+        cands = [e.idx for e in same if e.country is None]
+        if len(cands) == 1 and not any(e.country == code for e in same):
+            entities[cands[0]].country = code
 
 
 def _only_unplaced(entities: list[InstEntity], head: str, code: str) -> list[int]:
@@ -274,3 +298,58 @@ def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[i
 
 def _placed(e: InstEntity, named: frozenset[str]) -> str | None:
     return e.country or next((c for n in e.names if (c := _geo.city_in_name(n, named))), None)
+
+
+# "… Yerevan State Medical University, where the rector presented its X": X is a part of the
+# institution the clause is about
+_ITS = re.compile(
+    r"\b(?:its|the\s+(?:university|hospital|centre|center|institute|academy)['’]s)\s+$"
+)
+
+
+def owned_countries(doc: Doc, entities: list[InstEntity]) -> None:
+    """An institution a text names as another's own ("its Heratsi University Hospital") is in
+    the country of the last institution the sentence named before it."""
+    by_idx = {e.idx: e for e in entities}
+    for m in doc.inst_mentions:
+        e = by_idx.get(m.entity) if m.entity is not None else None
+        if e is None or e.country or e.synthetic:
+            continue
+        start = doc.sents[m.sent].start
+        if not _ITS.search(doc.text, max(start, m.char_start - 20), m.char_start):
+            continue
+        owners = [
+            x.entity
+            for x in doc.inst_mentions
+            if x.sent == m.sent and x.char_end <= m.char_start and x.entity not in (None, m.entity)
+        ]
+        owner = by_idx.get(owners[-1]) if owners and owners[-1] is not None else None
+        if owner is not None and owner.country:
+            e.country = owner.country
+
+
+# "A delegation of the A (AA) and the B visited …": members of one delegation
+_DELEGATION_OF_END = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
+_AND_THE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?\s+and\s+(?:the\s+)?$")
+
+
+def delegation_partners(doc: Doc, entities: list[InstEntity]) -> None:
+    """Two institutions that send one delegation ("a delegation of A and B") are of one
+    country: the unplaced one takes the placed one's."""
+    by_idx = {e.idx: e for e in entities}
+    for a, b in itertools.pairwise(sorted(doc.inst_mentions, key=lambda m: m.char_start)):
+        if a.sent != b.sent or a.entity is None or b.entity is None or a.entity == b.entity:
+            continue
+        start = doc.sents[a.sent].start
+        if not (
+            _DELEGATION_OF_END.search(doc.text, max(start, a.char_start - 30), a.char_start)
+            and _AND_THE.match(doc.text[a.char_end : b.char_start])
+        ):
+            continue
+        ea, eb = by_idx.get(a.entity), by_idx.get(b.entity)
+        if ea is None or eb is None or ea.synthetic or eb.synthetic:
+            continue
+        if ea.country and not eb.country:
+            eb.country = ea.country
+        elif eb.country and not ea.country:
+            ea.country = eb.country

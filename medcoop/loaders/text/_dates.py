@@ -27,12 +27,14 @@ _M = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)"
 )
+# a day is one or two digits of its own: "September 2023" holds no 20 September
 _MDY = re.compile(
     _M
-    + r"\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+    + r"\s+(?P<d1>\d{1,2})(?!\d)(?:\s*[-–]\s*(?P<d2>\d{1,2})(?!\d))?(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>\d{4}))?"
 )
 _DMY = re.compile(
-    r"(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
+    r"(?<!\d)(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
 )
 # "from 1 to 3 October 2025", "from April 2 to April 5, 2024": a span written out
 _FROM_DMY = re.compile(
@@ -66,6 +68,18 @@ def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
     if not (1 <= mi <= 12 and 1 <= d1 <= 31) or (d2 is not None and not 1 <= d2 <= 31):
         return None
     return mi, d1, d2, year
+
+
+# "…, the enterprise said on 28 August 2023": the day of the statement, not of what it tells
+_STATED_ON = re.compile(
+    r"\b(?:said|announced|reported|stated)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?"
+)
+
+
+def unstated(text: str) -> str:
+    """The text without the dates of its statements ("X said on 28 August")."""
+    return _STATED_ON.sub("", text) if " on " in text else text
 
 
 def find_date(text: str, year: int | None = None) -> str | None:

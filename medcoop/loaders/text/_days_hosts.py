@@ -23,6 +23,12 @@ _WORK = r"(?:held|performed|conducted|carried\s+out|gave|ran|operated|consulted)
 # "specialists of X held consultations … at the Y": X is the guests', Y the hosts'
 _OF_WORKERS = re.compile(r"\b" + _WORKERS + r"\s+of\s+(?:the\s+)?$")
 _WORK_AFTER = re.compile(r"^[^.;]{0,60}?\b" + _WORK + r"\b")
+# "demonstration operations by specialists of X": the work told before its workers
+_WORK_BY = re.compile(
+    r"\b(?:operations|surger(?:y|ies)|master[\s-]classes|consultations|lectures)\s+by\s+"
+    + _WORKERS
+    + r"\s+of\s+(?:the\s+)?$"
+)
 # "… held master classes at the Y" by guests: "Uzbek specialists held …", "specialists of X …"
 _WORKED_AT = re.compile(
     r"(?:\b(?P<dem>[A-Z][a-z]+)\s+" + _WORKERS + r"|\b" + _WORKERS + r"\s+of\b)"
@@ -44,7 +50,9 @@ def days_countries(doc: Doc, insts: list[InstEntity], events: list[EventEntity])
             continue
         sent = doc.sents[m.sent]
         before = doc.text[sent.start : m.char_start]
-        if _OF_WORKERS.search(before) and _WORK_AFTER.match(doc.text[m.char_end : sent.end]):
+        if _WORK_BY.search(before) or (
+            _OF_WORKERS.search(before) and _WORK_AFTER.match(doc.text[m.char_end : sent.end])
+        ):
             e.country = guest
             continue
         at = _WORKED_AT.search(before)

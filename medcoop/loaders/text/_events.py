@@ -79,7 +79,7 @@ _EVENT = re.compile(
     # "the international conference "Digital Health in the South Caucasus"": the title
     # … and "a seminar titled “…”", "the workshop under the theme "…"", "a webinar, "…","
     r"|\b(?P<kind>conference|forum|congress|summit|symposium|festival|exhibition|seminar|"
-    r"workshop|webinar|colloquium|round\s+table|school)"
+    r"workshop|webinar|colloquium|round\s+table|school|plenary\s+session|campaign)"
     # "the national congress of family medicine, "Primary Care …"": what it is of, then the title
     r"(?:\s+(?:of|on)\s+[a-z][a-z\s-]{2,40}?(?=,)"
     # "the annual conference of X University "…"": whose conference, then the title
@@ -92,7 +92,7 @@ _EVENT = re.compile(
 _EVENT_WORDS = (
     "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
     "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
-    "series", "session", "seminar", "workshop", "webinar", "colloquium", "school",
+    "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 _BRANDED = re.compile(
@@ -132,6 +132,12 @@ _HELD = re.compile(
     + r"|,?\s+took\s+place\b)"
 )
 _HELD_HINT = re.compile(r"\b(?:School|Course|Masterclass)\b[^.;]*\b(?:held|organi[sz]ed|took)\b")
+# "the round table of rectors of medical universities, held on 20 September": a sub-event named
+# by what it gathers, in lower case (not "the plenary session of the forum": the forum's part)
+_HELD_LOWER = re.compile(
+    r"\b(?P<name>(?:round\s+table|panel\s+discussion|plenary\s+session)\s+(?:of|on|for)\s+"
+    r"(?!(?:the|a|an|this|its|their)\b)[a-z][a-z\s'’-]{2,60}?)(?=,\s+held\b)"
+)
 # words before a lower-case "meeting of the X" that make it no named, held event
 _NOT_HELD = frozenset(["next", "upcoming", "previous", "last", "regular", "a", "the", "their"])
 _ORDINAL = re.compile(r"(?i)^(?:\d+(?:st|nd|rd|th)?|[ivxlc]+|first|second|third|next)$")
@@ -225,6 +231,10 @@ def _body_meeting(doc: Doc, name: str) -> bool:
     return any(doc.rules.heads.get(w.casefold()) in _HOSTS for w in owner)
 
 
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    return any(start <= p.char_start and p.char_end <= end for p in doc.person_mentions)
+
+
 def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
     events: list[EventEntity] = []
     for s, sent in enumerate(doc.sents):
@@ -236,6 +246,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             found += _BRANDED.finditer(sent.text)
         if _HELD_HINT.search(sent.text):  # the hint is cheap, the full pattern is not
             found += _HELD.finditer(sent.text)
+        if ", held" in low:
+            found += _HELD_LOWER.finditer(sent.text)
         for m in found:
             group = next(
                 g for g in ("title", "name2", "name3", "name") if m.groupdict().get(g)
@@ -254,6 +266,9 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 continue  # "In 2024 congress …": no name
             if _body_meeting(doc, name):
                 continue  # "the meeting of the Academic Council of X": a body's sitting
+            span = (sent.start + m.start(group), sent.start + m.end(group))
+            if _MEETING_OF.match(name) and _names_person(doc, *span):
+                continue  # "a meeting of the First Deputy Minister X with …": a person's talks
             if all(_ORDINAL.match(w) for w in name.split()[:-1]):
                 continue  # "the X Congress": an edition named by its number only
             quoted = re.search(r"[\"“«]([^\"”»]{3,150})[\"”»]$", name)

@@ -48,15 +48,24 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @functools.cache
+def _place_names() -> dict[str, str]:
+    """Country names and demonyms, and the regions of the gazetteer ("Tatarstan" -> RU): a
+    text that names a country's region names the country for the rules that place a city."""
+    from ._rules import rules
+
+    return {**rules().regions, **country_names()}
+
+
+@functools.cache
 def _max_words() -> int:
-    return max((len(k.split()) for k in country_names()), default=1)
+    return max((len(k.split()) for k in _place_names()), default=1)
 
 
 @functools.cache
 def _first_words() -> frozenset[str]:
-    """The first word of every country name and demonym (words hold no spaces, so an n-gram
-    that is a name starts with one of these)."""
-    return frozenset(k.split(" ")[0] for k in country_names())
+    """The first word of every place name (words hold no spaces, so an n-gram that is a name
+    starts with one of these)."""
+    return frozenset(k.split(" ")[0] for k in _place_names())
 
 
 @functools.lru_cache(maxsize=4)
@@ -64,8 +73,8 @@ def countries_in(text: str) -> frozenset[str]:
     """Codes of the countries a text names: a dictionary look-up of word n-grams, much
     faster on a whole report than the alternation of :func:`country_regex`. Cached: the
     country rules ask it of the same report several times."""
-    names = country_names()
-    if not names:
+    names = _place_names()
+    if not country_names():
         return frozenset()
     raw = [m.group().rstrip(".") for m in _WORD.finditer(text)]
     ws = [w.casefold() for w in raw]
@@ -93,6 +102,11 @@ def country_of(name: str) -> str | None:
     key = re.sub(r"^the ", "", key)
     key = re.sub(r"(?:'s|’s)$", "", key)
     return country_names().get(key)
+
+
+def place_country(name: str) -> str | None:
+    """ISO code of a country name, demonym or gazetteer region ("Tatarstan" -> RU), or None."""
+    return country_of(name) or _place_names().get(re.sub(r"\s+", " ", name.strip()).casefold())
 
 
 def city_country(name: str) -> str | None:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ._agreements import AgreementHit
-from ._dates import find_date, find_range
+from ._dates import find_date, find_range, unstated
 from ._doc import Doc
 from ._events import EventEntity
 from ._signing_dates import years_before
@@ -27,6 +27,9 @@ _EVENT_HEADS = (
     "fair",
     "visit",
     "meeting",
+    "plenary",
+    "round table",
+    "campaign",
 )
 
 
@@ -61,7 +64,9 @@ def _head_words(e: EventEntity) -> list[str]:
     """Words a text uses to refer back to an event: its last word, its head noun."""
     name = e.names[0].casefold()
     out = [name.split()[-1], "the event"]
-    out += [h for h in _EVENT_HEADS if re.search(r"\b" + h + r"\b", name)]
+    # the head of any form: 'the plenary session "Partnership for Health"' is "the plenary"
+    every = " ".join(n.casefold() for n in e.names)
+    out += [h for h in _EVENT_HEADS if re.search(r"\b" + h + r"\b", every)]
     return out
 
 
@@ -108,7 +113,8 @@ def _lead_line(doc: Doc) -> int | None:
 
 
 _SAME_DAY = re.compile(
-    r"(?i)\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening)\b|\bthat\s+(?:same\s+)?day\b"
+    r"(?i)\b(?:the\s+)?same\s+(?:day|morning|afternoon|evening|occasion|ceremony)\b"
+    r"|\bthat\s+(?:same\s+)?day\b"
     # "Following the talks, A and B signed …": on the day of the talks told of before
     r"|\b(?:following|after|as\s+a\s+result\s+of|at\s+the\s+end\s+of)\s+the\s+"
     r"(?:talks|meeting|negotiations|round\s+table|session|ceremony)\b"
@@ -131,7 +137,7 @@ def sentence_date(
     """The date sentence ``s`` gives, written out or relative to an earlier one or to the
     event's days."""
     text = doc.sents[s].text
-    found = find_date(text, doc.year)
+    found = find_date(unstated(text), doc.year)
     if found or depth > 2:
         return found
     same, following = _SAME_DAY.search(text), _NEXT_DAY.search(text)

@@ -88,9 +88,26 @@ def item_parties(doc: Doc, s: int) -> list[int]:
         if m.sent == first and m.start <= 2 and m.entity is not None
     ]
     home = home_institution(doc)
-    if first == s or not heads or home is None or heads[0] == home:
+    if not heads or home is None or heads[0] == home:
         return []
+    if first == s and not _HEADED_DOCUMENT.match(doc.sents[s].text, _head_end(doc, s)):
+        return []  # "- A;": a partner of the intro's documents, not a document of its own
     return [home, heads[0]]
+
+
+# "– A (Vietnam): memorandum of understanding on …, signed on 2 October": the item's partner,
+# then the document it signed
+_HEADED_DOCUMENT = re.compile(
+    r"\s*(?:\([^()]{2,60}\)\s*)?[:–—]\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|memorand\w*|contract|road\s*map|plan)\b",
+    re.IGNORECASE,
+)
+
+
+def _head_end(doc: Doc, s: int) -> int:
+    """The character (within sentence s) right after the item's first institution."""
+    m = min((m for m in doc.inst_mentions if m.sent == s), key=lambda m: m.start)
+    return m.char_end - doc.sents[s].start
 
 
 def intro_sent(doc: Doc, s: int) -> int | None:

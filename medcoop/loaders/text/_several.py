@@ -24,7 +24,9 @@ def per_group(
     at = [_token_at(doc, s, sent.start + m.start()) for m in words]
     # the document word just before each group, in the order of the groups
     own: list[int] = []
-    for first in (_first_token(doc, s, g) for g in groups):
+    # "A signed a memorandum with B and a roadmap with C": A is every group's, B and C tell
+    common = set(groups[0]).intersection(*groups[1:])
+    for first in (_first_token(doc, s, [e for e in g if e not in common] or g) for g in groups):
         before = [j for j, k in enumerate(at) if k < first]
         if not before or (own and before[-1] <= own[-1]):
             return same  # a word shared by two groups, or a group before any word

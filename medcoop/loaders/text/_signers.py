@@ -32,6 +32,8 @@ def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
     if "by" not in low:
         return []
     k = low.index("by")
+    if low[k - 1] in _VISIT_NOUNS:
+        return []  # "signed during a working visit by a delegation led by X": X visits
     verb = next((j for j, w in enumerate(low) if w in ("signed", "concluded", "inked")), None)
     if verb is not None and verb < k and ";" not in low[verb:k]:
         pass  # "was signed on the last day of the conclave, held at X, by A and B"
@@ -49,6 +51,7 @@ def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
 
 
 _WITNESS = frozenset(["presence", "witnessed", "attended", "witnesses", "observed"])
+_VISIT_NOUNS = frozenset(["visit", "trip", "tour", "stay"])
 _GROUP = re.compile(
     r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
     # "… was signed by the two ministers"

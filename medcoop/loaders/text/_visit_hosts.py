@@ -9,9 +9,11 @@ from ._doc import Doc, InstMention
 from ._entities import InstEntity
 
 # "the delegation visited the X", "the guests became acquainted with the work of the X",
-# "the Armenian guests were received at the X": X hosts the visitors
+# "the Armenian guests were received at the X", "the guests held talks at the X": X hosts the
+# visitors
 _VISITED = re.compile(
     r"\b(?:visited|toured|(?:became|got)\s+acquainted\s+with(?:\s+the\s+work\s+of)?|"
+    r"(?:held\s+)?(?:talks|negotiations)\s+at|"
     r"(?:was|were)\s+received\s+at|arrived\s+at)\s+(?:the\s+)?[«“\"]?$"
 )
 _VISITORS = re.compile(r"\b(?:delegation|guests|visitors)\b")
@@ -40,7 +42,11 @@ def visit_hosts(doc: Doc, entities: list[InstEntity]) -> None:
         e = by_idx.get(h)
         if e is None:
             continue
-        code = e.country or next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
+        code = (
+            e.country
+            or next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
+            or _where_demonym(doc, h)
+        )
         if code:
             dest.add(code)
     visits = " ".join(doc.sents[m.sent].text for m in doc.inst_mentions if m.entity in hosts)
@@ -59,3 +65,20 @@ def _visited(doc: Doc, m: InstMention) -> bool:
     before = doc.text[sent.start : m.char_start]
     verb = _VISITED.search(before)
     return verb is not None and _VISITORS.search(before[: verb.start()]) is not None
+
+
+# "visited the X, where Belarusian oncologists presented …": the host's own people
+# (an initial's dot is no stop: "… named after N.N. Alexandrov, where …")
+_WHERE_DEMONYM = re.compile(
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?,\s+where\s+(?:the\s+)?([A-Z][a-z]+)\s+[a-z]+s\b"
+)
+
+
+def _where_demonym(doc: Doc, entity: int) -> str | None:
+    for m in doc.inst_mentions:
+        if m.entity != entity:
+            continue
+        where = _WHERE_DEMONYM.match(doc.text, m.char_end, doc.sents[m.sent].end)
+        if where and _geo.is_demonym(where.group(1)):
+            return _geo.country_of(where.group(1))
+    return None
