@@ -97,7 +97,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             continue
         if not (
             signed(doc, text)
-            or re.search(r"\bbetween\b|\blinks\b", text)
+            or re.search(r"\b[Bb]etween\b|\blinks\b", text)
             or listed(doc, s)
             or WORKS_UNDER.search(text)
         ):

@@ -21,6 +21,10 @@ SIGNING_SUBJECT_VERBS = frozenset(
 )
 
 
+# Lower-case nouns of a country's parts that official names write after the part's name
+_REGION_NOUNS = frozenset(["region", "oblast", "district", "province", "county"])
+
+
 def possessive(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].text in ("'s", "’s")
 
@@ -135,6 +139,9 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if low in doc.rules.heads and toks[k - 1].text.casefold() in doc.rules.lowercase_name_words:
             k += 1
             end = k
+            continue
+        if low in _REGION_NOUNS and k >= 2 and toks[k - 1].is_cap and toks[k - 2].text == "of":
+            k = end = k + 1  # "Health Department of Karaganda region": the region's body
             continue
         if t.text in doc.rules.lowercase_heads and toks[k - 1].is_cap:
             k = end = k + 1  # "Kauno klinikos": a head noun its language writes in lower case

@@ -50,7 +50,7 @@ _APPROX = re.compile(
 # the documents named one by one after a colon: the count is no count of its own
 _LISTED = re.compile(
     r":\s*(?:an?|the|one|first)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|contract|roadmap|plan)"
-    r"|:\s*(?:one\s+)?between\b",  # "Two memoranda were signed: between A and B, and between …"
+    r"|:\s*(?:one\s+)?[Bb]etween\b",  # "Two memoranda were signed: between A and B, and between …"
     re.IGNORECASE,
 )
 _ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECASE)

@@ -39,9 +39,10 @@ _EVENT = re.compile(
     + r")?|\s+(?:Medicine|Healthcare|Health|Culture|Science)"
     + r"(?:\s+(?:in|on)\s+(?:the\s+)?"
     + _CAP
-    + r"(?:\s+(?:of\s+)?"  # "… in the Republic of Tajikistan"
+    # "… in the Republic of Tajikistan", "… in the United Arab Emirates"
+    + r"(?:\s+(?:of\s+)?"
     + _CAP
-    + r")?)?)"
+    + r"){0,2})?)"
     + r"|"
     + _CAP
     + r"\s+(?:"

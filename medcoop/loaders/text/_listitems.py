@@ -67,7 +67,7 @@ def following_list(doc: Doc, s: int) -> list[int]:
         line = doc.lines[doc.sents[t].line]
         if not ITEM.match(line):  # "- A" or "1. A": one partner an item
             break
-        if re.match(r"^\s*(?:[–—•*-]|\d+[.)])\s*between\b", line):
+        if re.match(r"^\s*(?:[–—•*-]|\d+[.)])\s*[Bb]etween\b", line):
             return []  # "- between A and B": each item names both parties itself
         ents = [m.entity for m in doc.inst_mentions if m.sent == t and m.entity is not None]
         if ents:
