@@ -251,15 +251,21 @@ def _name_country(r: Rules, name: str) -> str | None:
     the same names come back in every report about the same institutions."""
     name = _REGION_ADJECTIVE.sub("", re.split(r"\bnamed after\b", name)[0])
     low = name.casefold()
-    for region, code in r.regions.items():  # "Inner Mongolia Medical University"
-        if re.search(rf"\b{re.escape(region)}\b", low):
-            return code
+    if _any_region(r).search(low):  # most names hold none: one search instead of one a region
+        for region, code in r.regions.items():  # "Inner Mongolia Medical University"
+            if re.search(rf"\b{re.escape(region)}\b", low):
+                return code
     rx = _geo.country_regex()
     if rx is not None:
         m = rx.search(name)
         if m and not _binational(name):
             return _geo.country_of(m.group(1))
     return None
+
+
+@functools.cache
+def _any_region(r: Rules) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, r.regions)) + r")\b")
 
 
 _JOINED = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
