@@ -28,6 +28,8 @@ _EVENT = re.compile(
     + _HEADS
     + r")"
     r"(?:\s+\d{4}(?![\d–—/-]))?"  # "Summit 2024": the edition is part of the name
+    # "Conference with international participation": the CIS name of an open conference
+    r"(?:\s+with\s+international\s+participation)?"
     r"(?:\s+" + _QUOTED + r")?"  # Conference "Semey Readings – 2022"
     r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
     r"|(?P<h2>Days|Week)\s+of\s+"
