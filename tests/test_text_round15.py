@@ -1,15 +1,18 @@
-"""Text reader, round 15: four error classes of holdout27-28 (measured unseen first), each
+"""Text reader, round 15: five error classes of holdout27-28 (measured unseen first), each
 checked on a text written for it in other wording, with other countries and names.
 
 Classes: a list item that opens with "Between" (the word is no part of the first party's name,
 and the item names both parties itself); a "Days of …" event held in a country of three words
 ("the United Arab Emirates"); a region's body named with the word "region" after the region;
-a conference "with international participation" (the phrase is part of its name).
+a conference "with international participation" (the phrase is part of its name); "On behalf of
+the university, … signed by Title Name" (the one university the text names).
 """
 
 from __future__ import annotations
 
 from medcoop.loaders.text import extract
+
+from .test_text_round13a import positions
 
 
 def test_list_item_opening_with_between_names_both_parties() -> None:
@@ -66,3 +69,15 @@ def test_conference_with_international_participation_keeps_the_phrase() -> None:
     )
     assert [e.name for e in extract(text).events] == [
         "15th Regional Scientific Conference with international participation"]
+
+
+def test_on_behalf_of_the_university_names_the_one_university() -> None:
+    text = (
+        "Semey and Busan sign\n\n"
+        "An agreement on residency training was signed between Semey Medical University and "
+        "Pusan National University Hospital. On behalf of the university, the agreement was "
+        "signed by the Chairman of the Board – Rector Aigerim Nurlanova, on behalf of the "
+        "Korean hospital – by its Director Professor Kim Dong-hyun."
+    )
+    assert positions(extract(text))["Aigerim Nurlanova"] == [
+        ("Chairman of the Board – Rector", "Semey Medical University")]

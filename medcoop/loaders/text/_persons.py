@@ -300,7 +300,9 @@ _AT_ITS_PLACE = re.compile(
 _WHERE = re.compile(
     r",\s+where\s+(?:the\s+)?(?P<t>(?:[A-Za-z-]+\s+){0,4}?)(?:(?:Dr|Prof|Professor)\.?\s+)?$"
 )
-_BEHALF_OPENS = re.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?=[A-Z])")
+_BEHALF_OPENS = re.compile(
+    r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:(?=[A-Z])|the\s+(?=[A-Za-z]))"
+)
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
 )
@@ -343,6 +345,9 @@ def _cue_owner(
         if hit is None:  # "On behalf of the Kazakh university, … was signed by Name"
             k = _token_at(doc, m.sent, sent.start + opening.end())
             hit = demonym_generic(doc, m.sent, k) if k is not None else None
+        if hit is None:  # "On behalf of the university, … was signed by Name": the one named
+            word = re.match(r"[a-z]+", doc.text[sent.start + opening.end() : sent.end])
+            hit = generic(doc, word.group()) if word else None
         if hit is not None:
             return hit
     where = _WHERE.search(doc.text[sent.start : m.char_start])
