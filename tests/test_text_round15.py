@@ -5,7 +5,7 @@ Classes: a list item that opens with "Between" (the word is no part of the first
 and the item names both parties itself); a "Days of …" event held in a country of three words
 ("the United Arab Emirates"); a region's body named with the word "region" after the region;
 a conference "with international participation" (the phrase is part of its name); "On behalf of
-the university, … signed by Title Name" (the one university the text names).
+the university / the Foundation, … signed by Title Name" (the one the text names).
 """
 
 from __future__ import annotations
@@ -81,3 +81,15 @@ def test_on_behalf_of_the_university_names_the_one_university() -> None:
     )
     assert positions(extract(text))["Aigerim Nurlanova"] == [
         ("Chairman of the Board – Rector", "Semey Medical University")]
+
+
+def test_on_behalf_of_the_foundation_names_the_one_foundation() -> None:
+    text = (
+        "Bishkek and Istanbul sign\n\n"
+        "The National Center of Cardiology and Internal Medicine signed an agreement on "
+        "paediatric heart surgery with the Anatolian Children's Heart Foundation (Istanbul). On "
+        "behalf of the Foundation the agreement was signed by its Chair of the Board, Dr. Selin "
+        "Kaya, and on behalf of the centre by Director Almaz Bekov."
+    )
+    assert positions(extract(text))["Selin Kaya"] == [
+        ("Chair of the Board", "Anatolian Children's Heart Foundation")]

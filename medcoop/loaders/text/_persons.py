@@ -345,8 +345,8 @@ def _cue_owner(
         if hit is None:  # "On behalf of the Kazakh university, … was signed by Name"
             k = _token_at(doc, m.sent, sent.start + opening.end())
             hit = demonym_generic(doc, m.sent, k) if k is not None else None
-        if hit is None:  # "On behalf of the university, … was signed by Name": the one named
-            word = re.match(r"[a-z]+", doc.text[sent.start + opening.end() : sent.end])
+        if hit is None:  # "On behalf of the university/the Foundation, … by Name": the one
+            word = re.match(r"[A-Za-z]+", doc.text[sent.start + opening.end() : sent.end])
             hit = generic(doc, word.group()) if word else None
         if hit is not None:
             return hit
