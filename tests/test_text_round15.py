@@ -1,11 +1,13 @@
-"""Text reader, round 15: five error classes of holdout27-28 (measured unseen first), each
+"""Text reader, round 15: six error classes of holdout27-28 (measured unseen first), each
 checked on a text written for it in other wording, with other countries and names.
 
 Classes: a list item that opens with "Between" (the word is no part of the first party's name,
 and the item names both parties itself); a "Days of …" event held in a country of three words
 ("the United Arab Emirates"); a region's body named with the word "region" after the region;
 a conference "with international participation" (the phrase is part of its name); "On behalf of
-the university / the Foundation, … signed by Title Name" (the one the text names).
+the university / the Foundation, … signed by Title Name" (the one the text names); "On behalf of
+the Ministry … the Deputy Minister of Health A, on behalf of the Chinese hospital – by B" (the
+ministry the text names, not a new one of the other side's country).
 """
 
 from __future__ import annotations
@@ -93,3 +95,21 @@ def test_on_behalf_of_the_foundation_names_the_one_foundation() -> None:
     )
     assert positions(extract(text))["Selin Kaya"] == [
         ("Chair of the Board", "Anatolian Children's Heart Foundation")]
+
+
+def test_on_behalf_of_the_ministry_names_no_ministry_of_the_other_side() -> None:
+    text = (
+        "Dushanbe and Urumqi sign\n\n"
+        "A memorandum was signed between the Ministry of Health and Social Protection of "
+        "Population of the Republic of Tajikistan and the First Affiliated Hospital of Xinjiang "
+        "Medical University. On behalf of the Ministry the memorandum was signed by the First "
+        "Deputy Minister of Health Farrukh Saidov, on behalf of the Chinese hospital – by its "
+        "President Professor Li Wei."
+    )
+    facts = extract(text)
+    assert [i.name for i in facts.institutions] == [
+        "Ministry of Health and Social Protection of Population of the Republic of Tajikistan",
+        "First Affiliated Hospital of Xinjiang Medical University"]
+    assert positions(facts)["Farrukh Saidov"] == [(
+        "First Deputy Minister of Health",
+        "Ministry of Health and Social Protection of Population of the Republic of Tajikistan")]

@@ -29,15 +29,22 @@ from ._country_groups import (
 from ._counts import find_counts
 from ._dates import dateline, find_date, year_named
 from ._days_hosts import days_countries
-from ._doc import Doc, InstMention, norm, pattern, words
-from ._entities import InstEntity, bare_ministry, cluster
+from ._doc import Doc, InstMention, norm, pattern
+from ._entities import InstEntity, cluster
 from ._events import EventEntity, find_events
 from ._groups import delegation_of
 from ._institutions import find_institution_mentions
 from ._links import agreement_date, event_of, main_event
 from ._lists import paired_sides
 from ._officer_country import officer_countries
-from ._own_ministry import byline_ministry, hosts, new_ministry
+from ._own_ministry import (
+    byline_ministry,
+    find_ministry,
+    for_the_ministry,
+    hosts,
+    new_ministry,
+    unique_ministry,
+)
 from ._people import find_people
 from ._persons import Pending, PersonEntity, add_position, assign_positions, merge_people
 from ._positions import ANY_MINISTRY
@@ -123,15 +130,15 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             # "Minister of Health of the Republic of Tatarstan": the field names the ministry's
             # own place; the countries the sentence names are the other side's
             name = f"Ministry {field}"
-            inst = _find_ministry(doc, insts, name, field, "")
+            inst = find_ministry(doc, insts, name, field, "")
             inst = inst or new_ministry(doc, insts, name, None, hit.start, hit.end, m.sent)
             add_position(person, hit.title, inst.idx, m)
             continue
-        known = _unique_ministry(doc, insts, field) if not code and " and " in field else None
+        known = unique_ministry(doc, insts, field) if not code and " and " in field else None
         if known is not None:  # "Deputy Minister of Health and Population": the one ministry
             add_position(person, hit.title, known.idx, m)  # of that compound field named,
             continue  # whatever other country the sentence names
-        if not code:
+        if not code and not for_the_ministry(doc, m):
             places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)}
             places.pop(None, None)
             if len(places) == 1:
@@ -145,7 +152,7 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             add_position(person, hit.title, sent_by, m)
             continue
         if not code:
-            known = _unique_ministry(doc, insts, field)  # "Minister of Health Name" in a text
+            known = unique_ministry(doc, insts, field)  # "Minister of Health Name" in a text
             if known is not None:  # that names one ministry of health
                 add_position(person, hit.title, known.idx, m)
             continue
@@ -155,7 +162,7 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             name = f"{demonym} {level}Ministry {field}"
         else:
             name = f"Ministry {field} of {place}" if place else f"Ministry {field}"
-        inst = _find_ministry(doc, insts, name, field, code)
+        inst = find_ministry(doc, insts, name, field, code)
         inst = inst or new_ministry(doc, insts, name, code, hit.start, hit.end, m.sent)
         add_position(person, hit.title, inst.idx, m)
 
@@ -171,7 +178,7 @@ def _resolve_bare_ministries(
     a post at the one ministry the text names, once titles have named theirs; else at the
     one ministry of the others named in the same sentence ("represented by Deputy Minister
     X and by Y, head of … of the ministry")."""
-    ministry = _unique_ministry(doc, insts, "")
+    ministry = unique_ministry(doc, insts, "")
     for person, hit, m in pending:
         if hit.ministry != ANY_MINISTRY:
             continue
@@ -188,59 +195,9 @@ def _resolve_bare_ministries(
         add_position(person, hit.title, owner, m)
 
 
-def _unique_ministry(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity | None:
-    ministries = [e for e in insts if e.kind == "ministry"]
-    cands = [e for e in ministries if any(norm(field) in norm(n) for n in e.names)]
-    if not cands:  # "vice minister of Health" of the "Ministry of Public Health and …"
-        need = set(words(field)) - {"of", "for", "and"}
-        cands = [e for e in ministries if any(need <= set(words(n)) for n in e.names)]
-    if len(cands) > 1:  # "Iraqi Ministry of Health" in the headline only: the body's one
-        cands = [e for e in cands if any(not _in_title(doc, m) for m in e.mentions)]
-    return cands[0] if len(cands) == 1 else None
-
-
-def _in_title(doc: Doc, m: InstMention) -> bool:
-    return doc.title_line is not None and doc.sents[m.sent].line == doc.title_line
-
-
 def _countries_in(doc: Doc, s: int) -> list[re.Match[str]]:
     rx = _geo.country_regex()
     return list(rx.finditer(doc.sents[s].text)) if rx else []
-
-
-def _find_ministry(
-    doc: Doc, insts: list[InstEntity], name: str, field: str, code: str
-) -> InstEntity | None:
-    named = [e for e in insts if norm(name) in {norm(n) for n in e.names}]
-    if not named and " of " in field[3:]:  # "Minister of Health of the Republic of Tatarstan"
-        whole = norm(f"Ministry {field}")  # in a text about Russia: the one the field names
-        named = [e for e in insts if whole in {norm(n) for n in e.names}]
-    in_body = [e for e in named if any(not _in_title(doc, m) for m in e.mentions)]
-    if in_body:
-        return in_body[0]
-    cands = [
-        e
-        for e in insts
-        if e.kind == "ministry"
-        and e.country == code
-        and any(norm(field) in norm(n) for n in e.names)
-    ]
-    if not cands:  # "Minister of Health of Georgia" of the "Ministry of …, Labour, Health and
-        need = set(words(field)) - {"of", "for", "and"}  # Social Affairs of Georgia"
-        cands = [
-            e
-            for e in insts
-            if e.kind == "ministry"
-            and e.country == code
-            and need
-            and any(need <= set(words(n)) for n in e.names)
-        ]
-        cands = cands if len(cands) == 1 else []
-    # "… with Latvian Ministry of Health" in the headline, "the Ministry of Health of the
-    # Republic of Latvia" in the body: the body's name
-    body = [e for e in cands if any(not _in_title(doc, m) for m in e.mentions)]
-    best = body or named or cands
-    return best[0] if best else bare_ministry(insts, name, field, code)
 
 
 _JOINT = re.compile(r"(?i)\b(?:joint|intergovernmental|bilateral)\b")

@@ -5,9 +5,11 @@ from)."""
 
 from __future__ import annotations
 
+import re
+
 from ._dates import find_date
-from ._doc import Doc, InstMention, PersonMention, norm
-from ._entities import InstEntity
+from ._doc import Doc, InstMention, PersonMention, norm, words
+from ._entities import InstEntity, bare_ministry
 
 # a byline line is short: "14.06.2025 | Ministry of Health of X", "Press service of X"
 _BYLINE_WORDS = 16
@@ -21,6 +23,19 @@ def hosts(doc: Doc, m: PersonMention, countries_at: list[int]) -> bool:
     if verb is None or any(t.text in (";", ".") for t in toks[m.end : verb]):
         return False
     return all(at > toks[verb].start for at in countries_at)
+
+
+# "On behalf of the Ministry the memorandum was signed by the Deputy Minister of Health A, on
+# behalf of the Chinese hospital – by …": a clause that opens with the bare "the Ministry"
+_FOR_THE_MINISTRY = re.compile(
+    r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+the\s+[Mm]inistry\b(?!\s+of\b)[^,;]*$"
+)
+
+
+def for_the_ministry(doc: Doc, m: PersonMention) -> bool:
+    """The person signs for "the Ministry" the text has named: the countries the rest of the
+    sentence names are the other side's."""
+    return _FOR_THE_MINISTRY.search(doc.text[doc.sents[m.sent].start : m.char_start]) is not None
 
 
 def byline_ministry(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity | None:
@@ -81,3 +96,56 @@ def _title_mention(doc: Doc, s: int, i: int, j: int, entity: int) -> InstMention
         "ministry",
         entity=entity,
     )
+
+
+def unique_ministry(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity | None:
+    """The one ministry of ``field`` ("of Health") the text names, if there is one."""
+    ministries = [e for e in insts if e.kind == "ministry"]
+    cands = [e for e in ministries if any(norm(field) in norm(n) for n in e.names)]
+    if not cands:  # "vice minister of Health" of the "Ministry of Public Health and …"
+        need = set(words(field)) - {"of", "for", "and"}
+        cands = [e for e in ministries if any(need <= set(words(n)) for n in e.names)]
+    if len(cands) > 1:  # "Iraqi Ministry of Health" in the headline only: the body's one
+        cands = [e for e in cands if any(not in_title(doc, m) for m in e.mentions)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def in_title(doc: Doc, m: InstMention) -> bool:
+    return doc.title_line is not None and doc.sents[m.sent].line == doc.title_line
+
+
+def find_ministry(
+    doc: Doc, insts: list[InstEntity], name: str, field: str, code: str
+) -> InstEntity | None:
+    """The ministry a minister of ``field`` in country ``code`` serves: one named ``name``, one
+    of that field and country, else the bare ministry the text names (or None)."""
+    named = [e for e in insts if norm(name) in {norm(n) for n in e.names}]
+    if not named and " of " in field[3:]:  # "Minister of Health of the Republic of Tatarstan"
+        whole = norm(f"Ministry {field}")  # in a text about Russia: the one the field names
+        named = [e for e in insts if whole in {norm(n) for n in e.names}]
+    in_body = [e for e in named if any(not in_title(doc, m) for m in e.mentions)]
+    if in_body:
+        return in_body[0]
+    cands = [
+        e
+        for e in insts
+        if e.kind == "ministry"
+        and e.country == code
+        and any(norm(field) in norm(n) for n in e.names)
+    ]
+    if not cands:  # "Minister of Health of Georgia" of the "Ministry of …, Labour, Health and
+        need = set(words(field)) - {"of", "for", "and"}  # Social Affairs of Georgia"
+        cands = [
+            e
+            for e in insts
+            if e.kind == "ministry"
+            and e.country == code
+            and need
+            and any(need <= set(words(n)) for n in e.names)
+        ]
+        cands = cands if len(cands) == 1 else []
+    # "… with Latvian Ministry of Health" in the headline, "the Ministry of Health of the
+    # Republic of Latvia" in the body: the body's name
+    body = [e for e in cands if any(not in_title(doc, m) for m in e.mentions)]
+    best = body or named or cands
+    return best[0] if best else bare_ministry(insts, name, field, code)
