@@ -3,7 +3,8 @@ earlier corpus fails here. Each floor sits a little under the score when the cor
 development set (dev, own, holdout in the first rounds; holdoutN in round N+1; holdout9, 11
 and 12 in round 9; holdout15, 16 and 17 in round 10; holdout18 and 19 in round 11; holdout20
 and 21 in round 12; holdout22-24 in round 13; holdout25-26 in round 14; holdout27-28, measured
-unseen after round 14, got round 15's four fixes). The honest figures, on corpora no rule had
+unseen after round 14, got round 15's fixes; holdout29-30 were measured unseen with round 15
+and no rule has been written against them yet). The honest figures, on corpora no rule had
 seen, are in the README."""
 
 from __future__ import annotations
@@ -65,12 +66,17 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout26": (12, (0.93, 0.99, 0.93, 0.99, 0.95, 0.99), 0.94, 0.84),
     "holdout27": (12, (0.93, 0.94, 0.74, 0.82, 0.89, 0.99), 0.85, 0.95),
     "holdout28": (12, (0.91, 0.99, 0.81, 0.74, 0.84, 0.39), 0.86, 0.79),
+    "holdout29": (10, (0.95, 0.99, 0.86, 0.99, 0.99, 0.99), 0.88, 0.96),
+    "holdout30": (10, (0.85, 0.95, 0.74, 0.82, 0.49, 0.99), 0.79, 0.79),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
-# signed grant whose party is read as "JICA's East and Central Asia Department", not a plan
+# signed grant whose party is read as "JICA's East and Central Asia Department", holdout30's
+# three are signed documents with a party named otherwise (a hospital for its group, a clinic
+# for its academy, a list's partners paired with each other) — none a plan
 HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3, "holdout12": 2,
-                   "holdout15": 1, "holdout28": 1}
+                   "holdout15": 1, "holdout28": 1,
+                   "holdout30": 3}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
