@@ -10,6 +10,7 @@ import re
 from ._dates import find_date
 from ._doc import Doc, InstMention, PersonMention, norm, words
 from ._entities import InstEntity, bare_ministry
+from ._persons import behalf_before
 
 # a byline line is short: "14.06.2025 | Ministry of Health of X", "Press service of X"
 _BYLINE_WORDS = 16
@@ -25,17 +26,19 @@ def hosts(doc: Doc, m: PersonMention, countries_at: list[int]) -> bool:
     return all(at > toks[verb].start for at in countries_at)
 
 
-# "On behalf of the Ministry the memorandum was signed by the Deputy Minister of Health A, on
-# behalf of the Chinese hospital – by …": a clause that opens with the bare "the Ministry"
-_FOR_THE_MINISTRY = re.compile(
-    r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+the\s+[Mm]inistry\b(?!\s+of\b)[^,;]*$"
-)
+# the rest of a clause "On behalf of the Ministry …" up to the person: the bare "the Ministry"
+_THE_MINISTRY = re.compile(r"[Mm]inistry\b(?!\s+of\b)[^,;]*$")
 
 
 def for_the_ministry(doc: Doc, m: PersonMention) -> bool:
-    """The person signs for "the Ministry" the text has named: the countries the rest of the
-    sentence names are the other side's."""
-    return _FOR_THE_MINISTRY.search(doc.text[doc.sents[m.sent].start : m.char_start]) is not None
+    """ "On behalf of the Ministry the memorandum was signed by the Deputy Minister of Health
+    A, on behalf of the Chinese hospital – by …": the person signs for "the Ministry" the text
+    has named, and the countries the rest of the sentence names are the other side's."""
+    opening = behalf_before(doc, m)
+    if opening is None or opening.group().split()[-1] != "the":
+        return False
+    rest = doc.text[doc.sents[m.sent].start + opening.end() : m.char_start]
+    return _THE_MINISTRY.match(rest) is not None
 
 
 def byline_ministry(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity | None:

@@ -334,20 +334,18 @@ def _cue_owner(
         at = m.char_end + bm.end()
         hit = mention_at(doc, m.sent, at)
         if hit is None:  # "on behalf of the Ministry": the one ministry named
-            word = re.match(r"\w+", doc.text[at : sent.end])
-            hit = generic(doc, word.group()) if word else None
+            hit = _head_at(doc, m.sent, at)
         if hit is not None:
             return hit
-    opening = _behalf_before(doc, m)
+    opening = behalf_before(doc, m)
     if opening:  # "On behalf of KSMA the guests were met by A, Vice-Rector, and B, Dean",
         # "…, and on behalf of SSMU by Rector Roman Krylov": the last one before the name
         hit = mention_at(doc, m.sent, sent.start + opening.end())
         if hit is None:  # "On behalf of the Kazakh university, … was signed by Name"
             k = _token_at(doc, m.sent, sent.start + opening.end())
             hit = demonym_generic(doc, m.sent, k) if k is not None else None
-        if hit is None:  # "On behalf of the university/the Foundation, … by Name": the one
-            word = re.match(r"[A-Za-z]+", doc.text[sent.start + opening.end() : sent.end])
-            hit = generic(doc, word.group()) if word else None
+        if hit is None:  # "On behalf of the university/the Foundation, … by Name"
+            hit = _head_at(doc, m.sent, sent.start + opening.end())
         if hit is not None:
             return hit
     where = _WHERE.search(doc.text[sent.start : m.char_start])
@@ -475,7 +473,13 @@ def _ending_at(doc: Doc, s: int, at: int, slack: int) -> InstMention | None:
     return next((im for im in ims if at - slack <= im.char_end <= at), None)
 
 
-def _behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
+def _head_at(doc: Doc, s: int, at: int) -> int | None:
+    """ "the Ministry", "the university" at ``at``: the one institution with that head noun."""
+    word = re.match(r"\w+", doc.text[at : doc.sents[s].end])
+    return generic(doc, word.group()) if word else None
+
+
+def behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
     """The last "On behalf of X" that opens the sentence or a clause before the person."""
     sent = doc.sents[m.sent]
     found = list(_BEHALF_OPENS.finditer(doc.text[sent.start : m.char_start]))
