@@ -1,0 +1,44 @@
+"""Text reader, round 16a: error classes of holdout31-32 in institutions, people, positions and
+institution country, each checked on a text written for it in other wording, with other
+countries and names.
+
+Classes: a region's or a kingdom's name closes a ministry's name before its minister's full
+name ("Minister of Health of the Perm Region Oleg Ivanovich Petrov", "… of the Kingdom of Saudi
+Arabia Name"); a province's health commission is an agency, the state's a ministry.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+from .test_text_round13a import positions
+
+
+def test_region_and_kingdom_words_close_the_ministry_before_the_minister() -> None:
+    text = (
+        "Perm doctors in Riyadh\n\n"
+        "The delegation of the Ministry of Health of the Perm Region was headed by the Minister "
+        "of Health of the Perm Region Oleg Ivanovich Petrov. He met the Minister of Health of "
+        "the Kingdom of Saudi Arabia Fahad Al-Jaber."
+    )
+    facts = extract(text)
+    names = {i.name for i in facts.institutions}
+    assert "Ministry of Health of the Kingdom of Saudi Arabia" in names
+    assert "Ministry of Health of the Perm Region" in names
+    assert not any(n.endswith(("Perm", "Saudi")) for n in names)
+    got = positions(facts)
+    assert got["Fahad Al-Jaber"] == [
+        ("Minister of Health", "Ministry of Health of the Kingdom of Saudi Arabia")]
+    assert got["Oleg Ivanovich Petrov"] == [
+        ("Minister of Health of the Perm Region", "Ministry of Health of the Perm Region")]
+
+
+def test_a_provinces_health_commission_is_an_agency() -> None:
+    text = (
+        "Hunan visit\n\n"
+        "The Health Commission of Hunan Province and the National Health Commission of China "
+        "received a delegation from Almaty."
+    )
+    kinds = {i.name: i.kind for i in extract(text).institutions}
+    assert kinds["Health Commission of Hunan Province"] == "agency"
+    assert kinds["National Health Commission of China"] == "ministry"
