@@ -42,3 +42,16 @@ def test_a_provinces_health_commission_is_an_agency() -> None:
     kinds = {i.name: i.kind for i in extract(text).institutions}
     assert kinds["Health Commission of Hunan Province"] == "agency"
     assert kinds["National Health Commission of China"] == "ministry"
+
+
+def test_the_head_nouns_side_names_the_signers_institution() -> None:
+    text = (
+        "Omsk and Astana sign\n\n"
+        "On 2 June an agreement on telemedicine was signed between the Omsk Institute of "
+        "Oncology and the Astana Children's Hospital. From the Institute side it was signed by "
+        "its Director Morozov K.L., from the hospital side – by the Chief Executive Dr. Aidar "
+        "Nurlanov."
+    )
+    got = positions(extract(text))
+    assert got["Morozov K.L."] == [("Director", "Omsk Institute of Oncology")]
+    assert got["Aidar Nurlanov"] == [("Chief Executive", "Astana Children's Hospital")]

@@ -304,7 +304,8 @@ _BEHALF_OPENS = re.compile(
     r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:(?=[A-Z])|the\s+(?=[A-Za-z]))"
 )
 _SIDE = re.compile(
-    r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?)\s+side\b"
+    r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?"
+    r"|(?<=the\s)[a-z]+)\s+side\b"
 )
 
 
@@ -385,10 +386,18 @@ def _cue_owner(
         hit = hit if hit is not None or k is None else demonym_generic(doc, m.sent, k)
         if hit is not None:
             return hit
-    sides = [x for x in _SIDE.finditer(doc.text[sent.start : m.char_start])]
+    sides = [
+        x
+        for x in _SIDE.finditer(doc.text[sent.start : m.char_start])
+        if x.group("x")[:1].isupper() or x.group("x") in doc.rules.heads  # "the hospital side"
+    ]
     if sides:
         x = sides[-1]
         hit = mention_at(doc, m.sent, sent.start + x.start("x"))
+        if hit is None and x.group("x").casefold() in doc.rules.heads:
+            # "From the Centre side … by its Director Name": the centre named last, else the one
+            hit = recent(doc, m.sent, x.group("x").casefold())
+            hit = generic(doc, x.group("x")) if hit is None else hit
         if hit is not None:
             return hit
         code = _geo.country_of(x.group("x"))
