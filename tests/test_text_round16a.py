@@ -55,3 +55,14 @@ def test_the_head_nouns_side_names_the_signers_institution() -> None:
     got = positions(extract(text))
     assert got["Morozov K.L."] == [("Director", "Omsk Institute of Oncology")]
     assert got["Aidar Nurlanov"] == [("Chief Executive", "Astana Children's Hospital")]
+
+
+def test_a_consultant_led_group_belongs_to_the_group_that_sent_it() -> None:
+    text = (
+        "Surgeons from Bangalore\n\n"
+        "A group of doctors from Manipal Hospitals (Bangalore, India) led by Dr. Suresh Iyer, "
+        "Senior Consultant in cardiac surgery, worked at the Bukhara Regional Medical Center "
+        "last week."
+    )
+    got = positions(extract(text))
+    assert got["Suresh Iyer"] == [("Senior Consultant in cardiac surgery", "Manipal Hospitals")]

@@ -20,9 +20,11 @@ _OPENING = re.compile(
 )
 # the group's members come before the hosts' verbs ("… – were received by the Rector …")
 _HOST_VERB = re.compile(r"(?i)\b(?:receiv|met\b|meet|welcom|shown|host|greet)")
-# "a delegation of X", "a team of surgeons from X", "a delegation of Italian doctors from X"
+# "a delegation of X", "a team of surgeons from X", "a delegation of Italian doctors from X",
+# "a group of doctors from X"
 _DELEGATION_OF = re.compile(
-    r"\b(?:delegation|team)\s+(?:of\s+(?!the\b)(?-i:[A-Z][a-z]+\s+)?(?-i:[a-z]+\s+){1,2}(?=from\b))?"
+    r"\b(?:delegation|team|group)\s+"
+    r"(?:of\s+(?!the\b)(?-i:[A-Z][a-z]+\s+)?(?-i:[a-z]+\s+){1,2}(?=from\b))?"
     r"(?:of|from)\s+"
     r"(?:the\s+)?",
     re.IGNORECASE,

@@ -209,7 +209,8 @@ _GROUP_OF = re.compile(r"\b(?:delegation|team|group)\s+(?:of|from)\b", re.IGNORE
 # the heads of a country's mission abroad, which an envoy serves
 _MISSIONS = frozenset(["embassy", "consulate", "high commission", "mission", "representation"])
 _REGIONAL = re.compile(r"(?i)\b(?:governor|mayor)\b")
-_DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul|envoy|charg[ée])")
+# "consul", not "consultant"
+_DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul\b|envoy|charg[ée])")
 
 
 def _fallback(
