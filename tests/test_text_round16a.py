@@ -66,3 +66,13 @@ def test_a_consultant_led_group_belongs_to_the_group_that_sent_it() -> None:
     )
     got = positions(extract(text))
     assert got["Suresh Iyer"] == [("Senior Consultant in cardiac surgery", "Manipal Hospitals")]
+
+
+def test_a_city_after_the_acronym_in_brackets_places_the_institution() -> None:
+    text = (
+        "Contract signed in Tajikistan\n\n"
+        "The Republican Center of Cardiology (RCC, Dushanbe) and University Hospital Brno "
+        "(Brno, Czech Republic) concluded a contract on training."
+    )
+    countries = {i.name: i.country for i in extract(text).institutions}
+    assert countries == {"Republican Center of Cardiology": "TJ", "University Hospital Brno": "CZ"}

@@ -291,7 +291,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
             code = _geo.country_of(part)
             if code:
                 return code
-        code = _geo.city_country(parts[0]) if len(parts) == 1 else None
+        # "(SCC, Almaty)": the acronym the brackets define is no place
+        places = [p for p in parts if not re.fullmatch(r"[A-Z][\w&.-]*[A-Z]", p)]
+        code = _geo.city_country(places[0]) if len(places) == 1 else None
         if code and code in text_codes:  # a city alone in brackets names where it is
             return code
     described = _DESCRIBED.match(after)  # "X, a Korean heart specialty hospital in …"
