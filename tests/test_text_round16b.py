@@ -12,6 +12,60 @@ from __future__ import annotations
 from medcoop.loaders.text import extract
 
 
+def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    ids = {i.id: i.name for i in facts.institutions}
+    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
+
+
+def test_preparation_of_a_document_discussed_is_no_agreement() -> None:
+    text = (
+        "Chisinau, 5 June 2024\n\n"
+        "The delegations discussed preparation of an action plan for 2025-2027 between the "
+        "Ministry of Health of Moldova and the Ministry of Health of Armenia."
+    )
+    assert extract(text).agreements == []
+
+
+def test_a_document_the_next_sentence_plans_is_no_agreement() -> None:
+    text = (
+        "Riga, 2 October 2024\n\n"
+        "The ministers also talked over a roadmap of cooperation between the Ministry of Health "
+        "of Latvia and the Ministry of Health of Georgia. It is planned that the roadmap will "
+        "be approved and signed next year."
+    )
+    assert extract(text).agreements == []
+
+
+def test_it_will_be_signed_later_takes_back_the_document_before() -> None:
+    text = (
+        "Vilnius, 9 April 2025\n\n"
+        "A memorandum between Vilnius University Hospital and Tbilisi State Medical University "
+        "was on the table. It will be signed later this year."
+    )
+    assert extract(text).agreements == []
+
+
+def test_a_signed_document_stays_when_a_later_sentence_plans_more() -> None:
+    text = (
+        "Vilnius, 9 April 2025\n\n"
+        "A memorandum was signed between Vilnius University Hospital and Tbilisi State Medical "
+        "University. It is planned that the memorandum will be followed by joint courses next "
+        "year."
+    )
+    assert _parties(extract(text)) == [
+        ["Tbilisi State Medical University", "Vilnius University Hospital"]]
+
+
+def test_a_signed_memorandum_on_the_preparation_of_a_programme_stays() -> None:
+    text = (
+        "Tashkent, 4 March 2024\n\n"
+        "A memorandum between Samarkand State Medical University and Daegu Catholic University "
+        "on the preparation of a joint programme for nurses was signed by the two rectors."
+    )
+    assert _parties(extract(text)) == [
+        ["Daegu Catholic University", "Samarkand State Medical University"]]
+
+
 def test_days_of_healthcare_of_a_region_in_a_country() -> None:
     text = (
         "Days of Omsk Region Healthcare held in Baku\n"
