@@ -79,3 +79,13 @@ def test_days_of_healthcare_of_a_region_in_a_country() -> None:
         ("Days of Healthcare of the Omsk Region in Azerbaijan", "Baku", "AZ", "04-28", "04-29")
     ]
     assert [(c.count, c.event) for c in facts.agreement_counts] == [(9, facts.events[0].id)]
+
+
+def test_days_of_a_republic_of_x_keep_the_whole_country() -> None:
+    text = (
+        "Baku, 20 May 2025 (AZT). On May 18-19, the Days of Medicine of the Republic of "
+        "Moldova in Azerbaijan were held in the Azerbaijani capital."
+    )
+    facts = extract(text)
+    assert [(e.name, e.city, e.country) for e in facts.events] == [
+        ("Days of Medicine of the Republic of Moldova in Azerbaijan", "Baku", "AZ")]

@@ -35,10 +35,11 @@ _EVENT = re.compile(
     r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
     r"|(?P<h2>Days|Week)\s+of\s+"
     + _CAP
-    # "Days of Healthcare of the Omsk Region in Azerbaijan": whose days, then where
+    # "Days of Healthcare of the Omsk Region in Azerbaijan", "… of the Republic of Korea in
+    # Mongolia": whose days, then where
     + r"(?:\s+of\s+(?:the\s+)?"
     + _CAP
-    + r"(?:\s+"
+    + r"(?:\s+(?:of\s+)?"
     + _CAP
     + r"){0,2}(?=\s+(?:in|on)\s))?"
     + r"(?:\s+[\w’'-]+){0,2}?(?:\s+(?:in|on)\s+(?:the\s+)?"
