@@ -89,3 +89,13 @@ def test_days_of_a_republic_of_x_keep_the_whole_country() -> None:
     facts = extract(text)
     assert [(e.name, e.city, e.country) for e in facts.events] == [
         ("Days of Medicine of the Republic of Moldova in Azerbaijan", "Baku", "AZ")]
+
+
+def test_a_countrys_possessive_inside_a_party_list_keeps_the_list() -> None:
+    text = (
+        "HANOI, 3 June 2024 — A tripartite memorandum on nurse training was signed today "
+        "between Charles University, Vietnam's Hanoi Medical University and the Vietnamese "
+        "Ministry of Health."
+    )
+    assert _parties(extract(text)) == [[
+        "Charles University", "Hanoi Medical University", "Vietnamese Ministry of Health"]]
