@@ -99,3 +99,13 @@ def test_a_countrys_possessive_inside_a_party_list_keeps_the_list() -> None:
     )
     assert _parties(extract(text)) == [[
         "Charles University", "Hanoi Medical University", "Vietnamese Ministry of Health"]]
+
+
+def test_an_apposition_naming_a_parent_adds_no_party() -> None:
+    text = (
+        "Tallinn, 12 February 2025\n\n"
+        "Tartu University Hospital and the Finnish clinic Nordic Heart Centre, the remote care "
+        "branch of Helsinki University Hospital, signed a contract on remote monitoring of "
+        "cardiac patients."
+    )
+    assert _parties(extract(text)) == [["Nordic Heart Centre", "Tartu University Hospital"]]
