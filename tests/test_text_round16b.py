@@ -109,3 +109,17 @@ def test_an_apposition_naming_a_parent_adds_no_party() -> None:
         "cardiac patients."
     )
     assert _parties(extract(text)) == [["Nordic Heart Centre", "Tartu University Hospital"]]
+
+
+def test_list_items_take_the_day_the_paragraph_of_their_intro_opens_with() -> None:
+    text = (
+        "Minsk, 30 October 2024\n\n"
+        "On October 28, 2024 within the Belarusian Health Week a signing ceremony was held. "
+        "The following documents were signed:\n"
+        "• Memorandum on residency training between Grodno State Medical University and "
+        "Vitebsk Regional Clinical Hospital;\n"
+        "• Contract on laboratory services between Brest Regional Hospital and Polesie "
+        "State University.\n"
+    )
+    assert sorted((a.kind, a.date) for a in extract(text).agreements) == [
+        ("contract", "2024-10-28"), ("memorandum", "2024-10-28")]
