@@ -68,17 +68,19 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout28": (12, (0.91, 0.99, 0.81, 0.74, 0.84, 0.39), 0.86, 0.79),
     "holdout29": (10, (0.95, 0.99, 0.86, 0.99, 0.99, 0.99), 0.88, 0.96),
     "holdout30": (10, (0.85, 0.95, 0.74, 0.82, 0.49, 0.99), 0.79, 0.79),
-    "holdout31": (10, (0.92, 0.96, 0.78, 0.83, 0.86, 0.65), 0.77, 0.90),
-    "holdout32": (10, (0.91, 0.97, 0.83, 0.92, 0.81, 0.99), 0.86, 0.93),
+    "holdout31": (10, (0.92, 0.96, 0.78, 0.89, 0.95, 1.00), 0.77, 0.90),
+    "holdout32": (10, (0.91, 0.97, 0.83, 1.00, 0.87, 1.00), 0.86, 0.93),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
 # signed grant whose party is read as "JICA's East and Central Asia Department", holdout30's
 # three are signed documents with a party named otherwise (a hospital for its group, a clinic
-# for its academy, a list's partners paired with each other) — none a plan
+# for its academy, a list's partners paired with each other), holdout32's two are signed
+# documents with a party's name cut short ("… of the Kingdom of Saudi", "Health Commission
+# of Xinjiang Uygur") — none a plan
 HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3, "holdout12": 2,
                    "holdout15": 1, "holdout28": 1,
-                   "holdout30": 3, "holdout31": 1, "holdout32": 3}
+                   "holdout30": 3, "holdout31": 0, "holdout32": 2}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
