@@ -10,6 +10,7 @@ from ._home import acting_institution
 from ._listitems import following_list, intro_sent
 from ._lists import list_after, paired
 from ._persons import PersonEntity
+from ._sentences import Token
 from ._signers import verb_pos
 from ._subjects import agreement_subject
 
@@ -36,7 +37,34 @@ def bracketed_off(doc: Doc, s: int, insts: Insts) -> Insts:
     A's own name in its language, or its parent, never a party of its own."""
     toks = doc.toks[s]
     ends = {e for _, e, _ in insts}
-    return [x for x in insts if not (x[0] >= 1 and toks[x[0] - 1].text == "(" and x[0] - 1 in ends)]
+    return [
+        x
+        for x in insts
+        if not (x[0] >= 1 and toks[x[0] - 1].text == "(" and x[0] - 1 in ends)
+        and not _apposed(toks, x, ends)
+    ]
+
+
+_APPOSITION_LEAD = frozenset(["the", "a", "an", "its", "their"])
+
+
+def _apposed(toks: list[Token], x: tuple[int, int, int], ends: set[int]) -> bool:
+    """ "A, the virtual hospital of B, signed …": B names what A is, never a party; the
+    words between A and B are ", the <lower-case words> of" and a comma closes B."""
+    a, b, _ = x
+    if b >= len(toks) or toks[b].text != "," or a < 4 or toks[a - 1].text != "of":
+        return False
+    k = a - 2
+    while k >= 0 and toks[k].text[:1].islower() and toks[k].text.isalpha():
+        k -= 1
+    words = [t.text for t in toks[k + 1 : a - 1]]
+    return (
+        k >= 1
+        and toks[k].text == ","
+        and k in ends
+        and 2 <= len(words) <= 5
+        and words[0] in _APPOSITION_LEAD
+    )
 
 
 def parties_of(

@@ -125,9 +125,25 @@ _TALKS_HELD = re.compile(
 )
 
 
+# "discussed preparation of a roadmap", "began drafting of the plan": a document in the
+# making; "signed … on the drafting of a programme", "a memorandum on the preparation of a
+# programme, signed by …": what a signed one is about
+_IN_THE_MAKING = re.compile(
+    r"(?i)(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bfor\s)(?<!\bfor\sthe\s)(?<!\babout\s)"
+    r"(?<!\babout\sthe\s)(?<!\bin\s)(?<!\bin\sthe\s)(?<!\bjoint\s)\b(?:preparation|drafting|elaboration|working\s+out|drawing\s+up)\s+of\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:memorand|agreements?\b|contracts?\b|road\s?maps?\b|"
+    r"plans?\b|programmes?\b|documents?\b|accords?\b)"
+    r"|\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?(?:preparation|drafting|elaboration|development|"
+    r"conclusion)\s+of\b"
+)
+
+
 def hedged(doc: Doc, text: str) -> bool:
     text = _TALKS_HELD.sub(" ", text)
-    return doc.rules.hedge_re.search(text) is not None or _NEGATED.search(text) is not None
+    if doc.rules.hedge_re.search(text) is not None or _NEGATED.search(text) is not None:
+        return True
+    m = _IN_THE_MAKING.search(text)
+    return m is not None and verb_re(doc.rules.signing_verbs).search(text, 0, m.start()) is None
 
 
 def also_signed(doc: Doc, s: int, trig: re.Match[str]) -> list[tuple[str, str]]:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, bracketed_off, parties_of
-from ._agreement_words import also_signed, hedged, intro_trigger, kind_of, trigger
+from ._agreement_words import (
+    also_signed,
+    hedged,
+    intro_trigger,
+    kind_of,
+    trigger,
+    trigger_words,
+)
 from ._clauses import clause_cut, second_clause
 from ._counts import count_match, documents_listed, signed
 from ._dates import find_date, unstated
@@ -63,6 +70,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     last_about: int | None = None  # the sentence that last named a document
     for s, sent in enumerate(doc.sents):
         text = sent.text
+        if hits and hedged(doc, text) and _taken_back(doc, s, hits[-1]):
+            # "The sides discussed a roadmap between A and B. It is planned that the roadmap
+            # will be signed next year": the document of the sentence before is still to come
+            told = hits[-1].sent
+            hits = [h for h in hits if h.sent != told]
         trig = trigger(doc, s)
         about, last_about = last_about, (s if trig is not None else last_about)
         intro = intro_trigger(doc, s) if trig is None else None
@@ -198,6 +210,28 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, _items_told(doc, hits)))
+
+
+# "It will be signed …", "This document is to be …", "the roadmap": the one just named
+_BACK = re.compile(
+    r"(?i)^\W*(?:[\w-]+\s+){0,4}?(?:it|this|they)\s+"
+    r"(?:is|are|was|were|will|would|should|shall|has|have|may|might|could|can)\b"
+)
+
+
+def _taken_back(doc: Doc, s: int, hit: AgreementHit) -> bool:
+    """A hedged sentence that names again the document of the sentence just before, a
+    sentence that reported no signing: that document is planned, not signed."""
+    told = hit.sent
+    if not 0 < s - told <= 2 or doc.sents[told].line != doc.sents[s].line:
+        return False
+    if signed(doc, doc.sents[told].text) or _PAST_SIGNED.search(doc.sents[told].text):
+        return False
+    text = doc.sents[s].text
+    for m in trigger_words(doc, text):
+        if kind_of(doc, m.group(1)) == hit.kind and _DEFINITE.search(text[: m.start()]):
+            return True
+    return bool(_BACK.search(text) or re.search(r"(?i)\b(?:the|this)\s+document\b", text))
 
 
 def _items_told(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:

@@ -33,6 +33,20 @@ def dateline_country(doc: Doc) -> str | None:
     return None
 
 
+def dateline_city(doc: Doc) -> str | None:
+    """The city a dateline among the first lines names ("Baku, 3 May 2024": Baku)."""
+    for line in [ln for ln in doc.lines if ln.strip()][:3]:
+        head = re.split(r"\s+[–—]\s+", line)[0] if len(line) > 60 else line
+        # "Ashgabat, 19 September 2023 (TDH). On 17 September …": a dateline run into the text
+        lead = re.split(r"(?<=[.)])\s+(?=[A-Z])", line)[0]
+        if dateline(line) is None and dateline(head) is None and dateline(lead) is None:
+            continue
+        m = _PLACE.match(line)
+        place = m.group("place").strip().title() if m else ""
+        return place if m and _geo.city_country(place) else None
+    return None
+
+
 def publisher_country(doc: Doc, entities: list[InstEntity]) -> None:
     """The institution the closing press-service line names is where its dateline is."""
     if not doc.publisher:

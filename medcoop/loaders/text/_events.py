@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import _geo
+from ._dateline_home import dateline_city
 from ._dates import find_range
 from ._doc import Doc, norm, words
 
@@ -34,6 +35,13 @@ _EVENT = re.compile(
     r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
     r"|(?P<h2>Days|Week)\s+of\s+"
     + _CAP
+    # "Days of Healthcare of the Omsk Region in Azerbaijan", "… of the Republic of Korea in
+    # Mongolia": whose days, then where
+    + r"(?:\s+of\s+(?:the\s+)?"
+    + _CAP
+    + r"(?:\s+(?:of\s+)?"
+    + _CAP
+    + r"){0,2}(?=\s+(?:in|on)\s))?"
     + r"(?:\s+[\w’'-]+){0,2}?(?:\s+(?:in|on)\s+(?:the\s+)?"
     + _CAP
     + r"(?:\s+"
@@ -314,5 +322,8 @@ def _details(doc: Doc, e: EventEntity, year: int | None) -> None:
     in_country = re.search(r"\bin\s+(?:the\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?)$", e.names[0])
     if in_country:
         e.country = _geo.country_of(in_country.group(1))
+    home = dateline_city(doc) if e.city is None and e.country else None
+    if home and _geo.city_country(home) == e.country:
+        e.city = home  # "Days of X Medicine in Azerbaijan" under "Baku, 3 May": held in Baku
     if e.year is None and e.start is None:
         e.year = None

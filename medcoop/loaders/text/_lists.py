@@ -82,9 +82,12 @@ def list_after(
 
 
 def _no_places(words: list[str]) -> list[str]:
-    """ "A of Tajikistan and B": the country after a name glues like a comma."""
+    """ "A of Tajikistan and B": the country after a name glues like a comma; so does a
+    country's possessive before one ("A, Egypt's B and C")."""
     out: list[str] = []
-    for w in words:
+    for j, w in enumerate(words):
+        if w in ("'s", "’s") and j and is_place(words[j - 1]):
+            continue
         if is_place(w):
             if out and out[-1] in ("of", "in", "from"):
                 out.pop()

@@ -42,6 +42,7 @@ def date_signings(doc: Doc, hits: Sequence[_Dated], year: int | None) -> None:
                 # "The agreement was signed on 14 June" after one document, not after a list
                 or (_told_after(doc, h.sent, year) if alone else None)
                 or _paragraph_day(doc, h.sent, year)
+                or _intro_day(doc, h.sent, year)
                 or _day_of_the_visit(doc, h.sent, year)
                 or _nth_day(doc, h.sent, year)
                 or _nth_day_after(doc, h.sent, year)
@@ -169,6 +170,19 @@ def _paragraph_day(doc: Doc, s: int, year: int | None) -> str | None:
         if day is not None:
             return day if _DAY_OPENS.match(doc.sents[t].text) else None
     return None
+
+
+def _intro_day(doc: Doc, s: int, year: int | None) -> str | None:
+    """A list item's day: the one its intro ("On 4 June the following documents were
+    signed:") or the sentence before the intro in its paragraph ("On 4 June a signing
+    ceremony took place. The following documents were signed:") opens with."""
+    intro = intro_sent(doc, s)
+    if intro is None or intro == s:
+        return None
+    text = doc.sents[intro].text
+    if _DAY_OPENS.match(text):
+        return find_date(text, year)
+    return _paragraph_day(doc, intro, year)
 
 
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
