@@ -116,6 +116,13 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         return
     if j - i >= 3 and j < len(toks) and toks[j].text in PATRONYMIC_WORDS:
         j += 1  # "… Mammadov Sabir Ilgar oglu": the patronymic's word is the name's
+    elif (
+        j - i == 2
+        and j + 1 < len(toks)
+        and toks[j].text in PATRONYMIC_WORDS
+        and is_name_word(doc, toks[j + 1])
+    ):
+        j += 2  # "Anar Ilham oglu Guliyev": the father's name and its word before the surname
     if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
     for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():

@@ -1,0 +1,27 @@
+"""Text reader, round 17a: error classes of holdout33-34 in institutions, people, positions and
+institution country, each checked on a text written for it in other wording, with other
+countries and names.
+
+Classes: a Turkic patronymic between the given name and the surname ("Anar Ilham oglu
+Guliyev"); initials and legal forms with letters outside ASCII ("A.Ş.", "Ž.").
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+from .test_text_round13a import positions
+
+
+def test_a_patronymic_word_between_given_name_and_surname_is_part_of_the_name() -> None:
+    text = (
+        "Baku and Almaty doctors meet\n\n"
+        "The meeting was opened by Rector of the Baku Health University Anar Ilham oglu "
+        "Guliyev. Later Chairman of the State Drug Agency Leyla Farid gizi Hasanova joined him."
+    )
+    got = positions(extract(text))
+    assert got == {
+        "Anar Ilham oglu Guliyev": [("Rector", "Baku Health University")],
+        "Leyla Farid gizi Hasanova": [("Chairman", "State Drug Agency")],
+    }
+
