@@ -25,3 +25,13 @@ def test_a_patronymic_word_between_given_name_and_surname_is_part_of_the_name() 
         "Leyla Farid gizi Hasanova": [("Chairman", "State Drug Agency")],
     }
 
+
+def test_initials_with_letters_outside_ascii_stay_whole() -> None:
+    text = (
+        "Izmir and Tbilisi sign\n\n"
+        "The Georgian firm Kavkaz Pharm LLC and the Turkish producer Deniz Kimya A.Ş. signed a "
+        "supply contract in Tbilisi."
+    )
+    names = {i.name for i in extract(text).institutions}
+    assert "Deniz Kimya A.Ş." in names
+    assert "Deniz Kimya A.Ş" not in names
