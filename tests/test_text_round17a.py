@@ -35,3 +35,16 @@ def test_initials_with_letters_outside_ascii_stay_whole() -> None:
     names = {i.name for i in extract(text).institutions}
     assert "Deniz Kimya A.Ş." in names
     assert "Deniz Kimya A.Ş" not in names
+
+
+def test_an_acronym_spelling_both_sides_of_a_dash_keeps_one_name() -> None:
+    text = (
+        "Seville and Tunis sign\n\n"
+        "The Charles Nicolle Hospital signed an agreement with Servicio Andaluz – Clinicas de "
+        "Sevilla (SA-CS) on 2 May. SA-CS will train nurses from Tunis."
+    )
+    insts = {i.name: i.aliases for i in extract(text).institutions}
+    assert "Servicio Andaluz – Clinicas de Sevilla" in insts
+    assert "SA-CS" in insts["Servicio Andaluz – Clinicas de Sevilla"]
+    assert "Clinicas de Sevilla" not in insts
+
