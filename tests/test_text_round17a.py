@@ -48,3 +48,15 @@ def test_an_acronym_spelling_both_sides_of_a_dash_keeps_one_name() -> None:
     assert "SA-CS" in insts["Servicio Andaluz – Clinicas de Sevilla"]
     assert "Clinicas de Sevilla" not in insts
 
+
+def test_plural_french_and_spanish_hospital_heads_make_a_hospital() -> None:
+    text = (
+        "Geneva and Quito\n\n"
+        "The Hôpitaux Universitaires de Lausanne and the Hospitales Unidos de Quito signed a "
+        "memorandum of understanding."
+    )
+    kinds = {i.name: i.kind for i in extract(text).institutions}
+    assert kinds == {
+        "Hôpitaux Universitaires de Lausanne": "hospital",
+        "Hospitales Unidos de Quito": "hospital",
+    }
