@@ -60,3 +60,18 @@ def test_plural_french_and_spanish_hospital_heads_make_a_hospital() -> None:
         "Hôpitaux Universitaires de Lausanne": "hospital",
         "Hospitales Unidos de Quito": "hospital",
     }
+
+
+def test_small_honorifics_dr_and_prof_open_a_name() -> None:
+    text = (
+        "Zagreb and Bishkek\n\n"
+        "The guests from Bishkek were met by Director of the Zagreb Public Health Institute "
+        "prof. dr Vesna Kovačević, Deputy Director dr Goran Ilić and Head of Unit Marko Babić."
+    )
+    got = positions(extract(text))
+    inst = "Zagreb Public Health Institute"
+    assert got == {
+        "Vesna Kovačević": [("Director", inst)],
+        "Goran Ilić": [("Deputy Director", inst)],
+        "Marko Babić": [("Head of Unit", inst)],
+    }

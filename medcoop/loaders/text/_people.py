@@ -181,7 +181,9 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
     i = 0
     while i < n:
         t = toks[i]
-        if is_honorific(doc, t) and (t.text[:1].isupper() or t.text.casefold() == "professor"):
+        if is_honorific(doc, t) and (
+            t.text[:1].isupper() or t.text.rstrip(".") in ("professor", "dr", "prof")
+        ):
             k = i + 1
             while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
                 k += 1
