@@ -75,3 +75,14 @@ def test_small_honorifics_dr_and_prof_open_a_name() -> None:
         "Goran Ilić": [("Deputy Director", inst)],
         "Marko Babić": [("Head of Unit", inst)],
     }
+
+
+def test_a_given_name_before_one_middle_initial_belongs_to_the_name() -> None:
+    text = (
+        "Osh and Lahore\n\n"
+        "From the Osh Regional Hospital the memorandum was signed by its Director Kubanych Zh. "
+        "Asanov, from the other side by Rector A. Qureshi."
+    )
+    got = positions(extract(text))
+    assert got["Kubanych Zh. Asanov"] == [("Director", "Osh Regional Hospital")]
+    assert "Zh. Asanov" not in got

@@ -109,7 +109,12 @@ def _continues_as_org(doc: Doc, toks: list[Token], j: int) -> bool:
 
 def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int], str]) -> None:
     toks = doc.toks[s]
-    if i + 2 < j and not is_initials(toks[i]) and _multi_initials(toks[i + 1]):
+    if (
+        i + 2 < j
+        and cue != "given-initial"
+        and not is_initials(toks[i])
+        and _multi_initials(toks[i + 1])
+    ):
         i += 1  # "Activities E.V. Sharipova": Russian initials start the name
     titled = cue.startswith("title")  # "TMA rector A B and SNUH … Center director C D"
     if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j, titled):
@@ -203,7 +208,10 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
         if is_initials(t) and i + 1 < n and is_name_word(doc, toks[i + 1]):
             j = i + 2
             if not _continues_as_org(doc, toks, j):
-                _add(doc, s, i, j, "initials", found)
+                if _given_before(doc, toks, i):
+                    _add(doc, s, i - 1, j, "given-initial", found)
+                else:
+                    _add(doc, s, i, j, "initials", found)
                 i = j
                 continue
         if (
@@ -224,6 +232,23 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
     _comma_title_people(doc, s, found)
     _patronymic_people(doc, s, found)
     return found
+
+
+def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
+    """ "Director Kubanych Zh. Asanov": one middle initial after a lone given name, which a
+    title, a small word or a comma comes before."""
+    return (
+        i >= 2
+        and toks[i].text.count(".") == 1
+        and is_name_word(doc, toks[i - 1])
+        and not is_title_word(doc, toks[i - 1])
+        and not is_place(toks[i - 1].text)
+        and (
+            not toks[i - 2].is_cap
+            or is_title_word(doc, toks[i - 2])
+            or is_honorific(doc, toks[i - 2])
+        )
+    )
 
 
 def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
