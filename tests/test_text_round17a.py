@@ -3,7 +3,9 @@ institution country, each checked on a text written for it in other wording, wit
 countries and names.
 
 Classes: a Turkic patronymic between the given name and the surname ("Anar Ilham oglu
-Guliyev"); initials and legal forms with letters outside ASCII ("A.Ş.", "Ž.").
+Guliyev"); initials and legal forms with letters outside ASCII ("A.Ş.", "Ž."); a spaced dash
+inside a name its bracketed acronym spells on both sides; plural French and Spanish hospital
+heads; honorifics written small ("dr", "prof."); a given name before one middle initial.
 """
 
 from __future__ import annotations
