@@ -464,6 +464,8 @@ def _year_after_connector(toks: list[Token], k: int) -> bool:
 def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     """A one-word name before a spaced dash, a capitalised head noun right after it; the
     one word may follow "and" ("A (AMU) and Charité – Universitätsmedizin Berlin")."""
+    if _acronym_spans_dash(toks, i, k):
+        return True
     w = k - 1
     if w != i and not (w - 1 > i and toks[w - 1].text.casefold() in ("and", "&")):
         return False
@@ -477,6 +479,31 @@ def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
         if t.text.casefold() in doc.rules.heads:
             return True
     return False
+
+
+def _initial(t: Token) -> str:
+    return unicodedata.normalize("NFKD", t.text[:1])[:1].upper()
+
+
+def _acronym_spans_dash(toks: list[Token], i: int, k: int) -> bool:
+    """The acronym in brackets after the name spells its capitalised words on both sides of
+    the dash: "Servicio Andaluz – Hospitales de Sevilla (SA-HS)", one name."""
+    b = k + 1
+    while b < len(toks) and b - k <= 6 and toks[b].text != "(":
+        if not _is_word(toks[b]):
+            return False
+        b += 1
+    if b + 2 >= len(toks) or toks[b].text != "(" or toks[b + 2].text != ")" or b == k + 1:
+        return False
+    acr = toks[b + 1].text.replace("-", "").replace("–", "")
+    before = [_initial(t) for t in toks[i:k] if t.is_cap]
+    after = [_initial(t) for t in toks[k + 1 : b] if t.is_cap]
+    return (
+        toks[b + 1].is_acronym
+        and len(before) >= 1
+        and len(after) >= 1
+        and acr.upper() == "".join(before + after)
+    )
 
 
 def _after_named(toks: list[Token], k: int) -> bool:

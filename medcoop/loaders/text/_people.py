@@ -109,15 +109,29 @@ def _continues_as_org(doc: Doc, toks: list[Token], j: int) -> bool:
 
 def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int], str]) -> None:
     toks = doc.toks[s]
-    if i + 2 < j and not is_initials(toks[i]) and _multi_initials(toks[i + 1]):
+    if (
+        i + 2 < j
+        and cue != "given-initial"
+        and not is_initials(toks[i])
+        and _multi_initials(toks[i + 1])
+    ):
         i += 1  # "Activities E.V. Sharipova": Russian initials start the name
     titled = cue.startswith("title")  # "TMA rector A B and SNUH … Center director C D"
     if j <= i or _after_named(toks, i) or _inside_org_name(doc, toks, i, j, titled):
         return
     if j - i >= 3 and j < len(toks) and toks[j].text in PATRONYMIC_WORDS:
         j += 1  # "… Mammadov Sabir Ilgar oglu": the patronymic's word is the name's
+    elif (
+        j - i == 2
+        and j + 1 < len(toks)
+        and toks[j].text in PATRONYMIC_WORDS
+        and is_name_word(doc, toks[j + 1])
+    ):
+        j += 2  # "Anar Ilham oglu Guliyev": the father's name and its word before the surname
     if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
+    if toks[j - 1].is_initials and toks[j - 1].text.casefold() in doc.rules.heads:
+        return  # "Deniz Kimya A.Ş.": a company's dotted legal form, not a person's initials
     for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():
         if j - i - w >= 2 and is_country_word(doc.span_text(s, i, i + w)):
             i += w  # "Ambassador … to the United Kingdom Otabek Akbarov": the country ends
@@ -172,7 +186,9 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
     i = 0
     while i < n:
         t = toks[i]
-        if is_honorific(doc, t) and (t.text[:1].isupper() or t.text.casefold() == "professor"):
+        if is_honorific(doc, t) and (
+            t.text[:1].isupper() or t.text.rstrip(".") in ("professor", "dr", "prof")
+        ):
             k = i + 1
             while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
                 k += 1
@@ -192,7 +208,10 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
         if is_initials(t) and i + 1 < n and is_name_word(doc, toks[i + 1]):
             j = i + 2
             if not _continues_as_org(doc, toks, j):
-                _add(doc, s, i, j, "initials", found)
+                if _given_before(doc, toks, i):
+                    _add(doc, s, i - 1, j, "given-initial", found)
+                else:
+                    _add(doc, s, i, j, "initials", found)
                 i = j
                 continue
         if (
@@ -213,6 +232,23 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
     _comma_title_people(doc, s, found)
     _patronymic_people(doc, s, found)
     return found
+
+
+def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
+    """ "Director Kubanych Zh. Asanov": one middle initial after a lone given name, which a
+    title, a small word or a comma comes before."""
+    return (
+        i >= 2
+        and toks[i].text.count(".") == 1
+        and is_name_word(doc, toks[i - 1])
+        and not is_title_word(doc, toks[i - 1])
+        and not is_place(toks[i - 1].text)
+        and (
+            not toks[i - 2].is_cap
+            or is_title_word(doc, toks[i - 2])
+            or is_honorific(doc, toks[i - 2])
+        )
+    )
 
 
 def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:

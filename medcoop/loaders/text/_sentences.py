@@ -34,11 +34,21 @@ _ABBREV = frozenset(
         "i.e",
     ]
 )
+# capitals and small letters of the Latin alphabets with diacritics too ("Ş.", "İ.", "Ž."),
+# and of Cyrillic
+_UP = "A-ZА-ЯЁ" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LO = "a-zа-яё" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}")
-_INITIAL_END = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
-_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
-_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
-TOKEN = re.compile(
+
+
+def _rx(p: str) -> re.Pattern[str]:
+    return re.compile(p.replace("A-ZА-ЯЁ", _UP).replace("a-zа-яё", _LO))
+
+
+_INITIAL_END = _rx(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
+_END = _rx(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
+_INITIALS = _rx(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
+TOKEN = _rx(
     # glued initials "S.P.Botkin" (not the first of "R.Kh.", read whole below)
     r"(?:[A-ZА-ЯЁ]\.\s?){1,3}(?=[A-ZА-ЯЁ][a-zа-яё](?![a-zа-яё]?\.))"
     r"|No\.(?=\s?\d)"  # "Hospital No. 7", "No.1": a number sign, not an initial
