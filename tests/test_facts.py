@@ -25,7 +25,8 @@ def test_every_corpus_is_present() -> None:
         "holdout15": 14, "holdout16": 14, "holdout17": 14, "holdout18": 12,
         "holdout19": 12, "holdout20": 12, "holdout21": 12, "holdout22": 12, "holdout23": 12,
         "holdout24": 6, "holdout25": 12, "holdout26": 12, "holdout27": 12,
-        "holdout28": 12, "holdout29": 10, "holdout30": 10, "holdout31": 10, "holdout32": 10, "holdout33": 10, "holdout34": 10}
+        "holdout28": 12, "holdout29": 10, "holdout30": 10, "holdout31": 10, "holdout32": 10,
+        "holdout33": 10, "holdout34": 10}
     assert len(gold_files()) == sum(sizes.values())
 
 
