@@ -1,0 +1,34 @@
+"""Text reader, round 17b: error classes of holdout33-34 in agreements, events and counts,
+each checked on a text written for it in other wording, with other countries and names.
+
+Classes: an approximate count ("over 12", "more than 8") is a count of the occasion, a tally
+"since" some year is none.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    ids = {i.id: i.name for i in facts.institutions}
+    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
+
+
+def test_an_approximate_count_is_a_count_of_its_event() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "The Baltic Oncology Forum opened in Riga on 3 May. All in all, over 12 memoranda and "
+        "agreements were concluded during the forum between clinics of Latvia and Finland."
+    )
+    facts = extract(text)
+    assert [(c.count, c.event) for c in facts.agreement_counts] == [(12, facts.events[0].id)]
+
+
+def test_a_tally_since_a_year_is_no_count() -> None:
+    text = (
+        "Vilnius, 2 June 2024\n\n"
+        "Since 2015 the universities of Lithuania and Poland have signed more than 30 "
+        "cooperation documents."
+    )
+    assert extract(text).agreement_counts == []
