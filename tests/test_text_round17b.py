@@ -32,3 +32,32 @@ def test_a_tally_since_a_year_is_no_count() -> None:
         "cooperation documents."
     )
     assert extract(text).agreement_counts == []
+
+
+def test_a_member_of_a_group_signs_not_the_group() -> None:
+    text = (
+        "Oslo, 3 May 2024\n\n"
+        "Kelvar Health, a member of Rhine Care Group, has signed a cooperation agreement with "
+        "Uppsala University Hospital."
+    )
+    assert _parties(extract(text)) == [["Kelvar Health", "Uppsala University Hospital"]]
+
+
+def test_the_largest_clinic_of_a_group_signs_with_another() -> None:
+    text = (
+        "Oslo, 3 May 2024\n\n"
+        "Norden Care, the largest private clinic of Fjord Medical Group, and Uppsala University "
+        "Hospital signed a memorandum on joint training."
+    )
+    assert _parties(extract(text)) == [["Norden Care", "Uppsala University Hospital"]]
+
+
+def test_a_person_a_member_of_an_academy_is_no_institution() -> None:
+    text = (
+        "Oslo, 3 May 2024\n\n"
+        "Ingrid Solberg, a member of the Norwegian Academy of Sciences, signed a memorandum "
+        "between Oslo University Hospital and Uppsala University Hospital."
+    )
+    facts = extract(text)
+    assert _parties(facts) == [["Oslo University Hospital", "Uppsala University Hospital"]]
+    assert "Ingrid Solberg" not in [i.name for i in facts.institutions]
