@@ -61,3 +61,15 @@ def test_a_person_a_member_of_an_academy_is_no_institution() -> None:
     facts = extract(text)
     assert _parties(facts) == [["Oslo University Hospital", "Uppsala University Hospital"]]
     assert "Ingrid Solberg" not in [i.name for i in facts.institutions]
+
+
+def test_a_signers_academy_membership_is_no_party() -> None:
+    text = (
+        "Lund, 2 April 2024\n\n"
+        "A delegation of the University of Turku headed by its rector, Prof. Pekka Nieminen, "
+        "visited Lund University. The guests were met by the rector of Lund University, "
+        "Corresponding Member of the Royal Swedish Academy of Sciences J.K. Lindqvist.\n\n"
+        "At the close of the visit J.K. Lindqvist and P. Nieminen signed a memorandum of "
+        "understanding between the two universities."
+    )
+    assert _parties(extract(text)) == [["Lund University", "University of Turku"]]
