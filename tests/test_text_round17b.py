@@ -73,3 +73,19 @@ def test_a_signers_academy_membership_is_no_party() -> None:
         "understanding between the two universities."
     )
     assert _parties(extract(text)) == [["Lund University", "University of Turku"]]
+
+
+def test_the_university_capitalised_is_the_releases_own_not_the_last_signer() -> None:
+    text = (
+        "Riga Stradins University deepens ties with Norwegian partners\n\n"
+        "A delegation of Riga Stradins University (RSU) led by Rector A. Berzins has returned "
+        "from a working trip to Norway. In Oslo, the delegation was received at Oslo "
+        "University Hospital (OUS), where the sides signed a memorandum on nursing education. "
+        "On behalf of OUS the memorandum was signed by Director Dr Kari Nordmann.\n\n"
+        "In addition, the University concluded a contract with the Norwegian company Laerdal "
+        "Simtek AS for the supply of training manikins for the RSU skills centre."
+    )
+    assert _parties(extract(text)) == [
+        ["Laerdal Simtek AS", "Riga Stradins University"],
+        ["Oslo University Hospital", "Riga Stradins University"],
+    ]

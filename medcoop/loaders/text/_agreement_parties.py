@@ -176,7 +176,7 @@ _UNREAD_SUBJECT = re.compile(
 )
 
 
-_THE_HEAD = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}$")
+_THE_HEAD = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _the_own(doc: Doc, s: int, with_k: int) -> int | None:
