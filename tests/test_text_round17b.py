@@ -89,3 +89,13 @@ def test_the_university_capitalised_is_the_releases_own_not_the_last_signer() ->
         ["Laerdal Simtek AS", "Riga Stradins University"],
         ["Oslo University Hospital", "Riga Stradins University"],
     ]
+
+
+def test_a_named_seminar_is_an_event() -> None:
+    text = (
+        "Santiago, 9 May 2024\n\n"
+        "On 8 May the minister attended the Norway–Chile Medical Technology Seminar organised "
+        "by the Chilean Chamber of Commerce, where 20 Norwegian firms presented products."
+    )
+    assert [e.name for e in extract(text).events] == [
+        "Norway–Chile Medical Technology Seminar"]
