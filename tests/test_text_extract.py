@@ -414,13 +414,9 @@ def test_the_ministers_signed_and_two_titled_names_in_one_run() -> None:
     assert all(i.evidence for i in f.institutions)
 
 
-def test_approximate_anaphoric_and_listed_counts_are_not_counts() -> None:
-    assert (
-        extract(
-            "During the Almaty Health Forum more than 20 memorandums were signed."
-        ).agreement_counts
-        == []
-    )
+def test_anaphoric_and_listed_counts_are_not_counts() -> None:
+    # an approximate count is a count since round 17 ("more than 20" gives 20), as the corpora
+    # written since holdout4 annotate it: see test_text_round17b
     f = extract(
         "Three documents were signed during the Almaty Health Forum. First, the Osh Regional "
         "Hospital signed a memorandum with the Busan Cancer Center. Second, the Osh Regional "

@@ -36,14 +36,17 @@ CATEGORIES = ("institutions", "people", "positions", "events", "agreements", "ag
 # Medical University", and a city of such a text, "Kazan State Medical University"), as holdout12,
 # holdout13, holdout20 and holdout25 give them; holdout and holdout6, which leave a city in a name
 # unplaced too, leave five and four such institutions without a country: their floors went from
-# 0.80 to 0.76 and from 0.79 to 0.73.
+# 0.80 to 0.76 and from 0.79 to 0.73. Round 17 reads an approximate count as a count ("more than
+# 20 memorandums were signed" gives 20), as holdout4, holdout23 and holdout34 annotate it; own and
+# holdout leave such a count out (one report each): their counts floors went from 0.99 to 0.79
+# and from 0.99 to 0.85, and holdout4's and holdout23's rose to 0.99.
 FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "dev": (13, (0.99, 0.99, 0.91, 0.99, 0.97, 0.99), 0.88, 0.93),
-    "own": (21, (0.97, 0.99, 0.86, 0.99, 0.99, 0.99), 0.92, 0.99),
-    "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.99), 0.76, 0.93),
+    "own": (21, (0.97, 0.99, 0.86, 0.99, 0.99, 0.79), 0.92, 0.99),
+    "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.85), 0.76, 0.93),
     "holdout2": (23, (0.95, 0.98, 0.93, 0.99, 0.98, 0.99), 0.84, None),
     "holdout3": (25, (0.95, 0.98, 0.91, 0.90, 0.99, 0.99), 0.86, None),
-    "holdout4": (20, (0.91, 0.96, 0.82, 0.99, 0.99, 0.79), 0.87, None),
+    "holdout4": (20, (0.91, 0.96, 0.82, 0.99, 0.99, 0.99), 0.87, None),
     "holdout5": (20, (0.93, 0.99, 0.74, 0.94, 0.78, None), 0.71, None),
     "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.73, None),
     "holdout7": (10, (0.94, 0.98, 0.89, 0.93, 0.95, 0.99), 0.89, None),
@@ -60,7 +63,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout20": (12, (0.94, 0.97, 0.85, 0.99, 0.96, 0.99), 0.80, 0.92),
     "holdout21": (12, (0.96, 0.98, 0.81, 0.99, 0.94, 0.99), 0.67, 0.93),
     "holdout22": (12, (0.95, 0.99, 0.99, 0.99, 0.99, 0.99), 0.99, 0.95),
-    "holdout23": (12, (0.92, 0.97, 0.95, 0.89, 0.99, None), 0.95, 0.91),
+    "holdout23": (12, (0.92, 0.97, 0.95, 0.89, 0.99, 0.99), 0.95, 0.91),
     "holdout24": (6, (0.93, 0.99, 0.91, 0.99, 0.99, 0.99), 0.95, 0.99),
     "holdout25": (12, (0.98, 0.99, 0.99, 0.99, 0.99, 0.99), 0.95, 0.95),
     "holdout26": (12, (0.93, 0.99, 0.93, 0.99, 0.95, 0.99), 0.94, 0.84),
@@ -70,8 +73,8 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout30": (10, (0.85, 0.95, 0.74, 0.82, 0.49, 0.99), 0.79, 0.79),
     "holdout31": (10, (0.94, 0.98, 0.85, 0.89, 0.95, 1.00), 0.78, 0.90),
     "holdout32": (10, (0.94, 0.98, 0.89, 1.00, 1.00, 1.00), 0.88, 0.93),
-    "holdout33": (10, (0.88, 0.97, 0.84, 1.00, 0.84, 1.00), 0.81, 0.94),
-    "holdout34": (10, (0.92, 0.96, 0.88, 0.80, 0.89, 0.00), 0.83, 0.85),
+    "holdout33": (10, (0.88, 0.97, 0.84, 1.00, 1.00, 1.00), 0.81, 0.94),
+    "holdout34": (10, (0.93, 0.96, 0.90, 0.85, 0.94, 1.00), 0.84, 0.84),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -81,7 +84,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
 HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3, "holdout12": 2,
                    "holdout15": 1, "holdout28": 1,
                    "holdout30": 3, "holdout31": 0, "holdout32": 0,
-                   "holdout33": 1, "holdout34": 2}
+                   "holdout33": 0, "holdout34": 1}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))

@@ -52,8 +52,12 @@ def _apposed(toks: list[Token], x: tuple[int, int, int], ends: set[int]) -> bool
     """ "A, the virtual hospital of B, signed …": B names what A is, never a party; the
     words between A and B are ", the <lower-case words> of" and a comma closes B."""
     a, b, _ = x
-    if b >= len(toks) or toks[b].text != "," or a < 4 or toks[a - 1].text != "of":
+    if a >= 1 and toks[a - 1].text == "the":
+        a -= 1  # "A, a member of the B Group,"
+    if b >= len(toks) or toks[b].text != "," or a < 3 or toks[a - 1].text != "of":
         return False
+    if toks[a - 2].text == "part" and toks[a - 3].text == "," and a - 3 in ends:
+        return True  # "A, part of B, signed …"
     k = a - 2
     while k >= 0 and toks[k].text[:1].islower() and toks[k].text.isalpha():
         k -= 1
@@ -172,7 +176,7 @@ _UNREAD_SUBJECT = re.compile(
 )
 
 
-_THE_HEAD = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}$")
+_THE_HEAD = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _the_own(doc: Doc, s: int, with_k: int) -> int | None:

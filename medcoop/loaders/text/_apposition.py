@@ -135,3 +135,49 @@ def _repeats(doc: Doc, raw: list[InstMention], names: list[list[str]]) -> None:
                     continue
                 raw.append(_span_mention(doc, s, i, i + n, "other"))
                 covered.update((s, k) for k in range(i, i + n))
+
+
+# "A, a member of B, has signed …": the words that make B the group A belongs to
+_MEMBER_OF = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:member|subsidiary|division|affiliate|unit|branch|"
+    r"part|entity)\s+|part\s+|the\s+(?:[a-z-]+\s+){1,4}?)of\s+(?:the\s+)?$"
+)
+# B closed by a comma, then the signing: "…, has signed", "…, and C signed"
+_SUBJECT_VERB = re.compile(
+    r"\s*,\s+(?:(?:has|have|had)\s+(?:also\s+|recently\s+|today\s+)?"
+    r"|and\s+[^.;]{3,120}?\s)?(?:signed|signs|concluded|concludes|inked|inks|entered)\b"
+)
+
+
+def member_of_mentions(doc: Doc, raw: list[InstMention]) -> None:
+    """ "Sidra Medicine, a member of Qatar Foundation, has signed …": the capitalised words
+    that open the sentence and sign name an organisation though no head noun ends them; B
+    after "a member of" / "part of" / "a subsidiary of" only describes it."""
+    for b in list(raw):
+        toks = doc.toks[b.sent]
+        if b.start < 4 or not _SUBJECT_VERB.match(doc.text, b.char_end):
+            continue
+        sent = doc.sents[b.sent]
+        before = doc.text[sent.start : b.char_start]
+        lead = _MEMBER_OF.search(before)
+        if lead is None:
+            continue
+        comma = sent.start + lead.start()
+        end = next((k for k, t in enumerate(toks) if t.start == comma), None)
+        if end is None or end == 0 or any(m.sent == b.sent and m.start < end for m in raw):
+            continue
+        a = 1 if toks[0].text == "The" else 0
+        names = toks[a:end]
+        if not 1 <= len(names) <= 5 or not all(t.is_cap and is_word(t) for t in names):
+            continue
+        if any(is_honorific(doc, t) or is_place(t.text) for t in names):
+            continue
+        if not any(t.text.casefold() in doc.rules.org_words for t in names):
+            continue  # "Anna Berg, a member of the Academy, signed": a person
+        raw.append(_span_mention(doc, b.sent, a, end, "other"))
+        words = [t.text for t in names]
+        for m in list(raw):  # a headline's "A and B sign …" read as one name: A alone
+            mt = [t.text for t in doc.toks[m.sent][m.start : m.end]]
+            if mt[: len(words)] == words and mt[len(words) : len(words) + 1] == ["and"]:
+                raw.remove(m)
+        _repeats(doc, raw, [words])

@@ -42,17 +42,15 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNT_NOUNS = ("memorand", "agreements", "contracts", "documents", "mous")  # _COUNT's nouns
-_APPROX = re.compile(
-    r"\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|dozens?\s+of|"
-    r"approximately|roughly|several)\s*$",
-    re.IGNORECASE,
-)
 # the documents named one by one after a colon: the count is no count of its own
 _LISTED = re.compile(
     r":\s*(?:an?|the|one|first)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorand|contract|roadmap|plan)"
     r"|:\s*(?:one\s+)?[Bb]etween\b",  # "Two memoranda were signed: between A and B, and between …"
     re.IGNORECASE,
 )
+# a tally over the years, not the documents of one occasion
+_SINCE = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+recent\s+years)\b",
+                    re.IGNORECASE)
 _ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECASE)
 
 
@@ -76,10 +74,10 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
         m = count_match(sent.text)
         if not m or doc.rules.hedge_re.search(sent.text) or not signed(doc, sent.text):
             continue
-        if _APPROX.search(sent.text[: m.start()]) or _ANAPHORIC_COUNT.search(
-            sent.text[: m.start()]
-        ):
-            continue  # "more than 20 memorandums", "all three memorandums"
+        if _ANAPHORIC_COUNT.search(sent.text[: m.start()]):
+            continue  # "all three memorandums"
+        if _SINCE.search(sent.text[: m.start()]):
+            continue  # "since then the universities have signed more than 20 documents"
         if _quoted(sent.text[: m.start()]):
             continue  # '"The signing of two documents in one day …," the rector noted'
         if _LISTED.search(sent.text, m.end()):

@@ -17,7 +17,7 @@ _LEAD = r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?"
 _QUOTED = r"[\"“«][^\"”»\n]{2,150}[\"”»]"
 _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
-    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series"
+    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series|Seminar|Workshop"
 )
 # a branch with a new word goes into _EVENT_WORDS too (its pre-check)
 _EVENT = re.compile(

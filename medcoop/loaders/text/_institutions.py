@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import _geo
 from ._acronyms import acronym_mentions
-from ._apposition import apposition_mentions, faculty_of_university
+from ._apposition import apposition_mentions, faculty_of_university, member_of_mentions
 from ._chunks import (
     CONNECT,
     SIGNING_SUBJECT_VERBS,
@@ -201,6 +201,7 @@ def find_institution_mentions(doc: Doc) -> None:
     doc.blocked_sent = set()
     faculty_of_university(doc, raw)
     apposition_mentions(doc, raw)
+    member_of_mentions(doc, raw)
     acronym_mentions(doc, raw, defined)
     short_mentions(doc, raw)
     # a name once written as a part of its owner ("the university's College of X") is that

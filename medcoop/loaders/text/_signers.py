@@ -194,10 +194,16 @@ def _apposed(doc: Doc, s: int, found: list[PersonMention], v: int) -> PersonMent
     return last
 
 
+# "Corresponding Member of the Academy of Sciences": a rank held, not an institution signed for
+_MEMBERSHIP = re.compile(r"(?i)^(?:(?:corresponding|full|honorary|foreign)\s+)?member$")
+
+
 def signer_insts(signers: list[int], people: list[PersonEntity]) -> list[int]:
     out: list[int] = []
     for pid in signers:
-        for _, inst, _ in people[pid].positions:
+        for title, inst, _ in people[pid].positions:
+            if title and _MEMBERSHIP.match(title.strip()):
+                continue
             if inst is not None and inst not in out:
                 out.append(inst)
                 break
