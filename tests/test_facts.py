@@ -26,7 +26,8 @@ def test_every_corpus_is_present() -> None:
         "holdout19": 12, "holdout20": 12, "holdout21": 12, "holdout22": 12, "holdout23": 12,
         "holdout24": 6, "holdout25": 12, "holdout26": 12, "holdout27": 12,
         "holdout28": 12, "holdout29": 10, "holdout30": 10, "holdout31": 10, "holdout32": 10,
-        "holdout33": 10, "holdout34": 10}
+        "holdout33": 10, "holdout34": 10, "holdout35": 10,
+        "holdout36": 10}
     assert len(gold_files()) == sum(sizes.values())
 
 
