@@ -33,6 +33,7 @@ import argparse
 import multiprocessing
 import random
 import re
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -153,6 +154,10 @@ def main() -> None:
     parser.add_argument("--rdflib-cap", type=float, default=60.0,
                         help="Stop an rdflib timing after this many seconds; 0 skips rdflib "
                              "(and its load), to iterate on Oxigraph alone.")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="Time the two engines in turn this many times and give the "
+                             "median of the rounds' ratios, with their range (a query that "
+                             "rdflib answers within --rdflib-cap).")
     parser.add_argument("--cache", type=Path, default=None,
                         help="Folder to keep the built quads in, to skip the build next time.")
     parser.add_argument("--only", action="append", default=[],
@@ -259,10 +264,33 @@ def _time(name: str, text: str, bindings: dict[str, Any], engine: LocalEngine,
     def baseline() -> int:
         return len(list(ds.query(text, initBindings=init)))
 
-    ox_out = _timed(oxigraph, args.cap, args.repeat, args.min_time)
     skipped = args.rdflib_cap <= 0
-    rdf_out = None if skipped else _timed(baseline, args.rdflib_cap, args.rdflib_repeat,
-                                          args.min_time)
+    ox_out: tuple[int, float] | str | None
+    rdf_out: tuple[int, float] | str | None
+    ratios: list[float] = []
+    if args.rounds > 1 and not skipped:
+        # Both engines in turn, --rounds times: each round's ratio is taken on the machine as
+        # it was during that round, and the table gives the median round.
+        ox_first, rdf_first = _capped(oxigraph, args.cap), _capped(baseline, args.rdflib_cap)
+        if isinstance(ox_first, int) and isinstance(rdf_first, int):
+            ox_rows, rdf_rows = ox_first, rdf_first
+            ox_times: list[float] = []
+            rdf_times: list[float] = []
+            for _ in range(args.rounds):
+                ox_times.append(median_time(oxigraph, args.repeat, args.min_time))
+                rdf_times.append(median_time(baseline, args.rdflib_repeat, args.min_time))
+                ratios.append(rdf_times[-1] / ox_times[-1])
+            ox_out = (ox_rows, statistics.median(ox_times))
+            rdf_out = (rdf_rows, statistics.median(rdf_times))
+        else:
+            ox_out = _timed(oxigraph, args.cap, args.repeat, args.min_time) \
+                if isinstance(ox_first, int) else ox_first
+            rdf_out = _timed(baseline, args.rdflib_cap, args.rdflib_repeat, args.min_time) \
+                if isinstance(rdf_first, int) else rdf_first
+    else:
+        ox_out = _timed(oxigraph, args.cap, args.repeat, args.min_time)
+        rdf_out = None if skipped else _timed(baseline, args.rdflib_cap, args.rdflib_repeat,
+                                              args.min_time)
     got_ox = ox_out if isinstance(ox_out, tuple) else None
     got_rdf = rdf_out if isinstance(rdf_out, tuple) else None
     ox_cell = _seconds(got_ox[1]) if got_ox else (
@@ -273,7 +301,9 @@ def _time(name: str, text: str, bindings: dict[str, Any], engine: LocalEngine,
     if skipped or isinstance(rdf_out, str):
         ratio = "n/a"
     elif got_ox and got_rdf:
-        ratio = f"{got_rdf[1] / got_ox[1]:,.0f}x" + (
+        middle = statistics.median(ratios) if ratios else got_rdf[1] / got_ox[1]
+        spread = f" ({min(ratios):,.0f}-{max(ratios):,.0f})" if ratios else ""
+        ratio = f"{middle:,.0f}x{spread}" + (
             "" if got_ox[0] == got_rdf[0] else f" (rdflib gave {got_rdf[0]} rows)")
     elif got_ox:
         ratio = f"> {args.rdflib_cap / got_ox[1]:,.0f}x"
