@@ -183,12 +183,14 @@ def _of_inst(doc: Doc, m: PersonMention) -> int | None:
     if toks[m.end].text != "of" and not signer:
         return None
     k = m.end + 1
-    if toks[k].text.casefold() == "the":
+    the = toks[k].text.casefold() == "the"
+    if the:
         k += 1
     for im in doc.inst_mentions:
         if im.sent == m.sent and im.start == k:
             return im.entity
-    return demonym_generic(doc, m.sent, k) if signer else None
+    # "Rector Name of the Tajik university": the one university of that country
+    return demonym_generic(doc, m.sent, k) if signer or the else None
 
 
 def _signed_by_before(toks: list, k: int) -> bool:

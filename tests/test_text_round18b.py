@@ -1,0 +1,33 @@
+"""Text reader, round 18b: error classes of holdout35-36 in agreements, positions and people,
+each checked on a text written for it in other wording, with other countries and names.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    ids = {i.id: i.name for i in facts.institutions}
+    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
+
+
+def _posts(facts) -> dict[str, list[tuple[str | None, str | None]]]:  # type: ignore[no-untyped-def]
+    ids = {i.id: i.name for i in facts.institutions}
+    return {
+        p.name: [(q.title, ids.get(q.institution) if q.institution else None) for q in p.positions]
+        for p in facts.people
+    }
+
+
+def test_title_name_of_the_demonym_head_is_that_institution() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "A memorandum was signed between Riga Stradins University and Tartu Medical University. "
+        "It was signed by Rector Janis Berzins of the Latvian university and Rector Mart Kask "
+        "of the Estonian university."
+    )
+    assert _posts(extract(text)) == {
+        "Janis Berzins": [("Rector", "Riga Stradins University")],
+        "Mart Kask": [("Rector", "Tartu Medical University")],
+    }
