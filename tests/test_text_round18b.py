@@ -31,3 +31,15 @@ def test_title_name_of_the_demonym_head_is_that_institution() -> None:
         "Janis Berzins": [("Rector", "Riga Stradins University")],
         "Mart Kask": [("Rector", "Tartu Medical University")],
     }
+
+
+def test_a_saint_a_hospital_is_named_for_is_no_person() -> None:
+    text = (
+        "Kumasi, 3 May 2024\n\n"
+        "The Komfo Anokye Teaching Hospital has signed an agreement on cardiac care with "
+        "St. Olav's University Hospital, Oslo.\n\n"
+        "Under the deal, St. Olav's will train Ghanaian heart surgeons."
+    )
+    facts = extract(text)
+    assert [p.name for p in facts.people] == []
+    assert _parties(facts) == [["Komfo Anokye Teaching Hospital", "St. Olav's University Hospital"]]

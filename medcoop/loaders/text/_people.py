@@ -130,6 +130,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         j += 2  # "Anar Ilham oglu Guliyev": the father's name and its word before the surname
     if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
+    if toks[i].text in _SAINT:  # "St. Olav's will train …": a saint a hospital is named for
+        return
     if toks[j - 1].is_initials and toks[j - 1].text.casefold() in doc.rules.heads:
         return  # "Deniz Kimya A.Ş.": a company's dotted legal form, not a person's initials
     for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():
@@ -147,6 +149,9 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
                 return
             del found[(a, b)]
     found[(i, j)] = cue
+
+
+_SAINT = frozenset(["St.", "St", "Ste.", "Sts."])
 
 
 def _multi_initials(tok: Token) -> bool:
