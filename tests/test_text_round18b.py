@@ -43,3 +43,13 @@ def test_a_saint_a_hospital_is_named_for_is_no_person() -> None:
     facts = extract(text)
     assert [p.name for p in facts.people] == []
     assert _parties(facts) == [["Komfo Anokye Teaching Hospital", "St. Olav's University Hospital"]]
+
+
+def test_a_short_month_of_the_dateline_gives_the_year_of_a_signing() -> None:
+    text = (
+        "Kumasi, Mar. 8, 2024\n\n"
+        "The Komfo Anokye Teaching Hospital has signed an agreement on cardiac care with "
+        "Oslo University Hospital.\n\n"
+        "The agreement was signed on Thursday, March 7, at the hospital."
+    )
+    assert [a.date for a in extract(text).agreements] == ["2024-03-07"]
