@@ -53,3 +53,27 @@ def test_a_short_month_of_the_dateline_gives_the_year_of_a_signing() -> None:
         "The agreement was signed on Thursday, March 7, at the hospital."
     )
     assert [a.date for a in extract(text).agreements] == ["2024-03-07"]
+
+
+def test_a_habilitated_doctor_is_a_person_with_a_title() -> None:
+    text = (
+        "Krakow, 3 May 2024\n\n"
+        "A memorandum was signed between Jagiellonian University and Vilnius University by the "
+        "Rector of Vilnius University, Prof. Rimas Jonaitis, and the Vice-Rector for Research of "
+        "Jagiellonian University, Dr hab. Ewa Kowalczyk."
+    )
+    assert _posts(extract(text)) == {
+        "Rimas Jonaitis": [("Rector", "Vilnius University")],
+        "Ewa Kowalczyk": [("Vice-Rector for Research", "Jagiellonian University")],
+    }
+
+
+def test_a_second_honorific_in_brackets_opens_a_name() -> None:
+    text = (
+        "Accra, 3 May 2024\n\n"
+        "The talks were attended by the Director of Research at the Ministry of Health, "
+        "Dr. (Mrs.) Adaeze Okafor."
+    )
+    assert _posts(extract(text)) == {
+        "Adaeze Okafor": [("Director of Research", "Ministry of Health")]
+    }

@@ -42,6 +42,15 @@ def is_honorific(doc: Doc, tok: Token) -> bool:
     return tok.text in doc.rules.honorifics or tok.text.rstrip(".") in doc.rules.honorifics
 
 
+def bracketed_honorific(doc: Doc, toks: list[Token], k: int) -> int:
+    """How many tokens "(Mrs.)" at k spans (3 or 4): a second honorific in brackets, as in
+    "Dr. (Mrs.) Ada Obi"; else 0."""
+    if k + 2 >= len(toks) or toks[k].text != "(" or not is_honorific(doc, toks[k + 1]):
+        return 0
+    close = k + 3 if toks[k + 2].text == "." else k + 2
+    return close - k + 1 if close < len(toks) and toks[close].text == ")" else 0
+
+
 def is_title_word(doc: Doc, tok: Token) -> bool:
     low = tok.text.casefold()
     return low in doc.rules.title_core or low in doc.rules.title_modifiers

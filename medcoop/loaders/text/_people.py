@@ -8,6 +8,7 @@ from . import _geo
 from ._doc import Doc, PersonMention, is_country_word, is_place, pattern
 from ._names import (
     PATRONYMIC_WORDS,
+    bracketed_honorific,
     edit_distance_le1,
     is_honorific,
     is_initials,
@@ -197,6 +198,7 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             k = i + 1
             while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
                 k += 1
+            k += bracketed_honorific(doc, toks, k)  # "Dr. (Mrs.) Name"
             j = _name_run(doc, toks, k)
             if j == k and k + 1 < n and _place_named(doc, toks, k):
                 j = _name_run(doc, toks, k + 1)  # "Dr. Montserrat Puig": a first name

@@ -26,7 +26,7 @@ from ._chunks import comma_field, title_start
 from ._doc import Doc, PersonMention, is_place
 from ._generic import demonym_field_generic, demonym_generic, demonym_ministry
 from ._home import own_institution
-from ._names import is_honorific
+from ._names import bracketed_honorific, is_honorific
 from ._occupations import occupation_titles
 from ._relative import copula_title_at, host_before, title_clause_at, who_heads
 from ._sentences import Token
@@ -397,10 +397,11 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     while e > 0 and (
         is_honorific(doc, toks[e - 1])
         or toks[e - 1].text == "."
+        or _bracket_before(doc, toks, e) > 0  # "Dr. (Mrs.) Ada Obi"
         # "Associate Professor", "Assoc. Prof. Dr."
         or (toks[e - 1].text in _RANKS and (is_honorific(doc, toks[e]) or toks[e].text == "."))
     ):
-        e -= 1
+        e -= _bracket_before(doc, toks, e) or 1
     e = _degree_before(toks, e)
     if e > 0 and toks[e - 1].text.casefold() in ("and", "&"):
         return []  # "signed by the rector and Lee Jae-won": the title is the other signer's
@@ -478,6 +479,13 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
                 h.inst = owner
         return hits
     return []
+
+
+def _bracket_before(doc: Doc, toks: list[Token], e: int) -> int:
+    """How many tokens an honorific in brackets ending just before e spans ("(Mrs.)")."""
+    return next(
+        (n for n in (3, 4) if e >= n and bracketed_honorific(doc, toks, e - n) == n), 0
+    )
 
 
 _GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
