@@ -77,3 +77,15 @@ def test_a_second_honorific_in_brackets_opens_a_name() -> None:
     assert _posts(extract(text)) == {
         "Adaeze Okafor": [("Director of Research", "Ministry of Health")]
     }
+
+
+def test_a_state_minister_is_one_title_at_the_ministry() -> None:
+    text = (
+        "Oslo, 3 May 2024\n\n"
+        "Oslo Heart Centre and Korle Bu Teaching Hospital signed a memorandum in the presence of "
+        "the State Minister of Health of Ghana, Kofi Boateng."
+    )
+    facts = extract(text)
+    assert _posts(facts) == {
+        "Kofi Boateng": [("State Minister of Health", "Ministry of Health of Ghana")]
+    }
