@@ -89,3 +89,18 @@ def test_a_state_minister_is_one_title_at_the_ministry() -> None:
     assert _posts(facts) == {
         "Kofi Boateng": [("State Minister of Health", "Ministry of Health of Ghana")]
     }
+
+
+def test_one_of_the_counted_documents_told_with_its_parties() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "The Baltic Surgery Congress was held in Riga on 3-4 May. During the congress 4 "
+        "memorandums of cooperation were signed between Latvian clinics and partners from "
+        "Finland and Sweden, including a memorandum between Pauls Stradins Clinical University "
+        "Hospital and Helsinki University Hospital on the exchange of residents."
+    )
+    facts = extract(text)
+    assert _parties(facts) == [
+        ["Helsinki University Hospital", "Pauls Stradins Clinical University Hospital"]
+    ]
+    assert [c.count for c in facts.agreement_counts] == [4]
