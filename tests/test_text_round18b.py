@@ -104,3 +104,13 @@ def test_one_of_the_counted_documents_told_with_its_parties() -> None:
         ["Helsinki University Hospital", "Pauls Stradins Clinical University Hospital"]
     ]
     assert [c.count for c in facts.agreement_counts] == [4]
+
+
+def test_of_two_alike_the_demonym_reference_is_the_one_it_names() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Delegations of the Latvian Oncology Centre (Latvia) and Riga Heart Centre (Latvia) "
+        "visited Vilnius University. The talks were led by the director of the Latvian centre, "
+        "Ilze Ozola."
+    )
+    assert _posts(extract(text))["Ilze Ozola"] == [("director", "Latvian Oncology Centre")]
