@@ -106,6 +106,20 @@ def test_one_of_the_counted_documents_told_with_its_parties() -> None:
     assert [c.count for c in facts.agreement_counts] == [4]
 
 
+def test_a_demonym_reference_and_a_partner_in_the_list_of_parties() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "An agreement on research was signed between Riga Stradins University (Latvia) and "
+        "Vilnius University (Lithuania). Besides, a three-party agreement on student mobility "
+        "was concluded between Riga Stradins University, the Lithuanian university and the "
+        "Estonian partner – Tartu Medical University."
+    )
+    assert _parties(extract(text)) == [
+        ["Riga Stradins University", "Tartu Medical University", "Vilnius University"],
+        ["Riga Stradins University", "Vilnius University"],
+    ]
+
+
 def test_of_two_alike_the_demonym_reference_is_the_one_it_names() -> None:
     text = (
         "Riga, 4 May 2023\n\n"
