@@ -128,3 +128,15 @@ def test_of_two_alike_the_demonym_reference_is_the_one_it_names() -> None:
         "Ilze Ozola."
     )
     assert _posts(extract(text))["Ilze Ozola"] == [("director", "Latvian Oncology Centre")]
+
+
+def test_a_signed_programme_of_academic_exchange_is_a_plan() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Rector of Riga Stradins University Professor Janis Berzins received a delegation of "
+        "Tartu Medical University. At the end of the talks the rectors signed a programme of "
+        "academic exchange for 2023–2025 between the two universities."
+    )
+    facts = extract(text)
+    assert [a.kind for a in facts.agreements] == ["plan"]
+    assert _parties(facts) == [["Riga Stradins University", "Tartu Medical University"]]
