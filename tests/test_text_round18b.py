@@ -140,3 +140,15 @@ def test_a_signed_programme_of_academic_exchange_is_a_plan() -> None:
     facts = extract(text)
     assert [a.kind for a in facts.agreements] == ["plan"]
     assert _parties(facts) == [["Riga Stradins University", "Tartu Medical University"]]
+
+
+def test_the_title_of_a_delegation_head_is_at_the_delegation_institution() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Rector of Riga Stradins University Professor Janis Berzins received a delegation of "
+        "Tartu Medical University headed by Rector Mart Kask."
+    )
+    assert _posts(extract(text)) == {
+        "Janis Berzins": [("Rector", "Riga Stradins University")],
+        "Mart Kask": [("Rector", "Tartu Medical University")],
+    }

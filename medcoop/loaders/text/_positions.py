@@ -445,6 +445,12 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             owner = owner if owner is not None else last_inst_before(doc, p.sent, k)
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
+        if k > 1 and toks[k - 1].text == "by" and toks[k - 2].text in ("headed", "led"):
+            # "a delegation of X headed by Rector Name": the rector of the X named right before
+            led_m = inst_ending(doc, p.sent, k - 2 - (toks[k - 3].text == ","))
+            led = led_m.entity if led_m is not None else None
+            for h in hits:
+                h.inst = h.inst if h.inst is not None or h.ministry is not None else led
         owner = owner_before(doc, p.sent, k)
         if owner is None and k > 0 and any(_GOVERNMENT_POST.search(h.title) for h in hits):
             owner = demonym_ministry(doc, toks[k - 1].text)  # "Hungarian State Secretary X"
