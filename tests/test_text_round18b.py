@@ -152,3 +152,24 @@ def test_the_title_of_a_delegation_head_is_at_the_delegation_institution() -> No
         "Janis Berzins": [("Rector", "Riga Stradins University")],
         "Mart Kask": [("Rector", "Tartu Medical University")],
     }
+
+
+def test_a_surname_alone_is_the_person_named_with_a_middle_initial() -> None:
+    text = (
+        "Accra, 3 May 2024\n\n"
+        "The agreement was signed by the Chief Executive of Korle Bu Teaching Hospital, "
+        "Prof. Kwame A. Mensah.\n\n"
+        "Mensah said more would follow."
+    )
+    assert [(p.name, p.aliases) for p in extract(text).people] == [
+        ("Kwame A. Mensah", ["Mensah"])
+    ]
+
+
+def test_minister_delegate_is_a_title_not_a_given_name() -> None:
+    text = (
+        "Paris, 4 May 2023\n\n"
+        "The memorandum was signed on behalf of the French side by Minister Delegate C. Moreau "
+        "and on behalf of the Latvian side by Minister Anna Berzina."
+    )
+    assert [p.name for p in extract(text).people] == ["C. Moreau", "Anna Berzina"]

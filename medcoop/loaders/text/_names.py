@@ -112,6 +112,10 @@ def person_key(name: str) -> tuple[str, str] | None:
     rest = [p for p in parts if p not in inits]
     if not rest:
         return None
+    if inits and len(rest) == 2 and parts[0] == rest[0] and parts[-1] == rest[-1]:
+        # "Saule K. Yessenova": a middle initial between the given name and the surname
+        letters = rest[0][0] + "".join(c for p in inits for c in p if c.isalpha() and c.isupper())
+        return rest[-1].casefold(), letters.casefold()
     if inits:
         surname = rest[-1] if parts[0] in inits else rest[0]
         letters = "".join(c for p in inits for c in p if c.isalpha() and c.isupper())
