@@ -173,3 +173,12 @@ def test_minister_delegate_is_a_title_not_a_given_name() -> None:
         "and on behalf of the Latvian side by Minister Anna Berzina."
     )
     assert [p.name for p in extract(text).people] == ["C. Moreau", "Anna Berzina"]
+
+
+def test_a_country_abbreviation_is_no_initial_of_a_person() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Minister Anna Berzina noted that work with the U.S. Centers for Disease Control and "
+        "Prevention had been useful."
+    )
+    assert [p.name for p in extract(text).people] == ["Anna Berzina"]

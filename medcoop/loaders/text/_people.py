@@ -212,7 +212,12 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
                 continue
-        if is_initials(t) and i + 1 < n and is_name_word(doc, toks[i + 1]):
+        if (
+            is_initials(t)
+            and i + 1 < n
+            and is_name_word(doc, toks[i + 1])
+            and not is_country_word(t.text)  # "the U.S. Centers for Disease Control"
+        ):
             j = i + 2
             if not _continues_as_org(doc, toks, j):
                 if _given_before(doc, toks, i):
