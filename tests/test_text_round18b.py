@@ -182,3 +182,17 @@ def test_a_country_abbreviation_is_no_initial_of_a_person() -> None:
         "Prevention had been useful."
     )
     assert [p.name for p in extract(text).people] == ["Anna Berzina"]
+
+
+def test_a_secretary_general_and_an_attache_are_titles() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "The memorandum was signed by Dr. Peter Holm, Secretary-General of the Nordic Medical "
+        "Association, and Dr. Mart Kask, Director of Tartu Clinic. The Health Attaché of the "
+        "Embassy of Finland in Latvia Dr. Mika Virtanen also spoke."
+    )
+    assert _posts(extract(text)) == {
+        "Peter Holm": [("Secretary-General", "Nordic Medical Association")],
+        "Mart Kask": [("Director", "Tartu Clinic")],
+        "Mika Virtanen": [("Health Attaché", "Embassy of Finland in Latvia")],
+    }
