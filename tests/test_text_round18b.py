@@ -196,3 +196,12 @@ def test_a_secretary_general_and_an_attache_are_titles() -> None:
         "Mart Kask": [("Director", "Tartu Clinic")],
         "Mika Virtanen": [("Health Attaché", "Embassy of Finland in Latvia")],
     }
+
+
+def test_an_occupation_after_a_demonym_is_the_person_title() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Riga Stradins University hosted the talks. Latvian cardiologist Dr. Anna Berzina was "
+        "among the guests."
+    )
+    assert _posts(extract(text)) == {"Anna Berzina": [("cardiologist", None)]}
