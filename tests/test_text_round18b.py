@@ -205,3 +205,14 @@ def test_an_occupation_after_a_demonym_is_the_person_title() -> None:
         "among the guests."
     )
     assert _posts(extract(text)) == {"Anna Berzina": [("cardiologist", None)]}
+
+
+def test_a_regional_health_department_is_no_unit_of_a_clinic_of_the_region() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Opening the forum, the Head of the Health Department of Riga Region Berzins Janis "
+        "Peterovich said that the region needs help. Riga Regional Clinic hosted the forum."
+    )
+    assert _posts(extract(text)) == {
+        "Berzins Janis Peterovich": [("Head", "Health Department of Riga Region")]
+    }
