@@ -216,3 +216,16 @@ def test_a_regional_health_department_is_no_unit_of_a_clinic_of_the_region() -> 
     assert _posts(extract(text)) == {
         "Berzins Janis Peterovich": [("Head", "Health Department of Riga Region")]
     }
+
+
+def test_from_a_side_by_a_title_name_is_a_post_at_that_side() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Memorandum on academic cooperation between Riga Stradins University (RSU) and Helsinki "
+        "Medical University. From RSU it was signed by the Vice-Rector for Science Berzins A.J., "
+        "from the Finnish university by Vice-President Professor Mika Virtanen."
+    )
+    assert _posts(extract(text)) == {
+        "Berzins A.J.": [("Vice-Rector for Science", "Riga Stradins University")],
+        "Mika Virtanen": [("Vice-President", "Helsinki Medical University")],
+    }

@@ -479,6 +479,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             )  # "by the chief physician, X"
         ):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
+        owner = owner if owner is not None else _from_by(doc, p.sent, k)
         owner = owner if owner is not None else host_before(doc, p.sent, k)
         for h in hits:
             if h.inst is None and owner is not None:
@@ -492,6 +493,28 @@ def _bracket_before(doc: Doc, toks: list[Token], e: int) -> int:
     return next(
         (n for n in (3, 4) if e >= n and bracketed_honorific(doc, toks, e - n) == n), 0
     )
+
+
+# "…, from the Chinese university by Vice-President Name": the side a clause signs for
+_FROM_BY = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?)(?:[Ff]rom|[Ff]or)\s+(?:the\s+)?(?P<x>[A-Z][^,;]{0,80}?)\s+"
+    r"(?:(?:it|they|the\s+\w+)\s+(?:was|were)\s+signed\s+)?by\s+(?:the\s+)?$"
+)
+
+
+def _from_by(doc: Doc, s: int, k: int) -> int | None:
+    """The institution "from X (it was signed) by" names just before the title at k."""
+    toks = doc.toks[s]
+    start = doc.sents[s].start
+    fb = _FROM_BY.search(doc.text[start : toks[k].start])
+    if fb is None:
+        return None
+    at = start + fb.start("x")
+    j = next((q for q, t in enumerate(toks) if t.start == at), None)
+    if j is None:
+        return None
+    m = inst_at(doc, s, j)
+    return m.entity if m is not None else demonym_generic(doc, s, j)
 
 
 _GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
