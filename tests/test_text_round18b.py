@@ -229,3 +229,12 @@ def test_from_a_side_by_a_title_name_is_a_post_at_that_side() -> None:
         "Berzins A.J.": [("Vice-Rector for Science", "Riga Stradins University")],
         "Mika Virtanen": [("Vice-President", "Helsinki Medical University")],
     }
+
+
+def test_a_demonym_before_an_envoy_title_is_part_of_it() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Riga Stradins University hosted the talks. The signing was witnessed by the Finnish "
+        "Ambassador to Latvia, Mr. Mika Virtanen."
+    )
+    assert _posts(extract(text)) == {"Mika Virtanen": [("Finnish Ambassador to Latvia", None)]}

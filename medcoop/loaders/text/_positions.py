@@ -431,6 +431,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if comma and apposed_before(doc, p.sent, k):
             continue  # "A, Vice-Rector, B, Dean of X": the title between is A's apposition
         k = cap_words_before(doc, toks, k)
+        if k > 0 and toks[k].text.casefold() in _ENVOYS and _geo.is_demonym(toks[k - 1].text):
+            k -= 1  # "the Irish Ambassador to Nigeria": the envoy's title as written
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
             continue
@@ -517,6 +519,7 @@ def _from_by(doc: Doc, s: int, k: int) -> int | None:
     return m.entity if m is not None else demonym_generic(doc, s, j)
 
 
+_ENVOYS = frozenset(["ambassador", "consul", "consul-general", "envoy", "chargé", "charge"])
 _GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
 _SIDE = re.compile(r"(?:For|From|On)\s+the\s+([A-Z][a-z]+)\s+side\b")
 _RANKS = frozenset(["Associate", "Assistant", "Assoc", "Asst"])
