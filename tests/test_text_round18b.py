@@ -238,3 +238,16 @@ def test_a_demonym_before_an_envoy_title_is_part_of_it() -> None:
         "Ambassador to Latvia, Mr. Mika Virtanen."
     )
     assert _posts(extract(text)) == {"Mika Virtanen": [("Finnish Ambassador to Latvia", None)]}
+
+
+def test_an_envoy_does_not_serve_the_ministry_another_guest_stands_for() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "Riga Stradins University and Tartu Clinic signed a memorandum. The signing was attended "
+        "by Latvia's State Minister of Health, Dr. Ilze Ozola, on behalf of the Ministry of "
+        "Health of Latvia, and by the Finnish Ambassador to Latvia, Mika Virtanen."
+    )
+    assert _posts(extract(text)) == {
+        "Ilze Ozola": [("State Minister of Health", "Ministry of Health of Latvia")],
+        "Mika Virtanen": [("Finnish Ambassador to Latvia", None)],
+    }
