@@ -251,3 +251,12 @@ def test_an_envoy_does_not_serve_the_ministry_another_guest_stands_for() -> None
         "Ilze Ozola": [("State Minister of Health", "Ministry of Health of Latvia")],
         "Mika Virtanen": [("Finnish Ambassador to Latvia", None)],
     }
+
+
+def test_a_quoted_judgement_of_a_conference_is_no_title() -> None:
+    text = (
+        "Riga, 4 May 2023\n\n"
+        "The Baltic Oncology Conference closed in Riga. The minister called the conference "
+        "\"a sign that the Baltic states work as one\"."
+    )
+    assert [e.name for e in extract(text).events] == ["Baltic Oncology Conference"]
