@@ -260,3 +260,14 @@ def test_a_quoted_judgement_of_a_conference_is_no_title() -> None:
         "\"a sign that the Baltic states work as one\"."
     )
     assert [e.name for e in extract(text).events] == ["Baltic Oncology Conference"]
+
+
+def test_president_and_ceo_is_one_post() -> None:
+    text = (
+        "Oslo, 3 May 2024\n\n"
+        "Oslo Heart Centre and Korle Bu Teaching Hospital signed a memorandum. Kofi Mensah, "
+        "Chairman and Managing Director of Korle Bu Teaching Hospital, spoke."
+    )
+    assert _posts(extract(text)) == {
+        "Kofi Mensah": [("Chairman and Managing Director", "Korle Bu Teaching Hospital")]
+    }

@@ -149,6 +149,11 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             break
         if t.text in _STOP or person_at(doc, s, k) or is_honorific(doc, t):
             break
+        joint = _joint_title(doc, s, start, k, stop) if low in ("and", "&") else 0
+        if joint:
+            k += joint + 1  # "President and CEO": one post, as written
+            end = k
+            continue
         if low in ("and", "&") and k + 1 < stop and title_start(doc, toks, k + 1):
             hits.append(_hit(doc, s, start, end, inst))
             rest = parse_title(doc, s, k + 1, stop)
@@ -168,6 +173,31 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         hit.ministry = ANY_MINISTRY
     hits.append(hit)
     return [h for h in hits if h.title]
+
+
+# posts written as one with "and" ("President and CEO"), not two titles
+_JOINT_TITLES = frozenset(
+    [
+        "president and ceo",
+        "chairman and ceo",
+        "chairwoman and ceo",
+        "founder and ceo",
+        "co-founder and ceo",
+        "chairman and managing director",
+        "managing director and ceo",
+    ]
+)
+
+
+def _joint_title(doc: Doc, s: int, start: int, k: int, stop: int) -> int:
+    """How many words after the "and" at k end a joint post begun at ``start`` ("President
+    and CEO"); 0 when the words are two titles."""
+    toks = doc.toks[s]
+    for n in (1, 2):
+        words = [t.text.casefold() for t in toks[start : k + n + 1]]
+        if k + n <= stop and " ".join("and" if w == "&" else w for w in words) in _JOINT_TITLES:
+            return n
+    return 0
 
 
 def _owned_unit(doc: Doc, toks: list[Token], k: int, j: int, stop: int) -> bool:
