@@ -17,6 +17,7 @@ from ._clauses import clause_cut, second_clause
 from ._counts import count_match, documents_listed, signed
 from ._dates import find_date, unstated
 from ._doc import Doc
+from ._generic import demonym_generic
 from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
@@ -114,7 +115,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             or WORKS_UNDER.search(text)
         ):
             continue
-        insts = bracketed_off(doc, s, sentence_insts(doc, s))
+        insts = _demonym_parties(doc, s, bracketed_off(doc, s, sentence_insts(doc, s)))
         cut = clause_cut(doc, s)
         if cut is not None:  # the second clause is read on its own below
             insts = [x for x in insts if x[0] < cut]
@@ -210,6 +211,26 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, _items_told(doc, hits)))
+
+
+def _demonym_parties(
+    doc: Doc, s: int, insts: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """ "between A, the Belarusian university and C": after "between", a "the <demonym>
+    <head>" that names one institution of the text is a party in the list too."""
+    low = [t.text.casefold() for t in doc.toks[s]]
+    if "between" not in low:
+        return insts
+    taken = {j for a, b, _ in insts for j in range(a, b)}
+    found = [
+        (j, j + 2, e)
+        for j in range(low.index("between") + 2, len(low) - 1)
+        if low[j - 1] == "the"
+        and j not in taken
+        and j + 1 not in taken
+        and (e := demonym_generic(doc, s, j)) is not None
+    ]
+    return sorted(insts + found) if found else insts
 
 
 # "It will be signed …", "This document is to be …", "the roadmap": the one just named

@@ -298,12 +298,18 @@ def unit_parent(doc: Doc, s: int, m: InstMention) -> tuple[int, int] | None:
     return None
 
 
+# "Health Department of Almaty Region": the words of an area are a place's, not a name's own
+_AREA_WORDS = frozenset(
+    ["region", "oblast", "province", "district", "county", "governorate", "prefecture"]
+)
+
+
 def _namesake(doc: Doc, s: int, m: InstMention) -> tuple[int, int] | None:
     """The one other institution whose name shares the unit's own proper word."""
     common = doc.rules.org_words | set(doc.rules.heads) | {"of", "the", "and", "for"}
     name = re.split(r"\s+in\s+", m.text)[0]  # "WHO Country Office in Kazakhstan": where it is
     own = {w for w in words(name) if w not in common}
-    if not own or all(is_place(w) for w in own):
+    if not own or all(is_place(w) or w in _AREA_WORDS for w in own):
         # "Public Health Department of Almaty": a city's own body; that "City Clinical Hospital
         # No. 7 of Almaty" names the city too says where both are, not that one owns the other
         return None

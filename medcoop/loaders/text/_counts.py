@@ -93,7 +93,18 @@ def documents_listed(text: str) -> bool:
     """ "Two memoranda were signed: a memorandum between A and B, and …": the counted documents
     told one by one in the same sentence, each with its parties."""
     m = count_match(text)
-    return m is not None and _LISTED.search(text, m.end()) is not None and "between" in text
+    if m is None or "between" not in text:
+        return False
+    return _LISTED.search(text, m.end()) is not None or _ONE_OF.search(text, m.end()) is not None
+
+
+# "5 memorandums were signed …, including a memorandum between A and B": one of those counted
+# told with its parties
+_ONE_OF = re.compile(
+    r",\s*(?:including|among\s+them|among\s+which)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|memorand|contract|roadmap|plan)\w*\s+between\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted(before: str) -> bool:

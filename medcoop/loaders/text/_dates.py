@@ -25,7 +25,9 @@ MONTHS = {
 }
 _M = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)"
+    r"November|December"
+    # the news agencies' short forms, always with their dot: "Nov. 17, 2023", "Sept. 4"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 # a day is one or two digits of its own: "September 2023" holds no 20 September
 _MDY = re.compile(
@@ -50,6 +52,12 @@ _ISO = re.compile(r"\b(?P<year>\d{4})(?P<sep>[-./])(?P<month>\d{2})(?P=sep)(?P<d
 _DOTTED = re.compile(r"\b(?P<d1>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b")
 
 
+def _month_number(word: str) -> int:
+    """The month a name or its short form ("Nov.", "Sept.") names."""
+    low = word.casefold().rstrip(".")
+    return next(i for m, i in MONTHS.items() if m.startswith(low[:3]))
+
+
 def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
     """(month, day, end_day, year) of the first date in text."""
     best = None
@@ -61,7 +69,7 @@ def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
         return None
     g = best.groupdict()
     month = g["month"]
-    mi = int(month) if month.isdigit() else MONTHS[month.casefold()]
+    mi = int(month) if month.isdigit() else _month_number(month)
     d1 = int(g["d1"])
     d2 = int(g["d2"]) if g.get("d2") else None
     year = int(g["year"]) if g.get("year") else None

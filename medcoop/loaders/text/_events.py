@@ -96,7 +96,9 @@ _EVENT = re.compile(
     # "the annual conference of X University "…"": whose conference, then the title
     r"|\s+of\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and|the)){0,8})?"
     r"(?:,|\s+(?:titled|entitled|called|named|themed|under\s+the\s+(?:title|theme|motto)))?"
-    r"\s+[\"“«](?P<title>[^\"”»\n]{3,150})[\"”»]"
+    # a title opens with a capital or a digit; "called the conference "proof that …"" is
+    # what a speaker said of it
+    r"\s+[\"“«](?P<title>(?![a-z])[^\"”»\n]{3,150})[\"”»]"
 )
 # every branch of _EVENT holds one of these words (any case): a sentence without them has
 # no match, and most sentences have none

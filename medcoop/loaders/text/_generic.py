@@ -38,6 +38,9 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
         # "X (Minsk, Belarus) and Y signed …, by the director of the Kyrgyz centre": Y, named
         # just before and not yet placed, not a Kyrgyz centre the text names further on
         ents = unplaced
+    if len(ents) > 1:  # of two placed alike, the one the demonym names: "the Belarusian
+        # university" of "Belarusian State Medical University"
+        ents = {e for e, m in same if e in ents and toks[j].text in m.text.split()} or ents
     if not ents:  # "the Kazakh university" of NJSC "Semey Medical University": a city of it
         ents = {
             e

@@ -31,6 +31,7 @@ _LIST_GLUE = frozenset(
         "clinics",
         "centers",
         "centres",
+        "partner",  # "between A, B and the Kazakh partner – C"
         "«",
         "»",
         "“",

@@ -42,6 +42,15 @@ def is_honorific(doc: Doc, tok: Token) -> bool:
     return tok.text in doc.rules.honorifics or tok.text.rstrip(".") in doc.rules.honorifics
 
 
+def bracketed_honorific(doc: Doc, toks: list[Token], k: int) -> int:
+    """How many tokens "(Mrs.)" at k spans (3 or 4): a second honorific in brackets, as in
+    "Dr. (Mrs.) Ada Obi"; else 0."""
+    if k + 2 >= len(toks) or toks[k].text != "(" or not is_honorific(doc, toks[k + 1]):
+        return 0
+    close = k + 3 if toks[k + 2].text == "." else k + 2
+    return close - k + 1 if close < len(toks) and toks[close].text == ")" else 0
+
+
 def is_title_word(doc: Doc, tok: Token) -> bool:
     low = tok.text.casefold()
     return low in doc.rules.title_core or low in doc.rules.title_modifiers
@@ -103,6 +112,10 @@ def person_key(name: str) -> tuple[str, str] | None:
     rest = [p for p in parts if p not in inits]
     if not rest:
         return None
+    if inits and len(rest) == 2 and parts[0] == rest[0] and parts[-1] == rest[-1]:
+        # "Saule K. Yessenova": a middle initial between the given name and the surname
+        letters = rest[0][0] + "".join(c for p in inits for c in p if c.isalpha() and c.isupper())
+        return rest[-1].casefold(), letters.casefold()
     if inits:
         surname = rest[-1] if parts[0] in inits else rest[0]
         letters = "".join(c for p in inits for c in p if c.isalpha() and c.isupper())

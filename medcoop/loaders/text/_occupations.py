@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import _geo
 from ._doc import Doc, PersonMention
 from ._generic import generic
 
@@ -22,9 +23,10 @@ _CHAIR_BEFORE = re.compile(
 # "professors of SibSMU A and B": the plural with the institution, then the names
 _PROFESSORS_OF = re.compile(r"\bprofessors\s+(?:of|from)\s+(?:the\s+)?(?P<x>\S[^,;.]*?)\s+$")
 # "the endocrinologist Dr. Aya Fujimoto", "the anaesthetist Dr. X", "the perfusionist X": an
-# occupation after the article
+# occupation after the article or a demonym ("Kuwaiti cardiologist Dr. X")
 _OCCUPATION = re.compile(
-    r"\b[Tt]he\s+(?P<t>(?:[a-z]+\s+)?[a-z]+(?:logist|ician|iatrist|geon|thetist|sionist|apist|ntist))"
+    r"(?:\b[Tt]he|\b(?P<dem>[A-Z][a-z]+))\s+"
+    r"(?P<t>(?:[a-z]+\s+)?[a-z]+(?:logist|ician|iatrist|geon|thetist|sionist|apist|ntist))"
     r"\s+"
     r"(?:(?:Dr|Prof|Professor)\.?\s+)?$"
 )
@@ -40,7 +42,9 @@ def occupation_titles(doc: Doc, p: PersonMention) -> list[tuple[str, int | None]
         found.append((chair.group("t"), None))
     if chair := _CHAIR_BEFORE.search(before):
         found.append((chair.group("t"), None))
-    if job := _OCCUPATION.search(before):
+    job = _OCCUPATION.search(before)
+    # "Kuwaiti cardiologist Dr. X": a demonym in place of the article
+    if job and (job.group("dem") is None or _geo.is_demonym(job.group("dem"))):
         found.append(_owned_job(doc, job.group("t")))
     owner = _professor_of(doc, p, before)
     if owner is not None:

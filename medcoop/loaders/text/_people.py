@@ -8,6 +8,7 @@ from . import _geo
 from ._doc import Doc, PersonMention, is_country_word, is_place, pattern
 from ._names import (
     PATRONYMIC_WORDS,
+    bracketed_honorific,
     edit_distance_le1,
     is_honorific,
     is_initials,
@@ -130,6 +131,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         j += 2  # "Anar Ilham oglu Guliyev": the father's name and its word before the surname
     if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
         return
+    if toks[i].text in _SAINT:  # "St. Olav's will train …": a saint a hospital is named for
+        return
     if toks[j - 1].is_initials and toks[j - 1].text.casefold() in doc.rules.heads:
         return  # "Deniz Kimya A.Ş.": a company's dotted legal form, not a person's initials
     for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():
@@ -147,6 +150,9 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
                 return
             del found[(a, b)]
     found[(i, j)] = cue
+
+
+_SAINT = frozenset(["St.", "St", "Ste.", "Sts."])
 
 
 def _multi_initials(tok: Token) -> bool:
@@ -192,6 +198,7 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             k = i + 1
             while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
                 k += 1
+            k += bracketed_honorific(doc, toks, k)  # "Dr. (Mrs.) Name"
             j = _name_run(doc, toks, k)
             if j == k and k + 1 < n and _place_named(doc, toks, k):
                 j = _name_run(doc, toks, k + 1)  # "Dr. Montserrat Puig": a first name
@@ -205,7 +212,12 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
                 continue
-        if is_initials(t) and i + 1 < n and is_name_word(doc, toks[i + 1]):
+        if (
+            is_initials(t)
+            and i + 1 < n
+            and is_name_word(doc, toks[i + 1])
+            and not is_country_word(t.text)  # "the U.S. Centers for Disease Control"
+        ):
             j = i + 2
             if not _continues_as_org(doc, toks, j):
                 if _given_before(doc, toks, i):

@@ -123,6 +123,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
                 h.title, h.inst = owner_in_title(doc, h.title, insts, m.sent)
             if h.inst is None:
                 cue = _cue_owner(doc, m, insts, h.title)
+                if cue is not None and _envoy_elsewhere(h.title, insts[cue]):
+                    cue = None  # "on behalf of the ministry of X, and by the Canadian Ambassador"
                 if h.ministry is None or (cue is not None and insts[cue].kind == "ministry"):
                     h.inst = cue  # a minister of a field serves a ministry, not the cabinet
             if h.inst is None and h.ministry is None:  # "Title Name of X", "… Name for X"
@@ -183,12 +185,14 @@ def _of_inst(doc: Doc, m: PersonMention) -> int | None:
     if toks[m.end].text != "of" and not signer:
         return None
     k = m.end + 1
-    if toks[k].text.casefold() == "the":
+    the = toks[k].text.casefold() == "the"
+    if the:
         k += 1
     for im in doc.inst_mentions:
         if im.sent == m.sent and im.start == k:
             return im.entity
-    return demonym_generic(doc, m.sent, k) if signer else None
+    # "Rector Name of the Tajik university": the one university of that country
+    return demonym_generic(doc, m.sent, k) if signer or the else None
 
 
 def _signed_by_before(toks: list, k: int) -> bool:
@@ -213,11 +217,16 @@ _REGIONAL = re.compile(r"(?i)\b(?:governor|mayor)\b")
 _DIPLOMAT = re.compile(r"(?i)\b(?:ambassador|high commissioner|consul\b|envoy|charg[ée])")
 
 
+def _envoy_elsewhere(title: str, inst: InstEntity) -> bool:
+    """An envoy's title, and an institution that is no mission abroad."""
+    return _DIPLOMAT.search(title) is not None and inst.head not in _MISSIONS
+
+
 def _fallback(
     doc: Doc, m: PersonMention, insts: list[InstEntity], last: dict[int, int], title: str
 ) -> int | None:
     cue = _cue_owner(doc, m, insts, title)
-    if cue is not None:
+    if cue is not None and not _envoy_elsewhere(title, insts[cue]):
         return cue
     if _DIPLOMAT.search(title):  # an envoy serves no hospital or university named nearby
         emb = [e for e in insts if e.head in _MISSIONS]

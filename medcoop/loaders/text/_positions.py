@@ -26,7 +26,7 @@ from ._chunks import comma_field, title_start
 from ._doc import Doc, PersonMention, is_place
 from ._generic import demonym_field_generic, demonym_generic, demonym_ministry
 from ._home import own_institution
-from ._names import is_honorific
+from ._names import bracketed_honorific, is_honorific
 from ._occupations import occupation_titles
 from ._relative import copula_title_at, host_before, title_clause_at, who_heads
 from ._sentences import Token
@@ -149,6 +149,11 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             break
         if t.text in _STOP or person_at(doc, s, k) or is_honorific(doc, t):
             break
+        joint = _joint_title(doc, s, start, k, stop) if low in ("and", "&") else 0
+        if joint:
+            k += joint + 1  # "President and CEO": one post, as written
+            end = k
+            continue
         if low in ("and", "&") and k + 1 < stop and title_start(doc, toks, k + 1):
             hits.append(_hit(doc, s, start, end, inst))
             rest = parse_title(doc, s, k + 1, stop)
@@ -168,6 +173,31 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         hit.ministry = ANY_MINISTRY
     hits.append(hit)
     return [h for h in hits if h.title]
+
+
+# posts written as one with "and" ("President and CEO"), not two titles
+_JOINT_TITLES = frozenset(
+    [
+        "president and ceo",
+        "chairman and ceo",
+        "chairwoman and ceo",
+        "founder and ceo",
+        "co-founder and ceo",
+        "chairman and managing director",
+        "managing director and ceo",
+    ]
+)
+
+
+def _joint_title(doc: Doc, s: int, start: int, k: int, stop: int) -> int:
+    """How many words after the "and" at k end a joint post begun at ``start`` ("President
+    and CEO"); 0 when the words are two titles."""
+    toks = doc.toks[s]
+    for n in (1, 2):
+        words = [t.text.casefold() for t in toks[start : k + n + 1]]
+        if k + n <= stop and " ".join("and" if w == "&" else w for w in words) in _JOINT_TITLES:
+            return n
+    return 0
 
 
 def _owned_unit(doc: Doc, toks: list[Token], k: int, j: int, stop: int) -> bool:
@@ -397,10 +427,11 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     while e > 0 and (
         is_honorific(doc, toks[e - 1])
         or toks[e - 1].text == "."
+        or _bracket_before(doc, toks, e) > 0  # "Dr. (Mrs.) Ada Obi"
         # "Associate Professor", "Assoc. Prof. Dr."
         or (toks[e - 1].text in _RANKS and (is_honorific(doc, toks[e]) or toks[e].text == "."))
     ):
-        e -= 1
+        e -= _bracket_before(doc, toks, e) or 1
     e = _degree_before(toks, e)
     if e > 0 and toks[e - 1].text.casefold() in ("and", "&"):
         return []  # "signed by the rector and Lee Jae-won": the title is the other signer's
@@ -430,6 +461,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
         if comma and apposed_before(doc, p.sent, k):
             continue  # "A, Vice-Rector, B, Dean of X": the title between is A's apposition
         k = cap_words_before(doc, toks, k)
+        if k > 0 and toks[k].text.casefold() in _ENVOYS and _geo.is_demonym(toks[k - 1].text):
+            k -= 1  # "the Irish Ambassador to Nigeria": the envoy's title as written
         hits = parse_title(doc, p.sent, k, e)
         if not hits:
             continue
@@ -444,6 +477,12 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             owner = owner if owner is not None else last_inst_before(doc, p.sent, k)
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
+        if k > 1 and toks[k - 1].text == "by" and toks[k - 2].text in ("headed", "led"):
+            # "a delegation of X headed by Rector Name": the rector of the X named right before
+            led_m = inst_ending(doc, p.sent, k - 2 - (toks[k - 3].text == ","))
+            led = led_m.entity if led_m is not None else None
+            for h in hits:
+                h.inst = h.inst if h.inst is not None or h.ministry is not None else led
         owner = owner_before(doc, p.sent, k)
         if owner is None and k > 0 and any(_GOVERNMENT_POST.search(h.title) for h in hits):
             owner = demonym_ministry(doc, toks[k - 1].text)  # "Hungarian State Secretary X"
@@ -472,6 +511,7 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             )  # "by the chief physician, X"
         ):
             continue  # "Thanking the rector for the reception, Kim …" is no apposition
+        owner = owner if owner is not None else _from_by(doc, p.sent, k)
         owner = owner if owner is not None else host_before(doc, p.sent, k)
         for h in hits:
             if h.inst is None and owner is not None:
@@ -480,6 +520,36 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     return []
 
 
+def _bracket_before(doc: Doc, toks: list[Token], e: int) -> int:
+    """How many tokens an honorific in brackets ending just before e spans ("(Mrs.)")."""
+    return next(
+        (n for n in (3, 4) if e >= n and bracketed_honorific(doc, toks, e - n) == n), 0
+    )
+
+
+# "…, from the Chinese university by Vice-President Name": the side a clause signs for
+_FROM_BY = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?)(?:[Ff]rom|[Ff]or)\s+(?:the\s+)?(?P<x>[A-Z][^,;]{0,80}?)\s+"
+    r"(?:(?:it|they|the\s+\w+)\s+(?:was|were)\s+signed\s+)?by\s+(?:the\s+)?$"
+)
+
+
+def _from_by(doc: Doc, s: int, k: int) -> int | None:
+    """The institution "from X (it was signed) by" names just before the title at k."""
+    toks = doc.toks[s]
+    start = doc.sents[s].start
+    fb = _FROM_BY.search(doc.text[start : toks[k].start])
+    if fb is None:
+        return None
+    at = start + fb.start("x")
+    j = next((q for q, t in enumerate(toks) if t.start == at), None)
+    if j is None:
+        return None
+    m = inst_at(doc, s, j)
+    return m.entity if m is not None else demonym_generic(doc, s, j)
+
+
+_ENVOYS = frozenset(["ambassador", "consul", "consul-general", "envoy", "chargé", "charge"])
 _GOVERNMENT_POST = re.compile(r"(?i)\b(?:minister|secretary)\b")
 _SIDE = re.compile(r"(?:For|From|On)\s+the\s+([A-Z][a-z]+)\s+side\b")
 _RANKS = frozenset(["Associate", "Assistant", "Assoc", "Asst"])

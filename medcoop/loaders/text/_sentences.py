@@ -10,6 +10,8 @@ _ABBREV = frozenset(
     [
         "dr",
         "prof",
+        "hab",  # "Dr hab. Ewa Nowak": a habilitated doctor
+        "habil",
         "assoc",  # "Assoc. Prof. Dr. Aykut Çelik"
         "asst",
         "mr",
@@ -123,7 +125,8 @@ def sentences(text: str) -> list[Sentence]:
         s = start
         for m in _END.finditer(line):
             before = line[: m.start()].rsplit(None, 1)
-            last = before[-1].casefold().rstrip(".") if before else ""
+            # "Dr. (Mrs.) Ada Obi": an honorific in brackets ends no sentence either
+            last = before[-1].casefold().rstrip(".").lstrip("«\"“‘'(") if before else ""
             word = before[-1].lstrip("«\"“‘'(") if before else ""
             if last in _ABBREV or _INITIAL_END.fullmatch(word):
                 continue
