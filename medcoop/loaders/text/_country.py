@@ -176,6 +176,13 @@ def _demonym_subject(place: str, rest: str) -> bool:
     return _geo.is_demonym(first) and len(place.split()) == 1 and rest.lstrip()[:1].islower()
 
 
+def _place_before_head(doc: Doc, rest: str) -> bool:
+    """The place read after a bare comma stands before an organisation noun written small
+    ("A, Dublin hospital seal pact"): it describes another institution, not where A is."""
+    m = re.match(r"\s+([a-z]+)\b", rest)
+    return m is not None and _is_head(doc, m.group(1))
+
+
 def _possessive(place: str, rest: str) -> bool:
     """ ", Türkiye's Ege University": the country owns the next name (but "X, Ghana's largest
     hospital" says where X is)."""
@@ -312,6 +319,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     bare = hit is not None and re.fullmatch(r"\s*,\s*(?:the\s+)?", after[: hit.start("place")])
     if hit and bare and _demonym_subject(hit.group("place"), after[hit.end() :]):
         hit = None  # "At X, the Uzbek guests were received": who, not where
+    if hit and bare and _place_before_head(doc, after[hit.end() :]):
+        hit = None  # "X, Lyon clinic sign pact": the next of a list the city describes
     clause = hit.group()[: hit.start("place") - hit.start()] if hit else ""
     if _NOT_APPOSITION.search(clause):  # ", signed by the rector of X": X is someone else's
         hit = None

@@ -205,7 +205,13 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
                 continue
-        if is_initials(t) and i + 1 < n and is_name_word(doc, toks[i + 1]):
+        # "St. Brigid's": a saint's name, not a person's initial (an institution's short form)
+        if (
+            is_initials(t)
+            and not _SAINT.fullmatch(t.text)
+            and i + 1 < n
+            and is_name_word(doc, toks[i + 1])
+        ):
             j = i + 2
             if not _continues_as_org(doc, toks, j):
                 if _given_before(doc, toks, i):
@@ -270,6 +276,9 @@ def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
         _add(doc, s, i, j, "patronymic", found)
 
 
+_SAINT = re.compile(r"(?:St|Ste|Saint|Sainte)\.?")
+
+
 def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
     """Name runs with a title next to them, a speech verb after, or an occupation before."""
     toks = doc.toks[s]
@@ -290,8 +299,8 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
         if j - i == 3 and j < n and is_name_word(doc, toks[j]):
             j4 = _name_run(doc, toks, i, 4)  # "José Ángel Portal Miranda": four words
             j = j4 if j4 == n or not toks[j4].text[:1].isupper() else j
-        if j - i < 2:
-            i += 1
+        if j - i < 2 or _SAINT.fullmatch(toks[i].text):
+            i += 1  # "St. Brigid's will train …": a saint's name is an institution's short form
             continue
         nxt = toks[j].text if j < n else ""
         nxt2 = toks[j + 1] if j + 1 < n else None

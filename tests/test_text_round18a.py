@@ -1,0 +1,39 @@
+"""Text reader, round 18a: institution country on holdout35-36, each class checked on a text
+written for it in other wording, with other countries and names.
+
+Classes: a city before an organisation noun after a bare comma in a headline ("A, Lyon clinic
+agree"); a saint's name with a possessive ("St. Columba's will train") is an institution's
+short form, not a person.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {i.name: i.country for i in extract(text).institutions}
+
+
+def test_a_city_describing_the_next_noun_of_a_headline_places_nothing() -> None:
+    text = (
+        "NLGH, Lyon clinic agree on eye surgery training\n"
+        "Nairobi, 5 March 2024\n\n"
+        "The Nairobi Lakeside General Hospital (NLGH) and the Clinique des Deux Rives signed an "
+        "agreement on eye surgery training. Under it, French ophthalmologists will teach in Kenya."
+    )
+    assert countries(text) == {"Nairobi Lakeside General Hospital": "KE"}
+
+
+def test_a_saints_name_with_a_possessive_is_no_person() -> None:
+    text = (
+        "Halifax and Accra\n\n"
+        "The Korle Bay Hospital signed an agreement with St. Columba's University Hospital on "
+        "2 May. Under the deal, St. Columba's will train Korle Bay midwives."
+    )
+    facts = extract(text)
+    assert {i.name for i in facts.institutions} == {
+        "Korle Bay Hospital",
+        "St. Columba's University Hospital",
+    }
+    assert [p.name for p in facts.people] == []
