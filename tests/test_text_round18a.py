@@ -37,3 +37,15 @@ def test_a_saints_name_with_a_possessive_is_no_person() -> None:
         "St. Columba's University Hospital",
     }
     assert [p.name for p in facts.people] == []
+
+
+def test_a_state_or_province_before_a_possessive_places_the_next_name() -> None:
+    text = (
+        "Midwives to swap Brisbane for Suva\n\n"
+        "Queensland's Coral Sea University (CSU) has signed a student exchange agreement with "
+        "the Pacific Nursing School. In May, Ontario's Maple Ridge College signed a similar "
+        "agreement with the Pacific Nursing School."
+    )
+    got = countries(text)
+    assert got["Coral Sea University"] == "AU"
+    assert got["Maple Ridge College"] == "CA"

@@ -334,7 +334,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
             return code
     before = doc.text[max(0, m.char_start - 40) : m.char_start]
     pm = re.search(
-        r"([A-Z][\w]+(?:\s+[A-Z]\w+)?)(?:'s|’s|-based(?:\s+[a-z]+){0,4})\s+(?:the\s+)?$", before
+        r"([A-Z][\w]+(?:[^\S\n]+[A-Z]\w+)?)(?:'s|’s|-based(?:\s+[a-z]+){0,4})\s+(?:the\s+)?$",
+        before,
     )
     if pm:
         code = _geo.place_code(pm.group(1), text_codes)
