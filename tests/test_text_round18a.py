@@ -49,3 +49,15 @@ def test_a_state_or_province_before_a_possessive_places_the_next_name() -> None:
     got = countries(text)
     assert got["Coral Sea University"] == "AU"
     assert got["Maple Ridge College"] == "CA"
+
+
+def test_well_known_cities_in_a_name_place_it_when_the_text_names_their_country() -> None:
+    text = (
+        "Finnish and Kenyan heart surgeons team up\n\n"
+        "The Tampere Heart Centre signed a memorandum of understanding with the Eldoret "
+        "Regional Referral Hospital on 4 April. Surgeons from Finland will operate in Kenya."
+    )
+    assert countries(text) == {
+        "Tampere Heart Centre": "FI",
+        "Eldoret Regional Referral Hospital": "KE",
+    }
