@@ -61,3 +61,27 @@ def test_well_known_cities_in_a_name_place_it_when_the_text_names_their_country(
         "Tampere Heart Centre": "FI",
         "Eldoret Regional Referral Hospital": "KE",
     }
+
+
+def test_an_abbreviated_month_makes_a_dateline() -> None:
+    text = (
+        "Kumasi clinic and Lyon institute agree\n"
+        "Accra, Sept. 4, 2024\n\n"
+        "The Komfo Hills Teaching Hospital signed an agreement with the Institut Rhône Santé."
+    )
+    assert extract(text).document.published == "2024-09-04"
+
+
+def test_a_ministry_named_without_a_country_is_the_datelines() -> None:
+    text = (
+        "Ghana and Portugal hospitals sign\n"
+        "Accra, 4 September 2024\n\n"
+        "The Komfo Hills Teaching Hospital signed an agreement with the Hospital de Santa Luzia "
+        "of Portugal. The signing was witnessed by the Director of Clinical Care at the "
+        "Ministry of Health, Dr. Akosua Boateng."
+    )
+    assert countries(text) == {
+        "Komfo Hills Teaching Hospital": "GH",
+        "Hospital de Santa Luzia of Portugal": "PT",
+        "Ministry of Health": "GH",
+    }

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._country_groups import group_countries
-from ._dateline_home import publisher_country
+from ._dateline_home import dateline_country, publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
@@ -494,3 +494,7 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     for e in entities:
         if e.country is None and not e.synthetic:
             e.country = next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
+    home = dateline_country(doc)
+    for e in entities:
+        if e.country is None and not e.synthetic and e.kind == "ministry" and home:
+            e.country = home  # "Abuja, 3 May … the Federal Ministry of Health": the dateline's

@@ -23,10 +23,16 @@ MONTHS = {
         ]
     )
 }
+# and the abbreviations of news agencies' style: "Lagos, Nov. 17, 2023", "Sept. 4"
 _M = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
+
+
+def _month(name: str) -> int:
+    low = name.casefold()
+    return MONTHS.get(low) or next(i for m, i in MONTHS.items() if m.startswith(low[:3]))
 # a day is one or two digits of its own: "September 2023" holds no 20 September
 _MDY = re.compile(
     _M
@@ -61,7 +67,7 @@ def _parts(text: str) -> tuple[int, int, int | None, int | None] | None:
         return None
     g = best.groupdict()
     month = g["month"]
-    mi = int(month) if month.isdigit() else MONTHS[month.casefold()]
+    mi = int(month) if month.isdigit() else _month(month)
     d1 = int(g["d1"])
     d2 = int(g["d2"]) if g.get("d2") else None
     year = int(g["year"]) if g.get("year") else None
