@@ -85,3 +85,22 @@ def test_a_ministry_named_without_a_country_is_the_datelines() -> None:
         "Hospital de Santa Luzia of Portugal": "PT",
         "Ministry of Health": "GH",
     }
+
+
+
+def test_the_sides_of_a_signing_place_the_unplaced_partner_of_a_placed_one() -> None:
+    text = (
+        "Polish health week opens in Baku\n\n"
+        "Days of Polish Medicine opened in Baku with guests from Lithuania. Five documents were "
+        "signed between Polish and Azerbaijani medical organisations. The Baku Children's "
+        "Clinical Hospital signed a memorandum with the Institute of Mother and Child Health. "
+        "The Medical University of Warsaw signed an agreement with the Republican Diagnostic "
+        "Centre. Rector of the Vilnius Clinic of Surgery Jonas Petraitis also spoke."
+    )
+    assert countries(text) == {
+        "Baku Children's Clinical Hospital": "AZ",
+        "Institute of Mother and Child Health": "PL",
+        "Medical University of Warsaw": "PL",
+        "Republican Diagnostic Centre": "AZ",
+        "Vilnius Clinic of Surgery": "LT",
+    }
