@@ -104,3 +104,12 @@ def test_the_sides_of_a_signing_place_the_unplaced_partner_of_a_placed_one() -> 
         "Republican Diagnostic Centre": "AZ",
         "Vilnius Clinic of Surgery": "LT",
     }
+
+
+def test_a_city_clinic_is_not_another_citys_hospital_of_no_country() -> None:
+    f = extract(
+        "Dr Jana Kral, a surgeon of the Maribor clinic, operated on three children at Tartu "
+        "Central Hospital."
+    )
+    got = {p.name: [pos.title for pos in p.positions] for p in f.people}
+    assert got == {"Jana Kral": ["surgeon of the Maribor clinic"]}
