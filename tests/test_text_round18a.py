@@ -106,6 +106,23 @@ def test_the_sides_of_a_signing_place_the_unplaced_partner_of_a_placed_one() -> 
     }
 
 
+def test_a_demonym_group_and_a_dash_place_the_name_after_it() -> None:
+    text = (
+        "Vilnius clinic finds a partner\n\n"
+        "Guests included the Dean of the Lithuanian University of Health Sciences Rasa "
+        "Jankauskiene and Rector of Testemitanu State University Ion Ababii.\n\n"
+        "The talks lasted two days.\n\n"
+        "A joint training agreement was then concluded between the Aurora Children's Clinic "
+        "(Riga, Latvia), the Lithuanian university and the Moldovan partner – Testemitanu State "
+        "University."
+    )
+    assert countries(text) == {
+        "Lithuanian University of Health Sciences": "LT",
+        "Testemitanu State University": "MD",
+        "Aurora Children's Clinic": "LV",
+    }
+
+
 def test_a_city_clinic_is_not_another_citys_hospital_of_no_country() -> None:
     f = extract(
         "Dr Jana Kral, a surgeon of the Maribor clinic, operated on three children at Tartu "

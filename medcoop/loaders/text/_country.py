@@ -193,6 +193,12 @@ def _possessive(place: str, rest: str) -> bool:
     return m is not None and rest[m.end() :].strip()[:1].isupper()
 
 
+# "… and the Kazakh partner – X", "its Moldovan partner – the X": a demonym's group, a dash,
+# then the group's name
+_DEMONYM_DASH = re.compile(
+    r"\b(?:[Tt]he|its|their|our)\s+([A-Z][a-z]+)\s+([a-z]+)\s+[–—]\s+(?:the\s+)?$"
+)
+_GROUP_NOUNS = frozenset(["partner", "partners", "side", "party", "counterpart"])
 _IN_CITY_AT = re.compile(
     r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
 )
@@ -341,6 +347,13 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _geo.place_code(pm.group(1), text_codes)
         if code:
             return code
+    dash = _DEMONYM_DASH.search(before)  # "and the Kazakh partner – X"
+    if (
+        dash
+        and _geo.is_demonym(dash.group(1))
+        and (_is_head(doc, dash.group(2)) or dash.group(2) in _GROUP_NOUNS)
+    ):
+        return _geo.country_of(dash.group(1))
     if (code := state_reference(doc, before, after, text_codes)) is not None:
         return code  # "the sultanate's Royal Hospital", "X, the country's main university"
     at_city = _IN_CITY_AT.search(before) or where_at(doc, m)  # "in Astana, at the X"
