@@ -130,3 +130,14 @@ def test_a_city_clinic_is_not_another_citys_hospital_of_no_country() -> None:
     )
     got = {p.name: [pos.title for pos in p.positions] for p in f.people}
     assert got == {"Jana Kral": ["surgeon of the Maribor clinic"]}
+
+
+def test_a_dash_name_after_a_units_of_stays_whole() -> None:
+    text = (
+        "Almaty congress\n\n"
+        "A lecture was given by Dr. Mette Holm, Senior Physician of the Cardiology Department of "
+        "Rigshospitalet – Copenhagen University Hospital."
+    )
+    assert [i.name for i in extract(text).institutions] == [
+        "Rigshospitalet – Copenhagen University Hospital"
+    ]

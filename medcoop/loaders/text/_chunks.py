@@ -470,7 +470,8 @@ def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     if _acronym_spans_dash(toks, i, k):
         return True
     w = k - 1
-    if w != i and not (w - 1 > i and toks[w - 1].text.casefold() in ("and", "&")):
+    # … or "of", after a unit ("Emergency Department of Charité – Universitätsmedizin Berlin")
+    if w != i and not (w - 1 > i and toks[w - 1].text.casefold() in ("and", "&", "of")):
         return False
     if not toks[w].is_cap or is_place(toks[w].text):
         return False
