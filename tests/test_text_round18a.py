@@ -141,3 +141,14 @@ def test_a_dash_name_after_a_units_of_stays_whole() -> None:
     assert [i.name for i in extract(text).institutions] == [
         "Rigshospitalet – Copenhagen University Hospital"
     ]
+
+
+def test_an_nhs_trust_is_a_hospital_and_another_trust_is_not() -> None:
+    text = (
+        "Leeds and Kumasi\n\n"
+        "The Pennine Valley NHS Foundation Trust signed an agreement with the Korle Bay "
+        "Hospital. The Harmon Health Trust signed it too."
+    )
+    kinds = {i.name: i.kind for i in extract(text).institutions}
+    assert kinds["Pennine Valley NHS Foundation Trust"] == "hospital"
+    assert kinds["Harmon Health Trust"] == "other"
