@@ -152,3 +152,27 @@ def test_an_nhs_trust_is_a_hospital_and_another_trust_is_not() -> None:
     kinds = {i.name: i.kind for i in extract(text).institutions}
     assert kinds["Pennine Valley NHS Foundation Trust"] == "hospital"
     assert kinds["Harmon Health Trust"] == "other"
+
+
+def test_two_words_opening_one_name_are_its_short_form_alone() -> None:
+    text = (
+        "Accra and Hue\n\n"
+        "The Silver Lantern Children's Hospital signed a memorandum with the Korle Bay "
+        "Hospital. Dr. Lan Pham, a neonatologist at Silver Lantern, has trained in Accra."
+    )
+    facts = extract(text)
+    insts = {i.name: i.aliases for i in facts.institutions}
+    assert insts["Silver Lantern Children's Hospital"] == ["Silver Lantern"]
+    got = {p.name: [(x.title, x.institution) for x in p.positions] for p in facts.people}
+    assert got == {"Lan Pham": [("neonatologist", "silver-lantern-children-s-hospital")]}
+
+
+
+def test_a_place_is_no_two_word_short_form() -> None:
+    text = (
+        "Kuala Lumpur and Accra\n\n"
+        "The Kuala Lumpur Institute of Nursing signed a memorandum with the Korle Bay Hospital. "
+        "Kuala Lumpur students will train in Accra."
+    )
+    insts = {i.name: i.aliases for i in extract(text).institutions}
+    assert insts == {"Kuala Lumpur Institute of Nursing": [], "Korle Bay Hospital": []}
