@@ -176,3 +176,15 @@ def test_a_place_is_no_two_word_short_form() -> None:
     )
     insts = {i.name: i.aliases for i in extract(text).institutions}
     assert insts == {"Kuala Lumpur Institute of Nursing": [], "Korle Bay Hospital": []}
+
+
+def test_the_countrys_largest_hospital_is_in_the_country_its_sentence_names() -> None:
+    text = (
+        "Lima children's surgery partnership\n\n"
+        "The Maple Ridge Children's Hospital signed a memorandum with the Arequipa Andes "
+        "Referral Hospital. Arequipa Andes, the country's largest referral hospital, receives "
+        "children from every region of Peru."
+    )
+    got = countries(text)
+    assert got["Arequipa Andes Referral Hospital"] == "PE"
+    assert got["Maple Ridge Children's Hospital"] is None

@@ -12,7 +12,7 @@ from ._dateline_home import dateline_country, publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
-from ._place_refs import state_reference, where_at
+from ._place_refs import country_named_on, state_reference, where_at
 from ._rules import Rules, rules
 from ._visit_hosts import visit_hosts
 
@@ -356,6 +356,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         return _geo.country_of(dash.group(1))
     if (code := state_reference(doc, before, after, text_codes)) is not None:
         return code  # "the sultanate's Royal Hospital", "X, the country's main university"
+    if (code := country_named_on(doc, m)) is not None:
+        return code  # "X, the country's largest hospital, serves every region of Peru"
     at_city = _IN_CITY_AT.search(before) or where_at(doc, m)  # "in Astana, at the X"
     if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
         return code
