@@ -188,3 +188,16 @@ def test_the_countrys_largest_hospital_is_in_the_country_its_sentence_names() ->
     got = countries(text)
     assert got["Arequipa Andes Referral Hospital"] == "PE"
     assert got["Maple Ridge Children's Hospital"] is None
+
+
+def test_an_ambassador_to_a_country_names_the_two_sides_of_a_signing() -> None:
+    text = (
+        "Oslo and Lusaka surgeons sign\n\n"
+        "On 3 May in Lusaka, the Fjordlight Children's Hospital signed a memorandum of "
+        "understanding with the Lusaka Central Teaching Hospital. The Norwegian Ambassador to "
+        "Zambia attended. Surgeons from Sweden will join the first course."
+    )
+    assert countries(text) == {
+        "Fjordlight Children's Hospital": "NO",
+        "Lusaka Central Teaching Hospital": "ZM",
+    }

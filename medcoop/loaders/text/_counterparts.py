@@ -17,8 +17,8 @@ def counterpart_countries(doc: Doc, entities: list[InstEntity], parties: list[li
     """ "Armenian–Czech forum … A and B (Prague) signed a memorandum": A is Armenian."""
     named = _geo.countries_in(doc.text)
     placed = {e.country for e in entities if e.country and not e.synthetic}
-    sides = _signing_sides(doc.text)
-    if len(named) != 2 and sides is not None and sides <= placed:
+    sides = _signing_sides(doc.text) or _envoy_sides(doc.text)
+    if len(named) != 2 and sides is not None and sides & placed:
         named = sides  # "signed between Czech and Uzbek organisations", a third country aside
     elif (
         len(named) != 2
@@ -59,6 +59,25 @@ _SIDES = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:organi[sz]ations|institutions|clinics|universities|hospitals|"
     r"centres|centers|partners|companies)\b"
 )
+
+
+# "… attended by the Canadian Ambassador to Ethiopia": an envoy names the two sides
+_ENVOY = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:Ambassador|Consul(?:\s+General)?|Envoy)\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _envoy_sides(text: str) -> frozenset[str] | None:
+    found = {
+        frozenset((a, b))
+        for m in _ENVOY.finditer(text)
+        if _geo.is_demonym(m.group(1))
+        and (a := _geo.country_of(m.group(1)))
+        and (b := _geo.place_country(m.group(2)))
+        and a != b
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _signing_sides(text: str) -> frozenset[str] | None:
