@@ -76,7 +76,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout33": (10, (0.88, 0.97, 0.84, 1.00, 1.00, 1.00), 0.81, 0.94),
     "holdout34": (10, (0.93, 0.96, 0.90, 0.85, 0.94, 1.00), 0.84, 0.84),
     "holdout35": (10, (0.95, 1.00, 0.90, 1.00, 0.87, 1.00), 0.93, 0.97),
-    "holdout36": (10, (0.92, 0.95, 0.86, 0.89, 0.84, 1.00), 0.96, 0.85),
+    "holdout36": (10, (0.92, 0.95, 0.86, 0.89, 0.84, 1.00), 1.00, 0.85),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
