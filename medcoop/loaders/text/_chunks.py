@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import _geo
 from ._acronyms import abbreviates
 from ._doc import Doc, is_country_word, is_place, pattern
 from ._names import CALENDAR, is_honorific, is_initials, is_name_word
@@ -94,8 +95,9 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 and not title_start(doc, toks, k + 1)
                 and k + 1 not in doc.blocked_sent
                 and not (
-                    is_place(toks[k - 1].text) and (k - 1 == i or is_country_word(toks[k - 1].text))
-                )
+                    (is_place(toks[k - 1].text) or _geo.place_country(toks[k - 1].text))
+                    and (k - 1 == i or is_country_word(toks[k - 1].text))
+                )  # "Türkiye's X", "Ontario's X": the place owns the name that follows
             ):
                 owner = k
                 k += 1
@@ -381,7 +383,8 @@ def _owner_after(toks: list[Token], k: int) -> bool:
     """A place in the possessive starts at k ("Türkiye's", "South Korea's")."""
     for size in (1, 2):
         if k + size < len(toks) and possessive(toks, k + size):
-            return is_place(" ".join(t.text for t in toks[k : k + size]))
+            words = " ".join(t.text for t in toks[k : k + size])
+            return is_place(words) or _geo.place_country(words) is not None  # "Ontario's"
     return False
 
 
@@ -467,7 +470,8 @@ def _dash_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     if _acronym_spans_dash(toks, i, k):
         return True
     w = k - 1
-    if w != i and not (w - 1 > i and toks[w - 1].text.casefold() in ("and", "&")):
+    # … or "of", after a unit ("Emergency Department of Charité – Universitätsmedizin Berlin")
+    if w != i and not (w - 1 > i and toks[w - 1].text.casefold() in ("and", "&", "of")):
         return False
     if not toks[w].is_cap or is_place(toks[w].text):
         return False

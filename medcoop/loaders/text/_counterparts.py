@@ -17,9 +17,14 @@ def counterpart_countries(doc: Doc, entities: list[InstEntity], parties: list[li
     """ "Armenian–Czech forum … A and B (Prague) signed a memorandum": A is Armenian."""
     named = _geo.countries_in(doc.text)
     placed = {e.country for e in entities if e.country and not e.synthetic}
-    if len(named) != 2 or placed != named:
-        return
-    if not (_names_pair(doc.text, named) or _TWO_COUNTRIES.search(doc.text)):
+    sides = _signing_sides(doc.text) or _envoy_sides(doc.text)
+    if len(named) != 2 and sides is not None and sides & placed:
+        named = sides  # "signed between Czech and Uzbek organisations", a third country aside
+    elif (
+        len(named) != 2
+        or placed != named
+        or not (_names_pair(doc.text, named) or _TWO_COUNTRIES.search(doc.text))
+    ):
         return
     a_code, b_code = sorted(named)
     other = {a_code: b_code, b_code: a_code}
@@ -45,6 +50,47 @@ _BETWEEN = re.compile(
     r"\bbetween\s+(?:the\s+)?([^.;,]{2,50}?)\s+and\s+(?:the\s+)?([^.;,]{2,50}?)"
     r"(?=\s+(?:were|was|have|has|signed|for|on)\b|[.;,])"
 )
+
+
+# "documents were signed between Czech and Uzbek medical organisations": the sides of what
+# was signed, whatever other countries the text names
+_SIDES = re.compile(
+    r"\bsigned\s+between\s+(?:the\s+)?([A-Z][a-z]+)\s+and\s+(?:the\s+)?([A-Z][a-z]+)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:organi[sz]ations|institutions|clinics|universities|hospitals|"
+    r"centres|centers|partners|companies)\b"
+)
+
+
+# "… attended by the Canadian Ambassador to Ethiopia": an envoy names the two sides
+_ENVOY = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:Ambassador|Consul(?:\s+General)?|Envoy)\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _envoy_sides(text: str) -> frozenset[str] | None:
+    found = {
+        frozenset((a, b))
+        for m in _ENVOY.finditer(text)
+        if _geo.is_demonym(m.group(1))
+        and (a := _geo.country_of(m.group(1)))
+        and (b := _geo.place_country(m.group(2)))
+        and a != b
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _signing_sides(text: str) -> frozenset[str] | None:
+    found = {
+        frozenset((a, b))
+        for m in _SIDES.finditer(text)
+        if _geo.is_demonym(m.group(1))
+        and _geo.is_demonym(m.group(2))
+        and (a := _geo.country_of(m.group(1)))
+        and (b := _geo.country_of(m.group(2)))
+        and a != b
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _names_pair(text: str, codes: AbstractSet[str]) -> bool:

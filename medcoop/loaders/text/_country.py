@@ -8,11 +8,11 @@ from collections.abc import Set as AbstractSet
 
 from . import _geo
 from ._country_groups import group_countries
-from ._dateline_home import publisher_country
+from ._dateline_home import dateline_country, publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 from ._lists import paired_country
-from ._place_refs import state_reference, where_at
+from ._place_refs import country_named_on, state_reference, where_at
 from ._rules import Rules, rules
 from ._visit_hosts import visit_hosts
 
@@ -176,6 +176,13 @@ def _demonym_subject(place: str, rest: str) -> bool:
     return _geo.is_demonym(first) and len(place.split()) == 1 and rest.lstrip()[:1].islower()
 
 
+def _place_before_head(doc: Doc, rest: str) -> bool:
+    """The place read after a bare comma stands before an organisation noun written small
+    ("A, Dublin hospital seal pact"): it describes another institution, not where A is."""
+    m = re.match(r"\s+([a-z]+)\b", rest)
+    return m is not None and _is_head(doc, m.group(1))
+
+
 def _possessive(place: str, rest: str) -> bool:
     """ ", Türkiye's Ege University": the country owns the next name (but "X, Ghana's largest
     hospital" says where X is)."""
@@ -186,6 +193,12 @@ def _possessive(place: str, rest: str) -> bool:
     return m is not None and rest[m.end() :].strip()[:1].isupper()
 
 
+# "… and the Kazakh partner – X", "its Moldovan partner – the X": a demonym's group, a dash,
+# then the group's name
+_DEMONYM_DASH = re.compile(
+    r"\b(?:[Tt]he|its|their|our)\s+([A-Z][a-z]+)\s+([a-z]+)\s+[–—]\s+(?:the\s+)?$"
+)
+_GROUP_NOUNS = frozenset(["partner", "partners", "side", "party", "counterpart"])
 _IN_CITY_AT = re.compile(
     r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
 )
@@ -312,6 +325,8 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     bare = hit is not None and re.fullmatch(r"\s*,\s*(?:the\s+)?", after[: hit.start("place")])
     if hit and bare and _demonym_subject(hit.group("place"), after[hit.end() :]):
         hit = None  # "At X, the Uzbek guests were received": who, not where
+    if hit and bare and _place_before_head(doc, after[hit.end() :]):
+        hit = None  # "X, Lyon clinic sign pact": the next of a list the city describes
     clause = hit.group()[: hit.start("place") - hit.start()] if hit else ""
     if _NOT_APPOSITION.search(clause):  # ", signed by the rector of X": X is someone else's
         hit = None
@@ -325,14 +340,24 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
             return code
     before = doc.text[max(0, m.char_start - 40) : m.char_start]
     pm = re.search(
-        r"([A-Z][\w]+(?:\s+[A-Z]\w+)?)(?:'s|’s|-based(?:\s+[a-z]+){0,4})\s+(?:the\s+)?$", before
+        r"([A-Z][\w]+(?:[^\S\n]+[A-Z]\w+)?)(?:'s|’s|-based(?:\s+[a-z]+){0,4})\s+(?:the\s+)?$",
+        before,
     )
     if pm:
         code = _geo.place_code(pm.group(1), text_codes)
         if code:
             return code
+    dash = _DEMONYM_DASH.search(before)  # "and the Kazakh partner – X"
+    if (
+        dash
+        and _geo.is_demonym(dash.group(1))
+        and (_is_head(doc, dash.group(2)) or dash.group(2) in _GROUP_NOUNS)
+    ):
+        return _geo.country_of(dash.group(1))
     if (code := state_reference(doc, before, after, text_codes)) is not None:
         return code  # "the sultanate's Royal Hospital", "X, the country's main university"
+    if (code := country_named_on(doc, m)) is not None:
+        return code  # "X, the country's largest hospital, serves every region of Peru"
     at_city = _IN_CITY_AT.search(before) or where_at(doc, m)  # "in Astana, at the X"
     if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
         return code
@@ -484,3 +509,7 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     for e in entities:
         if e.country is None and not e.synthetic:
             e.country = next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
+    home = dateline_country(doc)
+    for e in entities:
+        if e.country is None and not e.synthetic and e.kind == "ministry" and home:
+            e.country = home  # "Abuja, 3 May … the Federal Ministry of Health": the dateline's

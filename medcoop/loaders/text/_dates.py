@@ -29,6 +29,8 @@ _M = (
     # the news agencies' short forms, always with their dot: "Nov. 17, 2023", "Sept. 4"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
+
+
 # a day is one or two digits of its own: "September 2023" holds no 20 September
 _MDY = re.compile(
     _M

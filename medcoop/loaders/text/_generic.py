@@ -106,11 +106,22 @@ def city_generic(doc: Doc, s: int, city: str, head: str) -> int | None:
         return named.pop() if len(named) == 1 else None
     near = {e for e, m in same if s - 1 <= m.sent <= s and doc.entity_country.get(e) == code}
     if not near:  # "Fomin signed for the Moscow centre and the director of the Tashkent
-        # centre": else the one of no country the text gives
-        near = {e for e, m in same if s - 1 <= m.sent <= s and doc.entity_country.get(e) is None}
+        # centre": else the one of no country the text gives (nor a city of its name other
+        # than this one: "a surgeon of the Brno clinic … at Vilnius University Hospital")
+        near = {
+            e
+            for e, m in same
+            if s - 1 <= m.sent <= s
+            and doc.entity_country.get(e) is None
+            and not _other_city(m.text, city)
+        }
     if not near:  # "the Tashkent centre" paragraphs after the Uzbek centre was named: the
         near = {e for e, _ in same if doc.entity_country.get(e) == code}  # text's only one
     return near.pop() if len(near) == 1 else None
+
+
+def _other_city(name: str, city: str) -> bool:
+    return any(w != city and _geo.city_country(w) for w in re.findall(r"[A-Z][\w'’-]+", name))
 
 
 def _in_city(doc: Doc, m: InstMention, city: str) -> bool:

@@ -146,7 +146,7 @@ def place_code(place: str, text_codes: AbstractSet[str]) -> str | None:
     words = place.split()
     for size in range(len(words), 0, -1):
         cand = " ".join(words[:size])
-        code = country_of(cand)
+        code = place_country(cand)  # a country, its demonym, or a region ("Western Australia")
         if code:
             return code
     for size in range(len(words), 0, -1):

@@ -32,6 +32,30 @@ _OCCUPATION = re.compile(
 )
 
 
+# "Dr. Ana Ruiz, a paediatric anaesthesiologist at X": the occupation after the name, and
+# the institution named right after it
+_OCCUPATION_AT = re.compile(
+    r"^,\s+(?:an?|the)\s+(?P<t>(?:[a-z]+\s+)?[a-z]+(?:logist|ician|iatrist|geon|thetist|"
+    r"sionist|apist|ntist))\s+(?:at|of|from)\s+(?:the\s+)?"
+)
+
+
+def _occupation_at(doc: Doc, p: PersonMention, after: str) -> tuple[str, int] | None:
+    job = _OCCUPATION_AT.match(after)
+    if job is None:
+        return None
+    at = p.char_end + job.end()
+    inst = next(
+        (
+            m.entity
+            for m in doc.inst_mentions
+            if m.sent == p.sent and m.char_start == at and m.entity is not None
+        ),
+        None,
+    )
+    return (job.group("t"), inst) if inst is not None else None
+
+
 def occupation_titles(doc: Doc, p: PersonMention) -> list[tuple[str, int | None]]:
     """(title, institution or None) of the posts of these kinds written next to the mention."""
     sent = doc.sents[p.sent]
@@ -46,6 +70,8 @@ def occupation_titles(doc: Doc, p: PersonMention) -> list[tuple[str, int | None]
     # "Kuwaiti cardiologist Dr. X": a demonym in place of the article
     if job and (job.group("dem") is None or _geo.is_demonym(job.group("dem"))):
         found.append(_owned_job(doc, job.group("t")))
+    if (job_at := _occupation_at(doc, p, after)) is not None:
+        found.append(job_at)
     owner = _professor_of(doc, p, before)
     if owner is not None:
         found.append(("professor", owner))

@@ -153,6 +153,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
 
 
 _SAINT = frozenset(["St.", "St", "Ste.", "Sts."])
+# the same saints written out, with or without the dot, for the first word of a name
+_SAINT_WORD = re.compile(r"(?:St|Ste|Saint|Sainte)\.?")
 
 
 def _multi_initials(tok: Token) -> bool:
@@ -212,8 +214,10 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
                 continue
+        # "St. Brigid's": a saint's name, not a person's initial (an institution's short form)
         if (
             is_initials(t)
+            and not _SAINT_WORD.fullmatch(t.text)
             and i + 1 < n
             and is_name_word(doc, toks[i + 1])
             and not is_country_word(t.text)  # "the U.S. Centers for Disease Control"
@@ -282,6 +286,7 @@ def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
         _add(doc, s, i, j, "patronymic", found)
 
 
+
 def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
     """Name runs with a title next to them, a speech verb after, or an occupation before."""
     toks = doc.toks[s]
@@ -302,8 +307,8 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
         if j - i == 3 and j < n and is_name_word(doc, toks[j]):
             j4 = _name_run(doc, toks, i, 4)  # "José Ángel Portal Miranda": four words
             j = j4 if j4 == n or not toks[j4].text[:1].isupper() else j
-        if j - i < 2:
-            i += 1
+        if j - i < 2 or _SAINT_WORD.fullmatch(toks[i].text):
+            i += 1  # "St. Brigid's will train …": a saint's name is an institution's short form
             continue
         nxt = toks[j].text if j < n else ""
         nxt2 = toks[j + 1] if j + 1 < n else None

@@ -42,6 +42,19 @@ def state_reference(doc: Doc, before: str, after: str, text_codes: AbstractSet[s
     return None
 
 
+def country_named_on(doc: Doc, m: InstMention) -> str | None:
+    """ "X, the country's largest referral hospital, serves every region of Peru": the one
+    country the rest of the sentence names (no dateline said which country is meant)."""
+    sent = doc.sents[m.sent]
+    rest = doc.text[m.char_end : sent.end]
+    if not _THE_COUNTRYS.match(rest):
+        return None
+    rx = _geo.country_regex()
+    names = [x.group(1) for x in rx.finditer(rest)] if rx else []
+    codes = {c for x in names if not _geo.is_demonym(x) and (c := _geo.country_of(x))}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def where_at(doc: Doc, m: InstMention) -> re.Match[str] | None:
     """The city of "to Khujand, where … at the X" before mention m, in its sentence."""
     return _WHERE_AT.search(doc.text[doc.sents[m.sent].start : m.char_start])

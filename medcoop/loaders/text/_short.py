@@ -74,6 +74,46 @@ def lead_words(doc: Doc) -> frozenset[str]:
     return frozenset(w for w, names in opening.items() if len(names) == 1 and w in alone)
 
 
+def lead_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
+    """Two words that open one name of capitalised words ending in a head noun ("Tikur
+    Anbessa Specialized Hospital") and stand alone elsewhere, followed by no capitalised word
+    ("Tikur Anbessa, the country's largest hospital"), as :func:`lead_words` does for one."""
+    opening: dict[tuple[str, str], set[str]] = {}
+    alone: set[tuple[str, str]] = set()
+    for toks in doc.toks:
+        for i in range(len(toks) - 1):
+            t, u = toks[i], toks[i + 1]
+            if not all(x.is_cap and is_word(x) and not x.is_acronym for x in (t, u)):
+                continue
+            if not (_distinctive(doc, t.text) and _distinctive(doc, u.text)):
+                continue
+            if is_title_word(doc, t) or is_title_word(doc, u) or is_place(f"{t.text} {u.text}"):
+                continue
+            prev = toks[i - 1] if i else None
+            if (
+                prev is not None
+                and prev.text != "The"  # "The Silver Lantern Children's Hospital"
+                and (prev.is_cap or is_initials(prev) or prev.text in ("'s", "’s"))
+            ):
+                continue
+            pair = (t.text, u.text)
+            nxt = toks[i + 2 : i + 6]
+            if not nxt or not (nxt[0].is_cap and is_word(nxt[0])):
+                if not nxt or nxt[0].text not in ("'s", "’s"):
+                    alone.add(pair)
+                continue
+            run = 0
+            for k, x in enumerate(nxt):
+                if not ((x.is_cap and is_word(x)) or x.text in ("'s", "’s")):
+                    break
+                if x.text.casefold() in doc.rules.heads:
+                    run = k + 1
+            if run:
+                run_name = " ".join(x.text for x in nxt[:run])
+                opening.setdefault(pair, set()).add(spelled(run_name, least=1))
+    return frozenset(p for p, names in opening.items() if len(names) == 1 and p in alone)
+
+
 def _distinctive(doc: Doc, word: str) -> bool:
     low = word.casefold()
     return not (
@@ -88,6 +128,7 @@ def _distinctive(doc: Doc, word: str) -> bool:
 
 def short_mentions(doc: Doc, raw: list[InstMention]) -> None:
     """The dash name carries its one word as a short form; the word alone is a mention."""
+    _pair_mentions(doc, raw)
     if not doc.short_names:
         return
     covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
@@ -111,6 +152,44 @@ def short_mentions(doc: Doc, raw: list[InstMention]) -> None:
                     head=None,
                     kind="other",
                     acronym=t.text,
+                    possessive=possessive,
+                )
+            )
+
+
+def _pair_mentions(doc: Doc, raw: list[InstMention]) -> None:
+    """The name a pair of :func:`lead_pairs` opens carries it as a short form; the pair alone
+    is a mention."""
+    pairs = lead_pairs(doc)
+    if not pairs:
+        return
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    for m in raw:
+        toks = doc.toks[m.sent]
+        pair = (toks[m.start].text, toks[m.start + 1].text) if m.end - m.start > 3 else None
+        if pair in pairs and m.acronym is None:
+            m.acronym = " ".join(pair)
+    for s, toks in enumerate(doc.toks):
+        for i in range(len(toks) - 1):
+            t, u = toks[i], toks[i + 1]
+            if (t.text, u.text) not in pairs or (s, i) in covered or (s, i + 1) in covered:
+                continue
+            if i in doc.blocked[s] or i + 1 in doc.blocked[s]:
+                continue
+            if i + 2 < len(toks) and toks[i + 2].is_cap and is_word(toks[i + 2]):
+                continue
+            possessive = i + 2 < len(toks) and toks[i + 2].text in ("'s", "’s")
+            raw.append(
+                InstMention(
+                    sent=s,
+                    start=i,
+                    end=i + 2,
+                    text=f"{t.text} {u.text}",
+                    char_start=t.start,
+                    char_end=u.end,
+                    head=None,
+                    kind="other",
+                    acronym=f"{t.text} {u.text}",
                     possessive=possessive,
                 )
             )
