@@ -41,7 +41,7 @@ CATEGORIES = ("institutions", "people", "positions", "events", "agreements", "ag
 # holdout leave such a count out (one report each): their counts floors went from 0.99 to 0.79
 # and from 0.99 to 0.85, and holdout4's and holdout23's rose to 0.99.
 FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
-    "dev": (13, (0.99, 0.99, 0.91, 0.99, 0.97, 0.99), 0.88, 0.93),
+    "dev": (13, (0.99, 0.99, 0.97, 0.99, 0.99, 0.99), 0.90, 0.93),  # country: the issue's target
     "own": (21, (0.97, 0.99, 0.86, 0.99, 0.99, 0.79), 0.92, 0.99),
     "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.85), 0.76, 0.93),
     "holdout2": (23, (0.95, 0.98, 0.93, 0.99, 0.98, 0.99), 0.84, None),

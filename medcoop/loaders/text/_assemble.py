@@ -24,6 +24,7 @@ from ._country_groups import (
     delegation_partners,
     owned_countries,
     partner_countries,
+    partners_from,
     unit_countries,
 )
 from ._counts import find_counts
@@ -284,6 +285,7 @@ def build(text: str, source: str | None = None) -> Facts:
     days_countries(doc, insts, events)  # "specialists of X held master classes at Y"
     agreements = find_agreements(doc, people, year)
     partner_countries(doc, insts, [a.parties for a in agreements])
+    partners_from(doc, insts, [a.parties for a in agreements])  # "the partners from Seoul"
     paired_sides(doc, insts, [(a.sent, a.parties) for a in agreements])
     city_countries(doc, insts)
     counterpart_countries(doc, insts, [a.parties for a in agreements])

@@ -296,6 +296,30 @@ def partner_countries(doc: Doc, entities: list[InstEntity], parties: list[list[i
                 entities[p].country = code
 
 
+# "called on the partners from Seoul to …": the partners of the text's agreements, by place
+_PARTNERS_FROM = re.compile(r"\bpartners\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def partners_from(doc: Doc, entities: list[InstEntity], parties: list[list[int]]) -> None:
+    """ "the partners from Seoul": when the text names its partners by one place, each party
+    of unknown country in an agreement with a placed institution of another country is that
+    place's (also in a three-party document, where a partner is already placed there)."""
+    codes = {
+        c
+        for m in _PARTNERS_FROM.finditer(doc.text)
+        if (c := _geo.place_country(m[1]) or _geo.city_country(m[1]))
+    }
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    for group in parties:
+        if not any(entities[p].country not in (None, code) for p in group):
+            continue  # no placed party of the other side: nothing says who the partners are
+        for p in group:
+            if entities[p].country is None and not entities[p].synthetic:
+                entities[p].country = code
+
+
 def _placed(e: InstEntity, named: frozenset[str]) -> str | None:
     return e.country or next((c for n in e.names if (c := _geo.city_in_name(n, named))), None)
 
