@@ -181,11 +181,14 @@ WITH_ITEM = re.compile(r"(?i)^\s*(?:[–—•*-]|\d+[.)])\s+(?:and\s+)?with\b")
 _JOINED = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 
+_BETWEEN = re.compile(r"\b[Bb]etween\b")
+
+
 def intro_trigger(doc: Doc, s: int) -> tuple[str, str] | None:
     """The document word of the signing intro above a list item with none of its own."""
     text = doc.sents[s].text
     # "– with A, on …" under "Three memoranda were signed:": the release's side and A
-    between = re.search(r"\b[Bb]etween\b", text) or WITH_ITEM.match(text)
+    between = _BETWEEN.search(text) or WITH_ITEM.match(text)
     if not (between or between_item(doc, doc.sents[s].line)) or not listed(doc, s):
         return None  # an item that names only one partner is read with its intro
     intro = intro_sent(doc, s)

@@ -37,9 +37,10 @@ def pattern(source: str) -> re.Pattern[str]:
 
 def words(text: str) -> list[str]:
     """Content words of a name for fuzzy comparison ("Vietnam-Japan" -> vietnam, japan)."""
-    return [w for w in re.findall(r"[^\W_]+", norm(text)) if w not in _FUNCTION]
+    return [w for w in _WORD.findall(norm(text)) if w not in _FUNCTION]
 
 
+_WORD = re.compile(r"[^\W_]+")
 _FUNCTION = frozenset(
     ["of", "the", "for", "and", "in", "on", "at", "named", "after", "a", "an", "&", "to"]
 )

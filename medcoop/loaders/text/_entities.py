@@ -67,6 +67,8 @@ def _variant(a: str, b: str) -> bool:
     return not re.search(rf"\bof (?:the )?{re.escape(diff[0][0])}\b", norm(a))
 
 
+_SHORT_BRACKETS = re.compile(r"\s*\([^()]{1,15}\)")
+_SPACES = re.compile(r"\s+")
 _NATIVE = re.compile(r"\s*\([^()]+,\s*[A-Z][\w&-]*\)")
 
 
@@ -74,10 +76,10 @@ def _display(m: InstMention) -> str:
     """The mention without a parenthesised acronym: "Council (N&MC) of Ghana" -> "Council of
     Ghana"."""
     text = m.text.replace(f"({m.acronym})", "") if m.acronym else m.text
-    text = re.sub(r"\s*\([^()]{1,15}\)", "", text) if m.acronym else text
+    text = _SHORT_BRACKETS.sub("", text) if m.acronym else text
     # "Agency (Agence Nationale …, ANX)": the native name bracketed with the acronym
     text = _NATIVE.sub("", text) if m.acronym and ")" in text else text
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def cluster(doc: Doc) -> list[InstEntity]:

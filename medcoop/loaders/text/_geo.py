@@ -94,13 +94,18 @@ def countries_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def country_of(name: str) -> str | None:
     """ISO code of a country name or demonym, or None (cached: the rules ask it of the same
     few words many times a report)."""
-    key = re.sub(r"\s+", " ", name.strip()).casefold()
-    key = re.sub(r"^the ", "", key)
-    key = re.sub(r"(?:'s|’s)$", "", key)
+    key = _SPACES.sub(" ", name.strip()).casefold()
+    key = _THE.sub("", key)
+    key = _POSSESSIVE.sub("", key)
     return country_names().get(key)
 
 

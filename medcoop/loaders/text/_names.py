@@ -100,15 +100,19 @@ _PARTICLES = frozenset(
 )
 
 
+# an initial of a name key: "O.", "Zh.", "R.Z."
+_KEY_INITIALS = re.compile(r"(?:[^\W\d_][a-zа-яё]?\.)+")
+
+
 def person_key(name: str) -> tuple[str, str] | None:
     """(surname, initials) of a name, for merging "O. Abishev" with "Olzhas Abishev"."""
-    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    parts = name.split()
     # "Khalid Al Mansoori" ~ "Al Mansoori": particles carry no initial
     while len(parts) > 1 and parts[-2].casefold() in _PARTICLES:
         parts[-2:] = [parts[-2] + " " + parts[-1]]
     if not parts:
         return None
-    inits = [p for p in parts if re.fullmatch(r"(?:[^\W\d_][a-zа-яё]?\.)+", p)]
+    inits = [p for p in parts if _KEY_INITIALS.fullmatch(p)]
     rest = [p for p in parts if p not in inits]
     if not rest:
         return None

@@ -32,8 +32,12 @@ class PersonEntity:
         return self.names[0]
 
 
+_SPACE_OR_DASH = re.compile(r"[\s-]+")
+_INITIALS = re.compile(r"(?:\w\w?\.)+")
+
+
 def _flat(name: str) -> str:
-    return re.sub(r"[\s-]+", " ", name.casefold()).strip()
+    return _SPACE_OR_DASH.sub(" ", name.casefold()).strip()
 
 
 def _same(a: str, b: str) -> bool:
@@ -80,7 +84,7 @@ def _surname_first(full: str, short: str) -> bool:
 
 def _score(name: str) -> tuple[int, int]:
     parts = name.split()
-    full = sum(1 for p in parts if not re.fullmatch(r"(?:\w\w?\.)+", p))
+    full = sum(1 for p in parts if not _INITIALS.fullmatch(p))
     return full, len(parts)
 
 
