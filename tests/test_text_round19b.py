@@ -1,0 +1,31 @@
+"""Text reader, round 19b: error classes of holdout37-38 in agreements and positions, each
+checked on a text written for it in other wording, with other countries and names.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    ids = {i.id: i.name for i in facts.institutions}
+    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
+
+
+def _posts(facts) -> dict[str, list[tuple[str | None, str | None]]]:  # type: ignore[no-untyped-def]
+    ids = {i.id: i.name for i in facts.institutions}
+    return {
+        p.name: [(q.title, ids.get(q.institution) if q.institution else None) for q in p.positions]
+        for p in facts.people
+    }
+
+
+def test_a_city_after_a_comma_gives_the_name_a_second_form() -> None:
+    text = (
+        "Lusaka, 9 June 2022\n\n"
+        "The University Teaching Hospital has concluded a memorandum with Kamuzu Central "
+        "Hospital, Lilongwe, on the training of nurses."
+    )
+    forms = {i.name: i.aliases for i in extract(text).institutions}
+    assert forms["Kamuzu Central Hospital"] == ["Kamuzu Central Hospital, Lilongwe"]
+
