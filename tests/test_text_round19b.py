@@ -29,3 +29,13 @@ def test_a_city_after_a_comma_gives_the_name_a_second_form() -> None:
     forms = {i.name: i.aliases for i in extract(text).institutions}
     assert forms["Kamuzu Central Hospital"] == ["Kamuzu Central Hospital, Lilongwe"]
 
+
+def test_the_head_noun_before_signed_is_the_report_s_own_institution() -> None:
+    text = (
+        "Lima, 3 June 2022\n\n"
+        "The Peruvian Forum on Surgery was held at Cayetano Heredia University. Its Rector, "
+        "Prof. Luis Quispe, is also chief adviser of the Ministry of Health of the Lima Region.\n\n"
+        "On 2 June the university signed an agreement on the exchange of residents and lecturers "
+        "with Universidad de Chile."
+    )
+    assert _parties(extract(text)) == [["Cayetano Heredia University", "Universidad de Chile"]]
