@@ -39,3 +39,14 @@ def test_the_head_noun_before_signed_is_the_report_s_own_institution() -> None:
         "with Universidad de Chile."
     )
     assert _parties(extract(text)) == [["Cayetano Heredia University", "Universidad de Chile"]]
+
+
+def test_a_faculty_that_signs_beside_another_party_is_the_party() -> None:
+    text = (
+        "Kampala, 4 March 2021\n\n"
+        "On 3 March Mulago National Referral Hospital and the Faculty of Nursing of Makerere "
+        "University (Uganda) signed a memorandum on clinical placements."
+    )
+    assert _parties(extract(text)) == [
+        ["Faculty of Nursing of Makerere University", "Mulago National Referral Hospital"]
+    ]
