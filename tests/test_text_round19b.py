@@ -50,3 +50,14 @@ def test_a_faculty_that_signs_beside_another_party_is_the_party() -> None:
     assert _parties(extract(text)) == [
         ["Faculty of Nursing of Makerere University", "Mulago National Referral Hospital"]
     ]
+
+
+def test_a_health_cluster_is_an_institution_that_signs() -> None:
+    text = (
+        "Manama, 5 May 2023\n\n"
+        "An agreement on nurse training was concluded between King Hamad University Hospital "
+        "and the Eastern Health Cluster."
+    )
+    facts = extract(text)
+    assert _parties(facts) == [["Eastern Health Cluster", "King Hamad University Hospital"]]
+    assert {i.name: i.kind for i in facts.institutions}["Eastern Health Cluster"] == "agency"
