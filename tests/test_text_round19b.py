@@ -61,3 +61,15 @@ def test_a_health_cluster_is_an_institution_that_signs() -> None:
     facts = extract(text)
     assert _parties(facts) == [["Eastern Health Cluster", "King Hamad University Hospital"]]
     assert {i.name: i.kind for i in facts.institutions}["Eastern Health Cluster"] == "agency"
+
+
+def test_co_of_a_company_s_legal_form_is_no_initial_of_a_person() -> None:
+    text = (
+        "Quito, 8 April 2022\n\n"
+        "A contract for the delivery of three ventilators to Eugenio Espejo Hospital was "
+        "concluded with Andes Surgical Equipment Co., Ltd. and signed by the company's director, "
+        "Pablo Morales."
+    )
+    facts = extract(text)
+    assert [p.name for p in facts.people] == ["Pablo Morales"]
+    assert _parties(facts) == [["Andes Surgical Equipment Co., Ltd.", "Eugenio Espejo Hospital"]]
