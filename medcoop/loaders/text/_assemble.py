@@ -381,6 +381,8 @@ def _city_form(doc: Doc, m: InstMention) -> str | None:
             continue
         if after < len(toks) and (toks[after].is_cap or toks[after].text == "("):
             return None
+        if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].is_cap:
+            return None  # "(Instituto X, Havana, Republic of Cuba)": an address, city and state
         return f"{doc.span_text(m.sent, m.start, m.end)}, {city}"
     return None
 
