@@ -113,6 +113,8 @@ def parties_of(
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
         if subj is None:  # "the institute has been working with X under a contract"
             subj = _the_own(doc, s, with_k)
+        if subj is None:  # "On 3 May the hospital signed a long agreement … with X"
+            subj = _the_head_signed(doc, s)
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj
@@ -190,6 +192,39 @@ def _the_own(doc: Doc, s: int, with_k: int) -> int | None:
     heads = {(m.head or "").casefold() for m in doc.inst_mentions if m.entity == own}
     word = the.group(1).casefold()
     return own if word in heads or word.replace("centre", "center") in heads else None
+
+
+# "the university (has) signed": the signer by its head noun alone, right before the verb
+_THE_HEAD_SIGNED = re.compile(
+    r"\b[Tt]he\s+([a-z]+)\s+(?:(?:has|have|had|also|then|today)\s+)*"
+    r"(?:signed|concluded|inked)\s*$"
+)
+
+
+def _the_head_signed(doc: Doc, s: int) -> int | None:
+    """ "the university signed … with X": the release's own institution when that is its head
+    noun, else the one institution named before with that head noun."""
+    k, toks = verb_pos(doc, s), doc.toks[s]
+    if k >= len(toks):
+        return None
+    the = _THE_HEAD_SIGNED.search(doc.sents[s].text[: toks[k].end - doc.sents[s].start])
+    if the is None:
+        return None
+    word = the.group(1).replace("centre", "center")
+
+    def heads(e: int) -> set[str]:
+        return {
+            (m.head or "").casefold().split(" ")[-1].replace("centre", "center")
+            for m in doc.inst_mentions
+            if m.entity == e
+        }
+
+    own = acting_institution(doc)
+    if own is not None and word in heads(own):
+        return own
+    found = {m.entity for m in doc.inst_mentions if m.entity is not None and m.sent <= s}
+    named = [e for e in found if word in heads(e)]
+    return named[0] if len(named) == 1 else None
 
 
 def _passive_intro(doc: Doc, s: int) -> bool:

@@ -353,10 +353,38 @@ def _ev(doc: Doc, sent: int, start: int, end: int, conf: float) -> Evidence:
 
 def _institution(doc: Doc, e: InstEntity, id_: str) -> Institution:
     aliases = [n for n in e.names[1:] if norm(n) != norm(e.name)]
+    for m in e.mentions:
+        located = _city_form(doc, m)
+        if located and all(norm(located) != norm(n) for n in [e.name, *aliases]):
+            aliases.append(located)
     evidence = [
         _ev(doc, m.sent, m.char_start, m.char_end, 0.8 if m.head else 0.6) for m in e.mentions
     ]
     return Institution(id_, e.name, aliases, e.country, e.kind, evidence)
+
+
+def _city_form(doc: Doc, m: InstMention) -> str | None:
+    """ "Tamale Teaching Hospital, Tamale, signed …": the name with the city a comma sets after
+    it, a form the text names the institution by too; None when no known city follows alone
+    (a city that more capitals follow opens another name)."""
+    toks = doc.toks[m.sent]
+    k = m.end
+    if m.possessive or k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    for size in (2, 1):
+        after = k + 1 + size
+        words = toks[k + 1 : after]
+        if len(words) < size or not all(t.is_cap and t.text.isalpha() for t in words):
+            continue
+        city = " ".join(t.text for t in words)
+        if not _geo.is_city(city) or _geo.country_of(city) is not None:
+            continue
+        if after < len(toks) and (toks[after].is_cap or toks[after].text == "("):
+            return None
+        if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].is_cap:
+            return None  # "(Instituto X, Havana, Republic of Cuba)": an address, city and state
+        return f"{doc.span_text(m.sent, m.start, m.end)}, {city}"
+    return None
 
 
 def _person(doc: Doc, p: PersonEntity, id_: str, ids: dict[int, str]) -> Person:

@@ -60,7 +60,20 @@ def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | No
 _PAPER = frozenset(["agreement", "memorandum", "contract", "signed", "concluded"])
 
 
-def party_slot(toks: list[Token], i: int) -> bool:
+_SIGN_VERBS = frozenset(["signed", "concluded", "inked"])
+
+
+def _signs_after(toks: list[Token], j: int) -> bool:
+    """A signing verb right after the name ending at j, past a bracket and "have"/"has"."""
+    k = j
+    if k < len(toks) and toks[k].text == "(":
+        k = next((x + 1 for x in range(k, min(len(toks), k + 6)) if toks[x].text == ")"), k)
+    while k < len(toks) and toks[k].text.casefold() in ("have", "has", "also", "today"):
+        k += 1
+    return k < len(toks) and toks[k].text.casefold() in _SIGN_VERBS
+
+
+def party_slot(toks: list[Token], i: int, j: int | None = None) -> bool:
     """The name at i stands where an agreement names its parties: right after "between", after
     "and" in a "between" clause, or after "with" that a signing word comes before ("between
     the Faculty of Medicine of X and Y": the faculty signs itself, its parent in its name)."""
@@ -77,8 +90,8 @@ def party_slot(toks: list[Token], i: int) -> bool:
         clause.append(t.text.casefold())
     if word == "between":
         return True
-    if word == "and":
-        return "between" in clause
+    if word == "and":  # "A and the Faculty of Medicine of X (Y) signed": a signer itself
+        return "between" in clause or (j is not None and _signs_after(toks, j))
     return word == "with" and any(w in _PAPER for w in clause[:8])
 
 

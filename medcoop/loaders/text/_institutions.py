@@ -297,7 +297,7 @@ def _mention(
     if cut is not None:  # "Vilnius University Faculty of Medicine": the university
         j, head = cut, head_of(doc, toks, i, cut)
     tail = outer_of_subunit(doc, toks, i, j, head)
-    whole = tail is not None and head in _PARTY_UNITS and party_slot(toks, i)
+    whole = tail is not None and head in _PARTY_UNITS and party_slot(toks, i, j)
     if tail is not None and not whole:  # "Faculty of Medicine of Ankara University" -> the
         return _mention(doc, s, tail, j, acronym, quote_start)  # university
     if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].text.casefold() == "minister":

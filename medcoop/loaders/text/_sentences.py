@@ -92,7 +92,7 @@ class Token:
 
 @functools.lru_cache(maxsize=8192)
 def _is_initials(text: str) -> bool:
-    if text == "No.":
+    if text in ("No.", "Co."):  # "Hospital No. 1", "Medical Equipment Co., Ltd.": no initials
         return False
     return bool(_INITIALS.fullmatch(text.replace(" ", "")))
 
