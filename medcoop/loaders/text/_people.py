@@ -158,7 +158,8 @@ _SAINT_WORD = re.compile(r"(?:St|Ste|Saint|Sainte)\.?")
 
 
 def _multi_initials(tok: Token) -> bool:
-    return is_initials(tok) and sum(c.isalpha() for c in tok.text) >= 2
+    """ "E.V.": two initials; "Kh.", "Sh." are one (a Russian letter written with two)."""
+    return is_initials(tok) and sum(c.isupper() for c in tok.text) >= 2
 
 
 def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int, titled: bool = False) -> bool:

@@ -1,0 +1,26 @@
+"""Text reader, round 19a: people's names and institution country on holdout37-38, each class
+checked on a text written for it in other wording, with other countries and names.
+
+Classes: a two-letter initial ("Kh.", "Sh.") between a given name and a surname is one
+initial, not two, so the given name stays in the name.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def people(text: str) -> list[str]:
+    return sorted(p.name for p in extract(text).people)
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {i.name: i.country for i in extract(text).institutions}
+
+
+def test_a_two_letter_middle_initial_keeps_the_given_name() -> None:
+    text = (
+        "The memorandum was signed by the clinic's director, Dr. Zarina Sh. Karimova, and by "
+        "Professor Anvar Kh. Tursunov, head of surgery at the Bukhara Medical Institute."
+    )
+    assert people(text) == ["Anvar Kh. Tursunov", "Zarina Sh. Karimova"]
