@@ -2,7 +2,8 @@
 checked on a text written for it in other wording, with other countries and names.
 
 Classes: a two-letter initial ("Kh.", "Sh.") between a given name and a surname is one
-initial, not two, so the given name stays in the name.
+initial, not two, so the given name stays in the name; "Tan" (a surname, not the "Tan" of
+"Tan Sri") starts a name, and "Shri", "Smt." are honorifics outside it.
 """
 
 from __future__ import annotations
@@ -24,3 +25,17 @@ def test_a_two_letter_middle_initial_keeps_the_given_name() -> None:
         "Professor Anvar Kh. Tursunov, head of surgery at the Bukhara Medical Institute."
     )
     assert people(text) == ["Anvar Kh. Tursunov", "Zarina Sh. Karimova"]
+
+
+def test_tan_is_a_surname_and_shri_an_honorific() -> None:
+    text = (
+        "The hospital's medical director, Dr. Tan Mei Hua, said the plan would start in May. "
+        "The Consul General of India in Almaty, Shri Arun Rao, and Smt. Leela Nair, head of "
+        "nursing at the Kerala Heart Institute, attended."
+    )
+    assert people(text) == ["Arun Rao", "Leela Nair", "Tan Mei Hua"]
+
+
+def test_tan_sri_before_a_name_is_still_an_honorific() -> None:
+    text = "Tan Sri Dr Rahim Ismail, chairman of the Penang Heart Foundation, opened the meeting."
+    assert people(text) == ["Rahim Ismail"]
