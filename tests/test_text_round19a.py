@@ -39,3 +39,28 @@ def test_tan_is_a_surname_and_shri_an_honorific() -> None:
 def test_tan_sri_before_a_name_is_still_an_honorific() -> None:
     text = "Tan Sri Dr Rahim Ismail, chairman of the Penang Heart Foundation, opened the meeting."
     assert people(text) == ["Rahim Ismail"]
+
+
+def test_malay_binti_joins_a_name_and_universiti_heads_one() -> None:
+    text = (
+        "A lecture was given by Dr. Siti Farah binti Osman, Dean of Nursing at Universiti Putra "
+        "Borneo (Malaysia)."
+    )
+    facts = extract(text)
+    assert [(p.name, [(q.title, q.institution) for q in p.positions]) for p in facts.people] == [
+        ("Siti Farah binti Osman", [("Dean of Nursing", "universiti-putra-borneo")])
+    ]
+    assert countries(text) == {"Universiti Putra Borneo": "MY"}
+
+
+def test_the_word_university_in_other_languages_heads_a_name() -> None:
+    text = (
+        "Universitas Sumber Waras signed a memorandum with the Uniwersytet Baltycki on training "
+        "surgeons, and Ege Üniversitesi joined the programme."
+    )
+    facts = extract(text)
+    assert sorted((i.name, i.kind) for i in facts.institutions) == [
+        ("Ege Üniversitesi", "university"),
+        ("Universitas Sumber Waras", "university"),
+        ("Uniwersytet Baltycki", "university"),
+    ]

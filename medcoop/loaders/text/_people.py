@@ -68,6 +68,7 @@ def _surname_like_city(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
 
 _PARTICLES = frozenset(
     ["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"]
+    + ["binti", "binte"]  # Malay "Siti Farah binti Osman": "daughter of"
 )
 
 
