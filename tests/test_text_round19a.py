@@ -3,7 +3,9 @@ checked on a text written for it in other wording, with other countries and name
 
 Classes: a two-letter initial ("Kh.", "Sh.") between a given name and a surname is one
 initial, not two, so the given name stays in the name; "Tan" (a surname, not the "Tan" of
-"Tan Sri") starts a name, and "Shri", "Smt." are honorifics outside it.
+"Tan Sri") starts a name, and "Shri", "Smt." are honorifics outside it; Malay "binti" joins a
+name; "Universiti", "Uniwersytet" … head one; a Central Asian or Caucasian province in a name
+places it.
 """
 
 from __future__ import annotations
@@ -64,3 +66,16 @@ def test_the_word_university_in_other_languages_heads_a_name() -> None:
         ("Universitas Sumber Waras", "university"),
         ("Uniwersytet Baltycki", "university"),
     ]
+
+
+def test_a_province_in_a_name_places_it() -> None:
+    text = (
+        "Blood services to share donor registers\n\n"
+        "The Kakheti Regional Blood Centre and the Syunik Maternity Hospital signed a memorandum "
+        "with the Lebap Children's Hospital on 3 June."
+    )
+    assert countries(text) == {
+        "Kakheti Regional Blood Centre": "GE",
+        "Syunik Maternity Hospital": "AM",
+        "Lebap Children's Hospital": "TM",
+    }
