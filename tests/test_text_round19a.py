@@ -79,3 +79,13 @@ def test_a_province_in_a_name_places_it() -> None:
         "Syunik Maternity Hospital": "AM",
         "Lebap Children's Hospital": "TM",
     }
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_a_side_places_its_names() -> None:
+    text = (
+        "Polish surgeons operate in Tbilisi\n\n"
+        "The Polish team was led by Marek Nowicki, head of the burns unit of the Silesian Burn "
+        "Clinic; on the Georgian side the operations were done with Dr. Levan Beridze, deputy "
+        "director of the National Burn Centre."
+    )
+    assert countries(text)["National Burn Centre"] == "GE"

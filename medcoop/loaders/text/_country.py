@@ -60,13 +60,18 @@ _MEMBERS_GO_ON = re.compile(
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
 _ON_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+([A-Z][a-z]+)\s+side\b")
+# a stop that ends a clause, not the dot of "Dr." or of an initial ("A. Karimov")
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.;:]\s")
 
 
 def _side_country(head: str) -> str | None:
     """ "On the Belarusian side, the meeting was attended by …": the names of a sentence that
     opens so, up to "and on the Chinese side …", which names the other side's."""
+    # "The guests' team was led by A; on the Kyrgyz side the operations were carried out with
+    # B, director of X": a clause after a semicolon opens the same way
+    head = re.split(r"[;:]\s+(?:and\s+|while\s+|whereas\s+)?", head)[-1]
     sides = list(_ON_SIDE.finditer(head))
-    if not sides or sides[0].start() != 0 or re.search(r"[.;:]\s", head):
+    if not sides or sides[0].start() != 0 or _CLAUSE_STOP.search(head):
         return None
     dem = sides[-1].group(1)
     return _geo.country_of(dem) if _geo.is_demonym(dem) else None
