@@ -66,9 +66,10 @@ def _surname_like_city(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     )
 
 
+# Malay "Siti Farah binti Osman": "binti", "daughter of", as "bin" is "son of"
 _PARTICLES = frozenset(
-    ["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"]
-    + ["binti", "binte"]  # Malay "Siti Farah binti Osman": "daughter of"
+    {"i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"}
+    | {"binti", "binte"}
 )
 
 
@@ -286,7 +287,6 @@ def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
         elif j < len(toks) and is_name_word(doc, toks[j]):
             j += 1  # surname last
         _add(doc, s, i, j, "patronymic", found)
-
 
 
 def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:
