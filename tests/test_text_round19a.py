@@ -89,3 +89,11 @@ def test_a_clause_after_a_semicolon_that_opens_with_a_side_places_its_names() ->
         "director of the National Burn Centre."
     )
     assert countries(text)["National Burn Centre"] == "GE"
+
+
+def test_people_of_another_institution_after_a_comma_do_not_place_the_first() -> None:
+    text = (
+        "At the National Burn Centre, specialists of the Polish Regional Scientific and "
+        'Practical Centre "Burns" performed six operations.'
+    )
+    assert countries(text)["National Burn Centre"] is None

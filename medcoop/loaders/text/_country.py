@@ -160,7 +160,10 @@ _REGION_WORDS = (
 _NOT_APPOSITION = re.compile(
     r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to"
     # ", will be trained in Seoul": a clause of what people do, not where the name is
-    r"|will|would|shall|can|could|may|must|be|been|are|were)\b",
+    r"|will|would|shall|can|could|may|must|be|been|are|were"
+    # ", specialists of the Belarusian centre performed …": other people, a new clause
+    r"|specialists|doctors|surgeons|physicians|experts|delegates|representatives|staff"
+    r"|colleagues|scientists|researchers|nurses|students|guests|employees)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
