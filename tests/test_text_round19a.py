@@ -97,3 +97,16 @@ def test_people_of_another_institution_after_a_comma_do_not_place_the_first() ->
         'Practical Centre "Burns" performed six operations.'
     )
     assert countries(text)["National Burn Centre"] is None
+
+
+def test_specialists_opening_a_sentence_of_a_days_report_place_guests_and_hosts() -> None:
+    text = (
+        "Days of Armenian Medicine in Georgia\n"
+        "Tbilisi, 9 May 2024\n\n"
+        "The Days of Armenian Medicine in Georgia opened in Tbilisi on 8 May. Specialists of the "
+        "Institute of Hematology and Transfusion gave a master class at the Rustaveli Clinical "
+        "Hospital."
+    )
+    got = countries(text)
+    assert got["Institute of Hematology and Transfusion"] == "AM"
+    assert got["Rustaveli Clinical Hospital"] == "GE"
