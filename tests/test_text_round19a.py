@@ -124,3 +124,11 @@ def test_native_spellings_of_baltic_and_balkan_cities_place_a_name() -> None:
         "Rijeka Clinical Hospital Centre": "HR",
         "Liepāja Regional Hospital": "LV",
     }
+
+
+def test_the_after_a_capitalised_word_ends_a_name() -> None:
+    text = (
+        "At the Surgical Clinic of the Bukhara State Medical Institute the Turkish surgeons "
+        "performed two operations."
+    )
+    assert countries(text) == {"Surgical Clinic of the Bukhara State Medical Institute": None}

@@ -203,6 +203,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 break
             if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
                 break
+            if low == "the" and toks[k - 1].text[:1].isupper():
+                break  # "At the X Academy the Korean surgeons operated": "the" after a word
             if low == "and" and acronyms and acronyms[-1][0] == k - 3:
                 break  # "Hamad Medical Corporation (HMC) and Sidra Medicine": the name ended
             if low == "and" and _owner_after(toks, k + 1):
