@@ -132,3 +132,13 @@ def test_the_after_a_capitalised_word_ends_a_name() -> None:
         "performed two operations."
     )
     assert countries(text) == {"Surgical Clinic of the Bukhara State Medical Institute": None}
+
+
+def test_co_of_a_company_is_no_initial() -> None:
+    text = (
+        "A contract for two scanners was concluded with Guangzhou Huaxin Medical Equipment Co., "
+        "Ltd. and signed by the company's general manager, Wang Fei."
+    )
+    facts = extract(text)
+    assert [i.name for i in facts.institutions] == ["Guangzhou Huaxin Medical Equipment Co., Ltd."]
+    assert [p.name for p in facts.people] == ["Wang Fei"]

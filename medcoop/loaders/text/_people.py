@@ -137,6 +137,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         return
     if toks[j - 1].is_initials and toks[j - 1].text.casefold() in doc.rules.heads:
         return  # "Deniz Kimya A.Ş.": a company's dotted legal form, not a person's initials
+    if toks[j - 1].text.rstrip(".").casefold() in doc.rules.legal_abbreviations:
+        return  # "… Medical Equipment Co., Ltd.": "Co." is no initial either
     for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():
         if j - i - w >= 2 and is_country_word(doc.span_text(s, i, i + w)):
             i += w  # "Ambassador … to the United Kingdom Otabek Akbarov": the country ends
