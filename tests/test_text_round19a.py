@@ -142,3 +142,16 @@ def test_co_of_a_company_is_no_initial() -> None:
     facts = extract(text)
     assert [i.name for i in facts.institutions] == ["Guangzhou Huaxin Medical Equipment Co., Ltd."]
     assert [p.name for p in facts.people] == ["Wang Fei"]
+
+
+def test_names_after_signed_by_are_people_without_a_title() -> None:
+    text = (
+        "The Osh Regional Hospital and the Kashgar Prefecture People's Hospital signed a "
+        "memorandum. It was signed by Aibek Toktomushev and by Wang Fei."
+    )
+    assert people(text) == ["Aibek Toktomushev", "Wang Fei"]
+
+
+def test_signed_by_before_an_institution_or_a_place_finds_no_person() -> None:
+    text = "The memorandum was signed by Kashgar University and the Osh Regional Hospital."
+    assert people(text) == []

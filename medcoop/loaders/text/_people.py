@@ -219,6 +219,8 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
                 continue
+        if t.text == "by" and i > 0 and toks[i - 1].text in _SIGNED:
+            _signed_by(doc, s, i + 1, found)  # "signed by Aibek Toktomushev and Wang Fei"
         # "St. Brigid's": a saint's name, not a person's initial (an institution's short form)
         if (
             is_initials(t)
@@ -253,6 +255,26 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
     _comma_title_people(doc, s, found)
     _patronymic_people(doc, s, found)
     return found
+
+
+_SIGNED = frozenset(["signed", "initialled", "initialed", "countersigned"])
+
+
+def _signed_by(doc: Doc, s: int, k: int, found: dict[tuple[int, int], str]) -> None:
+    """ "The contract was signed by Aibek Toktomushev and Wang Fei": the two or three name
+    words after "signed by" (and after "and" or "and by" next) are the signers' names."""
+    toks = doc.toks[s]
+    while k < len(toks):
+        j = _name_run(doc, toks, k)
+        if j - k < 2 or _continues_as_org(doc, toks, j) or is_place(doc.span_text(s, k, j)):
+            return
+        if j < len(toks) and toks[j].text in ("(", "'s", "’s"):
+            return  # "signed by Nile Valley (NVU)", "by Aga Khan's …": no person
+        _add(doc, s, k, j, "signed-by", found)
+        if j + 1 < len(toks) and toks[j].text == "and":
+            k = j + 1 + (toks[j + 1].text == "by")
+        else:
+            return
 
 
 def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
