@@ -155,3 +155,15 @@ def test_names_after_signed_by_are_people_without_a_title() -> None:
 def test_signed_by_before_an_institution_or_a_place_finds_no_person() -> None:
     text = "The memorandum was signed by Kashgar University and the Osh Regional Hospital."
     assert people(text) == []
+
+
+def test_a_health_cluster_is_an_institution() -> None:
+    text = (
+        "An agreement was concluded between the Kuwait Ambulance Service and the Jeddah Second "
+        "Health Cluster of Saudi Arabia."
+    )
+    facts = extract(text)
+    assert sorted((i.name, i.kind, i.country) for i in facts.institutions) == [
+        ("Jeddah Second Health Cluster of Saudi Arabia", "agency", "SA"),
+        ("Kuwait Ambulance Service", "agency", "KW"),
+    ]
