@@ -167,3 +167,14 @@ def test_a_health_cluster_is_an_institution() -> None:
         ("Jeddah Second Health Cluster of Saudi Arabia", "agency", "SA"),
         ("Kuwait Ambulance Service", "agency", "KW"),
     ]
+
+
+def test_two_possessives_joined_by_and_stay_in_one_name() -> None:
+    text = (
+        "Malaysia's SJ Women's and Children's Hospital approved a framework agreement with the "
+        "Bishkek Perinatal Centre."
+    )
+    assert countries(text) == {
+        "SJ Women's and Children's Hospital": "MY",
+        "Bishkek Perinatal Centre": None,
+    }

@@ -102,6 +102,18 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 owner = k
                 k += 1
                 continue
+            if (
+                k + 3 < n
+                and toks[k + 1].text == "and"
+                and toks[k + 2].is_cap
+                and toks[k + 3].text in ("'s", "’s")
+                and not any(
+                    is_place(w) or _geo.place_country(w)
+                    for w in (toks[k - 1].text, toks[k + 2].text)
+                )  # "Kazakhstan's and Uzbekistan's ministries": two owners, no one name
+            ):
+                k += 2  # "Women's and Children's Hospital": two possessives the name joins
+                continue
             break
         if (
             t.text in ("'", "’")
