@@ -178,3 +178,13 @@ def test_two_possessives_joined_by_and_stay_in_one_name() -> None:
         "SJ Women's and Children's Hospital": "MY",
         "Bishkek Perinatal Centre": None,
     }
+
+
+def test_a_countrys_own_adjective_in_a_name_places_it() -> None:
+    text = (
+        "The Kazakh Institute of Cardiology signed a memorandum with the Deutsche Kinderherz "
+        "Foundation and the Polskie Transplant Institute on 2 June."
+    )
+    got = countries(text)
+    assert got["Deutsche Kinderherz Foundation"] == "DE"
+    assert got["Polskie Transplant Institute"] == "PL"
