@@ -188,3 +188,11 @@ def test_a_countrys_own_adjective_in_a_name_places_it() -> None:
     got = countries(text)
     assert got["Deutsche Kinderherz Foundation"] == "DE"
     assert got["Polskie Transplant Institute"] == "PL"
+
+
+def test_a_particle_does_not_count_towards_a_names_length() -> None:
+    text = (
+        "The memorandum was signed by Dr. Khalid bin Saeed Al Nuaimi, Director of the Doha Eye "
+        "Hospital."
+    )
+    assert people(text) == ["Khalid bin Saeed Al Nuaimi"]

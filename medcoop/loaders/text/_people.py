@@ -30,7 +30,8 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
     if first and not first.isupper() and first != " ":
         return i  # neither a name word nor initials: asked at every token, so checked first
     j = i
-    while j < len(toks) and j - i < limit:
+    small = 0  # particles do not count towards the limit: "Salih bin Ali Al Marri"
+    while j < len(toks) and j - i - small < limit:
         t = toks[j]
         if (is_initials(t) and not is_honorific(doc, t)) or is_name_word(
             doc, t, allow_short_caps=j > i
@@ -38,6 +39,7 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
             j += 1
         elif _particle(doc, toks, i, j):
             j += 1  # "Montserrat Puig i Ferrer", "Juan de la Vega"
+            small += 1
         elif _surname_like_city(doc, toks, i, j):
             j += 1  # "Sergei Nikolaev": a surname that is also a town's name
         else:
