@@ -196,3 +196,21 @@ def test_a_particle_does_not_count_towards_a_names_length() -> None:
         "Hospital."
     )
     assert people(text) == ["Khalid bin Saeed Al Nuaimi"]
+
+
+def test_a_name_glued_to_an_institution_before_a_verb_of_speech_is_not_the_institutions() -> None:
+    text = (
+        "The Days of Kyrgyz Medicine opened in Dushanbe. Chief doctor of the Naryn Regional "
+        "Maternity Hospital Asel Mamytova noted that the hospital handles 9,000 births a year. "
+        "The Naryn Regional Maternity Hospital signed a memorandum with the Khujand Perinatal "
+        "Centre."
+    )
+    assert sorted(i.name for i in extract(text).institutions) == [
+        "Khujand Perinatal Centre",
+        "Naryn Regional Maternity Hospital",
+    ]
+
+
+def test_a_city_after_the_head_ends_the_name_before_the_verb() -> None:
+    text = "On Monday, Cleveland Clinic Abu Dhabi signed a memorandum with the Osh Heart Centre."
+    assert sorted(countries(text)) == ["Cleveland Clinic Abu Dhabi", "Osh Heart Centre"]
