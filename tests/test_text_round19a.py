@@ -214,3 +214,19 @@ def test_a_name_glued_to_an_institution_before_a_verb_of_speech_is_not_the_insti
 def test_a_city_after_the_head_ends_the_name_before_the_verb() -> None:
     text = "On Monday, Cleveland Clinic Abu Dhabi signed a memorandum with the Osh Heart Centre."
     assert sorted(countries(text)) == ["Cleveland Clinic Abu Dhabi", "Osh Heart Centre"]
+
+
+def test_the_uzbek_style_of_a_national_centre_places_it_when_the_text_names_uzbekistan() -> None:
+    named = (
+        "Uzbekistan and Oman sign health documents\n\n"
+        "The Republican Specialized Scientific and Practical Medical Center of Nephrology signed "
+        "a memorandum with the Royal Hospital of Muscat."
+    )
+    unnamed = (
+        "Oman signs kidney memorandum\n\n"
+        "The Republican Specialized Scientific and Practical Medical Center of Nephrology signed "
+        "a memorandum with the Royal Hospital of Muscat."
+    )
+    centre = "Republican Specialized Scientific and Practical Medical Center of Nephrology"
+    assert countries(named)[centre] == "UZ"
+    assert countries(unnamed)[centre] is None

@@ -510,6 +510,18 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     group_countries(doc, entities)
 
 
+# Names styled after one country's official pattern, which place the institution as a city in
+# its name does when the text names that country: "Republican Specialized Scientific and
+# Practical Medical Center of X" is how Uzbekistan names its national centres
+_STYLED = (
+    (re.compile(r"\bRepublican\s+Speciali[sz]ed\b"), "UZ"),
+)
+
+
+def _styled_name(name: str, codes: AbstractSet[str]) -> str | None:
+    return next((c for rx, c in _STYLED if c in codes and rx.search(name)), None)
+
+
 def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The last resort, after every rule that reads the text around a name (and the ones that
     place partners by the groups the text names, which must not count these as placed)."""
@@ -517,6 +529,8 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     for e in entities:
         if e.country is None and not e.synthetic:
             e.country = next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
+        if e.country is None and not e.synthetic:
+            e.country = next((c for n in e.names if (c := _styled_name(n, codes))), None)
     home = dateline_country(doc)
     for e in entities:
         if e.country is None and not e.synthetic and e.kind == "ministry" and home:
