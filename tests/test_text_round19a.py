@@ -230,3 +230,17 @@ def test_the_uzbek_style_of_a_national_centre_places_it_when_the_text_names_uzbe
     centre = "Republican Specialized Scientific and Practical Medical Center of Nephrology"
     assert countries(named)[centre] == "UZ"
     assert countries(unnamed)[centre] is None
+
+
+def test_the_hospitals_title_goes_to_the_hospital_named_last_in_the_sentence() -> None:
+    text = (
+        "The Bern Children's Hospital signed a memorandum with the Bishkek Perinatal Centre. "
+        "Later the Vienna General Hospital and the Graz Eye Hospital joined the programme, "
+        "which the hospital's chief executive, Dr. Lena Gruber, said would start in May."
+    )
+    facts = extract(text)
+    ids = {i.id: i.name for i in facts.institutions}
+    gruber = next(p for p in facts.people if p.name == "Lena Gruber")
+    assert [(q.title, ids.get(q.institution or "")) for q in gruber.positions] == [
+        ("chief executive", "Graz Eye Hospital")
+    ]
