@@ -4,8 +4,14 @@ checked on a text written for it in other wording, with other countries and name
 Classes: a two-letter initial ("Kh.", "Sh.") between a given name and a surname is one
 initial, not two, so the given name stays in the name; "Tan" (a surname, not the "Tan" of
 "Tan Sri") starts a name, and "Shri", "Smt." are honorifics outside it; Malay "binti" joins a
-name; "Universiti", "Uniwersytet" … head one; a Central Asian or Caucasian province in a name
-places it.
+name, and a particle does not count towards a name's length; "Universiti", "Uniwersytet" …
+and "Health Cluster" head a name; a Central Asian or Caucasian province, a country's own
+adjective ("Deutsche") or Uzbekistan's style for its national centres in a name places it;
+native spellings of cities ("Rīga", "Klaipėda"); a clause after a semicolon that opens "on the
+X side"; "specialists of the X" after a comma is a new clause; "Specialists of A gave … at B"
+opening a sentence of a Days report; "the" after a capitalised word, "Co." of a company, and a
+person glued to an institution before a verb of speech end a name; the names after "signed
+by" are people; "the hospital's" title goes to the nearest hospital of the sentence.
 """
 
 from __future__ import annotations
