@@ -122,13 +122,13 @@ def test_native_spellings_of_baltic_and_balkan_cities_place_a_name() -> None:
     text = (
         "Lithuanian and Croatian nurses to train together\n\n"
         "Klaipėda University Hospital signed a memorandum with the Rijeka Clinical Hospital "
-        "Centre, and the Liepāja Regional Hospital joined later. Lithuania, Croatia and Latvia "
-        "will take turns to host the course."
+        "Centre, and the Rīga Eastern Clinical Hospital joined later. Lithuania, Croatia and "
+        "Latvia will take turns to host the course."
     )
     assert countries(text) == {
         "Klaipėda University Hospital": "LT",
         "Rijeka Clinical Hospital Centre": "HR",
-        "Liepāja Regional Hospital": "LV",
+        "Rīga Eastern Clinical Hospital": "LV",
     }
 
 
