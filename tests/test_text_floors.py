@@ -77,8 +77,8 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout34": (10, (0.93, 0.96, 0.90, 0.85, 0.94, 1.00), 0.84, 0.84),
     "holdout35": (10, (0.95, 1.00, 0.96, 1.00, 1.00, 1.00), 0.93, 0.97),
     "holdout36": (10, (0.92, 1.00, 0.96, 1.00, 0.84, 1.00), 1.00, 0.85),
-    "holdout37": (10, (0.94, 0.96, 0.84, 1.00, 0.93, 1.00), 0.93, 0.93),
-    "holdout38": (10, (0.93, 0.89, 0.84, 0.89, 0.95, 1.00), 0.87, 0.91),
+    "holdout37": (10, (0.96, 1.00, 0.86, 1.00, 0.93, 1.00), 0.97, 0.93),
+    "holdout38": (10, (0.96, 1.00, 0.92, 0.89, 1.00, 1.00), 0.90, 0.91),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -89,7 +89,7 @@ HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3,
                    "holdout15": 1, "holdout28": 1,
                    "holdout30": 3, "holdout31": 0, "holdout32": 0,
                    "holdout33": 0, "holdout34": 1,
-                   "holdout36": 2, "holdout37": 0}
+                   "holdout36": 2, "holdout37": 0, "holdout38": 0}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))

@@ -222,15 +222,19 @@ def acronym_opening(doc: Doc, s: int, k: int) -> int | None:
 
 
 def _named_before(doc: Doc, s: int, k: int, word: str) -> int | None:
-    """The one institution with that head noun named earlier in sentence s, before token k."""
+    """The institution with that head noun named last in sentence s before token k ("X and
+    Y Hospital agreed, which the hospital's director said …": Y, the nearer)."""
     head = spelled_head(word)
-    ents = {
-        m.entity
-        for m in doc.inst_mentions
-        if m.sent == s and m.end <= k and m.entity is not None and m.head
-        and spelled_head(m.head).endswith(head)
-    }
-    return ents.pop() if len(ents) == 1 else None
+    last = max(
+        (
+            (m.end, m.entity)
+            for m in doc.inst_mentions
+            if m.sent == s and m.end <= k and m.entity is not None and m.head
+            and spelled_head(m.head).endswith(head)
+        ),
+        default=None,
+    )
+    return last[1] if last is not None else None
 
 
 def descriptor_length(doc: Doc, toks: list, j: int) -> int:

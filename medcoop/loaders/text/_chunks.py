@@ -102,6 +102,18 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 owner = k
                 k += 1
                 continue
+            if (
+                k + 3 < n
+                and toks[k + 1].text == "and"
+                and toks[k + 2].is_cap
+                and toks[k + 3].text in ("'s", "’s")
+                and not any(
+                    is_place(w) or _geo.place_country(w)
+                    for w in (toks[k - 1].text, toks[k + 2].text)
+                )  # "Kazakhstan's and Uzbekistan's ministries": two owners, no one name
+            ):
+                k += 2  # "Women's and Children's Hospital": two possessives the name joins
+                continue
             break
         if (
             t.text in ("'", "’")
@@ -123,7 +135,7 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if (t.is_cap and _is_word(t)) or is_initials(t) or t.text.isdigit():
             if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
                 break
-            if _person_after_country(doc, toks, i, k):
+            if _person_after_country(doc, toks, i, k) or _speaker_after_head(doc, toks, i, k):
                 break
             if is_honorific(doc, t) and not _after_named(toks, k):
                 break
@@ -203,6 +215,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 break
             if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
                 break
+            if low == "the" and toks[k - 1].text[:1].isupper():
+                break  # "At the X Academy the Korean surgeons operated": "the" after a word
             if low == "and" and acronyms and acronyms[-1][0] == k - 3:
                 break  # "Hamad Medical Corporation (HMC) and Sidra Medicine": the name ended
             if low == "and" and _owner_after(toks, k + 1):
@@ -244,6 +258,28 @@ def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
         return True  # "… of Belarus Li Ming and by the First Vice-Rector": the next person
     # "… of Japan Hiroshi Tanaka spoke": a verb after the person's name
     return nxt in (",", ".", ";", "(") or (nxt.islower() and nxt not in CONNECT)
+
+
+# verbs of what a person says or tells, after a name glued to the title's institution
+_TELLS = frozenset(["informed", "expressed", "acquainted", "briefed", "reported"])
+
+
+def _speaker_after_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """ "Chief doctor of the X Maternity Hospital Manzura Karimova noted …": after a head noun
+    (or the "city"/"region" of a local body), two or three name words and then a verb of
+    speech are the person who holds the title, not more of the name."""
+    prev = toks[k - 1].text.casefold()
+    if k - 1 == i:
+        return False  # "Universitas Sumber Waras signed": a head that opens the name
+    if prev not in doc.rules.heads and prev not in _REGION_NOUNS and prev != "city":
+        return False
+    j = k
+    while j < min(k + 3, len(toks)) and is_name_word(doc, toks[j]):
+        j += 1
+    if j - k < 2 or j >= len(toks) or is_place(_span(toks, k, j)):
+        return False  # "Cleveland Clinic Abu Dhabi signed": a city that ends the name
+    verb = toks[j].text
+    return verb in doc.rules.title_end_verbs or verb in _TELLS
 
 
 def _person_after_quote(doc: Doc, toks: list[Token], k: int) -> bool:

@@ -60,13 +60,18 @@ _MEMBERS_GO_ON = re.compile(
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
 _ON_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+([A-Z][a-z]+)\s+side\b")
+# a stop that ends a clause, not the dot of "Dr." or of an initial ("A. Karimov")
+_CLAUSE_STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.;:]\s")
 
 
 def _side_country(head: str) -> str | None:
     """ "On the Belarusian side, the meeting was attended by …": the names of a sentence that
     opens so, up to "and on the Chinese side …", which names the other side's."""
+    # "The guests' team was led by A; on the Kyrgyz side the operations were carried out with
+    # B, director of X": a clause after a semicolon opens the same way
+    head = re.split(r"[;:]\s+(?:and\s+|while\s+|whereas\s+)?", head)[-1]
     sides = list(_ON_SIDE.finditer(head))
-    if not sides or sides[0].start() != 0 or re.search(r"[.;:]\s", head):
+    if not sides or sides[0].start() != 0 or _CLAUSE_STOP.search(head):
         return None
     dem = sides[-1].group(1)
     return _geo.country_of(dem) if _geo.is_demonym(dem) else None
@@ -155,7 +160,10 @@ _REGION_WORDS = (
 _NOT_APPOSITION = re.compile(
     r"\b(?:by|signed|which|who|whose|with|headed|led|and|where|while|to"
     # ", will be trained in Seoul": a clause of what people do, not where the name is
-    r"|will|would|shall|can|could|may|must|be|been|are|were)\b",
+    r"|will|would|shall|can|could|may|must|be|been|are|were"
+    # ", specialists of the Belarusian centre performed …": other people, a new clause
+    r"|specialists|doctors|surgeons|physicians|experts|delegates|representatives|staff"
+    r"|colleagues|scientists|researchers|nurses|students|guests|employees)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
@@ -502,6 +510,18 @@ def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     group_countries(doc, entities)
 
 
+# Names styled after one country's official pattern, which place the institution as a city in
+# its name does when the text names that country: "Republican Specialized Scientific and
+# Practical Medical Center of X" is how Uzbekistan names its national centres
+_STYLED = (
+    (re.compile(r"\bRepublican\s+Speciali[sz]ed\b"), "UZ"),
+)
+
+
+def _styled_name(name: str, codes: AbstractSet[str]) -> str | None:
+    return next((c for rx, c in _STYLED if c in codes and rx.search(name)), None)
+
+
 def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The last resort, after every rule that reads the text around a name (and the ones that
     place partners by the groups the text names, which must not count these as placed)."""
@@ -509,6 +529,8 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     for e in entities:
         if e.country is None and not e.synthetic:
             e.country = next((c for n in e.names if (c := _geo.city_in_name(n, codes))), None)
+        if e.country is None and not e.synthetic:
+            e.country = next((c for n in e.names if (c := _styled_name(n, codes))), None)
     home = dateline_country(doc)
     for e in entities:
         if e.country is None and not e.synthetic and e.kind == "ministry" and home:

@@ -15,8 +15,10 @@ _DAYS = re.compile(
     r"^(?:Days|Week|Decade)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+(?:Medicine|Healthcare|Health)"
     r"(?:\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\s]+))?$"
 )
+# ("Specialists of X gave …" opening a sentence too; not "Oncologists of the Uzbek delegation
+# consulted at Y" in the corpora, whose Y they leave unplaced)
 _WORKERS = (
-    r"(?:specialists|surgeons|doctors|physicians|experts|oncologists|cardiologists|"
+    r"(?:[Ss]pecialists|[Ss]urgeons|[Dd]octors|physicians|experts|oncologists|cardiologists|"
     r"neonatologists|pa?ediatricians|teams?|professors|clinicians)"
 )
 _WORK = r"(?:held|performed|conducted|carried\s+out|gave|ran|operated|consulted)"

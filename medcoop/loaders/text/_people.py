@@ -30,7 +30,8 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
     if first and not first.isupper() and first != " ":
         return i  # neither a name word nor initials: asked at every token, so checked first
     j = i
-    while j < len(toks) and j - i < limit:
+    small = 0  # particles do not count towards the limit: "Salih bin Ali Al Marri"
+    while j < len(toks) and j - i - small < limit:
         t = toks[j]
         if (is_initials(t) and not is_honorific(doc, t)) or is_name_word(
             doc, t, allow_short_caps=j > i
@@ -38,6 +39,7 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
             j += 1
         elif _particle(doc, toks, i, j):
             j += 1  # "Montserrat Puig i Ferrer", "Juan de la Vega"
+            small += 1
         elif _surname_like_city(doc, toks, i, j):
             j += 1  # "Sergei Nikolaev": a surname that is also a town's name
         else:
@@ -66,8 +68,10 @@ def _surname_like_city(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     )
 
 
+# Malay "Siti Farah binti Osman": "binti", "daughter of", as "bin" is "son of"
 _PARTICLES = frozenset(
-    ["i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"]
+    {"i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"}
+    | {"binti", "binte"}
 )
 
 
@@ -135,6 +139,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         return
     if toks[j - 1].is_initials and toks[j - 1].text.casefold() in doc.rules.heads:
         return  # "Deniz Kimya A.Ş.": a company's dotted legal form, not a person's initials
+    if toks[j - 1].text.rstrip(".").casefold() in doc.rules.legal_abbreviations:
+        return  # "… Medical Equipment Co., Ltd.": "Co." is no initial either
     for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():
         if j - i - w >= 2 and is_country_word(doc.span_text(s, i, i + w)):
             i += w  # "Ambassador … to the United Kingdom Otabek Akbarov": the country ends
@@ -158,7 +164,8 @@ _SAINT_WORD = re.compile(r"(?:St|Ste|Saint|Sainte)\.?")
 
 
 def _multi_initials(tok: Token) -> bool:
-    return is_initials(tok) and sum(c.isalpha() for c in tok.text) >= 2
+    """ "E.V.": two initials; "Kh.", "Sh." are one (a Russian letter written with two)."""
+    return is_initials(tok) and sum(c.isupper() for c in tok.text) >= 2
 
 
 def _inside_org_name(doc: Doc, toks: list[Token], i: int, j: int, titled: bool = False) -> bool:
@@ -214,6 +221,8 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
                 continue
+        if t.text == "by" and i > 0 and toks[i - 1].text in _SIGNED:
+            _signed_by(doc, s, i + 1, found)  # "signed by Aibek Toktomushev and Wang Fei"
         # "St. Brigid's": a saint's name, not a person's initial (an institution's short form)
         if (
             is_initials(t)
@@ -250,6 +259,26 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
     return found
 
 
+_SIGNED = frozenset(["signed", "initialled", "initialed", "countersigned"])
+
+
+def _signed_by(doc: Doc, s: int, k: int, found: dict[tuple[int, int], str]) -> None:
+    """ "The contract was signed by Aibek Toktomushev and Wang Fei": the two or three name
+    words after "signed by" (and after "and" or "and by" next) are the signers' names."""
+    toks = doc.toks[s]
+    while k < len(toks):
+        j = _name_run(doc, toks, k)
+        if j - k < 2 or _continues_as_org(doc, toks, j) or is_place(doc.span_text(s, k, j)):
+            return
+        if j < len(toks) and toks[j].text in ("(", "'s", "’s"):
+            return  # "signed by Nile Valley (NVU)", "by Aga Khan's …": no person
+        _add(doc, s, k, j, "signed-by", found)
+        if j + 1 < len(toks) and toks[j].text == "and":
+            k = j + 1 + (toks[j + 1].text == "by")
+        else:
+            return
+
+
 def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
     """ "Director Kubanych Zh. Asanov": one middle initial after a lone given name, which a
     title, a small word or a comma comes before."""
@@ -284,7 +313,6 @@ def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> N
         elif j < len(toks) and is_name_word(doc, toks[j]):
             j += 1  # surname last
         _add(doc, s, i, j, "patronymic", found)
-
 
 
 def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:

@@ -122,14 +122,14 @@ def _refinements(data: dict[str, Any], name: str) -> tuple[tuple[str, str, froze
     return tuple(out)
 
 
-def _regions(data: dict[str, Any], name: str) -> dict[str, str]:
-    value = data.get("regions")
+def _regions(data: dict[str, Any], name: str, key: str = "regions") -> dict[str, str]:
+    value = data.get(key)
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[A-Z]{2}", v)
         for k, v in value.items()
     ):
         raise InputError(
-            "section 'regions' must map a region's name to a two-letter country code",
+            f"section '{key}' must map a name to a two-letter country code",
             str(DATA / name),
         )
     return {k.casefold(): v for k, v in value.items()}
@@ -231,7 +231,10 @@ def rules() -> Rules:
         hedge_re=re.compile(r"\b(" + _alternation(hedges) + r")\b", re.IGNORECASE),
         apposition_nouns=_table(inst, "apposition_nouns", "institutions.yaml", _KINDS),
         kind_refinements=_refinements(inst, "institutions.yaml"),
-        regions=_regions(inst, "institutions.yaml"),
+        regions={
+            **_regions(inst, "institutions.yaml"),
+            **_regions(inst, "institutions.yaml", "native_adjectives"),
+        },
         international_bodies=tuple(
             sorted(_lower(inst, "international_bodies", "institutions.yaml"))
         ),
