@@ -168,3 +168,17 @@ def test_a_load_collects_garbage_less_often_and_restores_the_callers_setting(
     assert [r.error is None for r in summary.results] == [True, False]
     assert seen == [(loaders._LOAD_GC_THRESHOLD, 10, 10)] * 2
     assert after == (700, 10, 10)
+    assert gc.get_freeze_count() == 0  # what a pooled read froze is handed back
+
+
+def test_a_pooled_load_freezes_the_startup_objects_and_hands_them_back(monkeypatch) -> None:
+    import gc
+
+    monkeypatch.setattr(_pipeline, "POOL_MIN_SECONDS", 0.0)
+    frozen: list[int] = []
+    with Store(None) as store:
+        load_paths(store, [DEV], jobs=2,
+                   on_file=lambda r: frozen.append(gc.get_freeze_count()))
+    assert len(frozen) == len(list(DEV.glob("*.txt"))) + len(list(DEV.glob("*.json")))
+    assert max(frozen) > 0  # the last group is written after the reading has ended
+    assert gc.get_freeze_count() == 0

@@ -17,6 +17,7 @@ reports are mapped twice).
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -111,8 +112,15 @@ def read_all(files: list[Path], minter: Minter,
     # that calls load_paths without an ``if __name__ == "__main__"`` guard. The forked
     # workers only parse text; they never touch the store or its threads.
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from _ordered(pool, files, minter, ahead=workers * 4)
+    # What exists now (modules, the rules, compiled patterns) lives as long as the process:
+    # frozen, the collector of every process stops walking it (a 1,000-report load: 0.13-0.27 s
+    # of ~5 s less in three alternating pairs).
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield from _ordered(pool, files, minter, ahead=workers * 4)
+    finally:
+        gc.unfreeze()
 
 
 def _ordered(pool: ProcessPoolExecutor, files: list[Path], minter: Minter,
