@@ -114,7 +114,7 @@ def parties_of(
         if subj is None:  # "the institute has been working with X under a contract"
             subj = _the_own(doc, s, with_k)
         if subj is None:  # "On 3 May the hospital signed a long agreement … with X"
-            subj = _the_head_signed(doc, s)
+            subj = _the_head_signed(doc, s, people)
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj
@@ -201,9 +201,10 @@ _THE_HEAD_SIGNED = re.compile(
 )
 
 
-def _the_head_signed(doc: Doc, s: int) -> int | None:
+def _the_head_signed(doc: Doc, s: int, people: list[PersonEntity]) -> int | None:
     """ "the university signed … with X": the release's own institution when that is its head
-    noun, else the one institution named before with that head noun."""
+    noun, else the one institution named before with that head noun; "the ministry", when no
+    ministry is named as such, the one ministry a minister's title names."""
     k, toks = verb_pos(doc, s), doc.toks[s]
     if k >= len(toks):
         return None
@@ -224,7 +225,19 @@ def _the_head_signed(doc: Doc, s: int) -> int | None:
         return own
     found = {m.entity for m in doc.inst_mentions if m.entity is not None and m.sent <= s}
     named = [e for e in found if word in heads(e)]
+    if not named and word == "ministry":
+        named = list(
+            {
+                i
+                for p in people
+                for t, i, _ in p.positions
+                if i is not None and _MINISTER.search(t or "")
+            }
+        )
     return named[0] if len(named) == 1 else None
+
+
+_MINISTER = re.compile(r"\bminister\b", re.IGNORECASE)
 
 
 def _passive_intro(doc: Doc, s: int) -> bool:

@@ -1,0 +1,26 @@
+"""Text reader, round 20b: error classes of holdout39-40 in agreements, events and agreement
+counts, each checked on a text written for it in other wording, with other countries and names.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    ids = {i.id: i.name for i in facts.institutions}
+    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
+
+
+def test_the_ministry_that_signs_is_the_one_a_minister_s_title_names() -> None:
+    text = (
+        "Windhoek, 4 May 2023\n\n"
+        "The health fair was opened by the Minister of Health and Social Services of Namibia, "
+        "Peter Nandjila. On 3 May a seminar on dentistry was held at the Katutura Dental "
+        "Clinic.\n\n"
+        "On the second day, the ministry concluded a contract with the Swedish company Nordvik "
+        "Imaging AB for the delivery of X-ray units."
+    )
+    assert _parties(extract(text)) == [
+        ["Ministry of Health and Social Services of Namibia", "Nordvik Imaging AB"]
+    ]
