@@ -24,3 +24,15 @@ def test_the_ministry_that_signs_is_the_one_a_minister_s_title_names() -> None:
     assert _parties(extract(text)) == [
         ["Ministry of Health and Social Services of Namibia", "Nordvik Imaging AB"]
     ]
+
+
+def test_a_centre_of_another_field_is_not_a_short_form_of_a_longer_centre() -> None:
+    text = (
+        "Riga, 2 March 2023\n\n"
+        "The meeting was hosted by the National Centre for Adult Cardiology, Nephrology and "
+        "Dialysis. A contract was concluded between Riga Stradins University and the National "
+        "Centre of Nephrology."
+    )
+    assert _parties(extract(text)) == [
+        ["National Centre of Nephrology", "Riga Stradins University"]
+    ]

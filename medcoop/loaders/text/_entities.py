@@ -41,6 +41,8 @@ def short_form_of(short: str, long_: str) -> bool:
         return False
     if pattern(rf"\b(?:of|at) (?:the )?{re.escape(norm(short))}$").search(norm(long_)):
         return False  # "Asan Medical Center" owns "International Patient Center of Asan …"
+    if _other_field(norm(short), norm(long_)):
+        return False
     k = 0
     for w in sw:
         while k < len(lw) and not _stem_eq(w, lw[k]):
@@ -49,6 +51,25 @@ def short_form_of(short: str, long_: str) -> bool:
             return False
         k += 1
     return True
+
+
+_FIELD = re.compile(r"([^\W\d_]+) (?:of|for) (?:the )?([^\W\d_]+)")
+
+
+def _other_field(short: str, long_: str) -> bool:
+    """ "Centre of Haematology" is not "Centre for Paediatric Oncology, Haematology and …":
+    the word right after the head's "of"/"for" differs, so the field named is another."""
+    sm = _FIELD.search(short)
+    if sm is None:
+        return False
+    lm = pattern(rf"\b{re.escape(sm.group(1))} (?:of|for) (?:the )?([^\W\d_]+)").search(long_)
+    if lm is None or _stem_eq(sm.group(2), lm.group(1)):
+        return False
+    # "… Center of Tajikistan" ~ "… Center of the Republic of Tajikistan": a place, no field
+    return not any(_geo.country_of(w) or _geo.is_city(w) or w in _STATES for w in (sm[2], lm[1]))
+
+
+_STATES = frozenset(["republic", "kingdom", "state", "sultanate", "federation", "emirate"])
 
 
 def _variant(a: str, b: str) -> bool:
