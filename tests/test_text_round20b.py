@@ -36,3 +36,18 @@ def test_a_centre_of_another_field_is_not_a_short_form_of_a_longer_centre() -> N
     assert _parties(extract(text)) == [
         ["National Centre of Nephrology", "Riga Stradins University"]
     ]
+
+
+def test_a_given_name_after_a_title_s_field_opens_the_name_not_the_ministry() -> None:
+    text = (
+        "Santiago, 8 June 2023\n\n"
+        "The Ministry of Health of Chile received a delegation of the Ministry of Healthcare of "
+        "the Republic of Peru on 6-7 June. The Peruvian delegation was led by Vice Minister of "
+        "Healthcare Rosa M. Quispe."
+    )
+    facts = extract(text)
+    assert [p.name for p in facts.people] == ["Rosa M. Quispe"]
+    assert [i.name for i in facts.institutions] == [
+        "Ministry of Health of Chile",
+        "Ministry of Healthcare of the Republic of Peru",
+    ]

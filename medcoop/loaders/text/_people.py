@@ -281,7 +281,8 @@ def _signed_by(doc: Doc, s: int, k: int, found: dict[tuple[int, int], str]) -> N
 
 def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
     """ "Director Kubanych Zh. Asanov": one middle initial after a lone given name, which a
-    title, a small word or a comma comes before."""
+    title, a small word, a comma or a title's field ("… of Healthcare Name X. Surname") comes
+    before."""
     return (
         i >= 2
         and toks[i].text.count(".") == 1
@@ -292,6 +293,9 @@ def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
             not toks[i - 2].is_cap
             or is_title_word(doc, toks[i - 2])
             or is_honorific(doc, toks[i - 2])
+            # "Vice Minister of Healthcare Yerlan K. Sadykbekov": the field word of a title
+            or not is_name_word(doc, toks[i - 2])
+            or (i >= 3 and toks[i - 3].text in ("of", "for"))
         )
     )
 
