@@ -51,3 +51,13 @@ def test_a_given_name_after_a_title_s_field_opens_the_name_not_the_ministry() ->
         "Ministry of Health of Chile",
         "Ministry of Healthcare of the Republic of Peru",
     ]
+
+
+def test_n_other_documents_are_a_count() -> None:
+    text = (
+        "Doha, 12 May 2023\n\n"
+        "A memorandum between the Ministry of Public Health of Qatar and the Ministry of Health "
+        "of Ghana was signed at the Qatar-Ghana Investment Forum in Doha. Besides the health "
+        "memorandum, seven other documents were signed at the forum on energy and trade."
+    )
+    assert [(c.count, c.event is not None) for c in extract(text).agreement_counts] == [(7, True)]

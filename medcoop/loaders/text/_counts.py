@@ -37,7 +37,7 @@ _NUMBERS = {
 }
 # a new noun here goes into _COUNT_NOUNS too (its pre-check)
 _COUNT = re.compile(
-    r"\b(\d{1,4}|" + "|".join(_NUMBERS) + r")\s+(?:new\s+|more\s+|bilateral\s+|"
+    r"\b(\d{1,4}|" + "|".join(_NUMBERS) + r")\s+(?:new\s+|more\s+|other\s+|further\s+|bilateral\s+|"
     r"international\s+|cooperation\s+)?(memorand\w*|agreements|contracts|documents|mous)\b",
     re.IGNORECASE,
 )
@@ -49,8 +49,9 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 # a tally over the years, not the documents of one occasion
-_SINCE = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+recent\s+years)\b",
-                    re.IGNORECASE)
+_SINCE = re.compile(
+    r"\b(?:since|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+recent\s+years)\b", re.IGNORECASE
+)
 _ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECASE)
 
 
