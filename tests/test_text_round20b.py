@@ -61,3 +61,14 @@ def test_n_other_documents_are_a_count() -> None:
         "memorandum, seven other documents were signed at the forum on energy and trade."
     )
     assert [(c.count, c.event is not None) for c in extract(text).agreement_counts] == [(7, True)]
+
+
+def test_of_a_city_after_a_company_s_legal_form_is_its_address() -> None:
+    text = (
+        "Kampala, 2 April 2024\n\n"
+        "Mbarara Regional Referral Hospital in Uganda has signed a contract with Baraka Renal "
+        "Services Ltd of Thika, Kenya, to run a dialysis unit."
+    )
+    facts = extract(text)
+    assert _parties(facts) == [["Baraka Renal Services Ltd", "Mbarara Regional Referral Hospital"]]
+    assert {i.name: i.country for i in facts.institutions}["Baraka Renal Services Ltd"] == "KE"

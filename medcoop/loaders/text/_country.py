@@ -170,9 +170,10 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
 
 
 _IN_CITY_COUNTRY = re.compile(
-    # "X in Dar es Salaam, Tanzania", "X, a university based in Wardha, Maharashtra"
+    # "X in Dar es Salaam, Tanzania", "X, a university based in Wardha, Maharashtra", "X Ltd
+    # of Pune, India" (the city cut from the name as its address)
     r"^\s*,?\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:based|located|situated)\s+)?"
-    r"(?:in|at)\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
+    r"(?:in|at|of)\s+(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,2}[A-Z][\w'’-]*,\s+"
     r"(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\b"
 )
 

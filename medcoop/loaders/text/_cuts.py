@@ -108,13 +108,15 @@ def _field_phrase(doc: Doc, toks: list[Token], a: int, j: int, head: str) -> boo
     return all(t.text.casefold() in doc.rules.org_words for t in toks[k + size : j])
 
 
-def city_address(toks: list[Token], i: int, j: int) -> int | None:
+def city_address(doc: Doc, toks: list[Token], i: int, j: int) -> int | None:
     """Where "of <City>" ends a name that a country follows after a comma, the city is the
-    address, not part of the name: the new end, else None."""
+    address, not part of the name: the new end, else None. After a company's legal form
+    ("… Pvt Ltd of Pune, India") any one capitalised word is taken for the city."""
     if j - i < 4 or toks[j - 2].text != "of" or j + 1 >= len(toks) or toks[j].text != ",":
         return None
     city, after = toks[j - 1].text, toks[j + 1].text
-    if is_country_word(city) or not is_place(city) or not is_country_word(after):
+    legal = doc.rules.heads.get(toks[j - 3].text.casefold()) == "company" and city[:1].isupper()
+    if is_country_word(city) or not (legal or is_place(city)) or not is_country_word(after):
         return None
     return j - 2
 

@@ -312,7 +312,7 @@ def _mention(
         head = inner or head
     j = drop_country_after_named(toks, i, j)
     alias = None
-    city = city_address(toks, i, j)
+    city = city_address(doc, toks, i, j)
     address = None
     if city is not None:  # "… Transplant Institute of Malatya, Türkiye": where it is
         address, j = toks[j - 1].text, city
