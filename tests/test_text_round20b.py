@@ -72,3 +72,14 @@ def test_of_a_city_after_a_company_s_legal_form_is_its_address() -> None:
     facts = extract(text)
     assert _parties(facts) == [["Baraka Renal Services Ltd", "Mbarara Regional Referral Hospital"]]
     assert {i.name: i.country for i in facts.institutions}["Baraka Renal Services Ltd"] == "KE"
+
+
+def test_an_earlier_agreement_pointed_at_again_is_still_the_two_hospitals_agreement() -> None:
+    text = (
+        "Hanoi delegation visits Vientiane\n\n"
+        "A delegation of Bach Mai Hospital from Hanoi, Vietnam, visited Mahosot Hospital in "
+        "Vientiane on 3 May 2024.\n\n"
+        "The visit continues a partnership agreement that the two hospitals signed in Hanoi in "
+        "2020. Under this agreement, nine Lao nurses have trained in Vietnam."
+    )
+    assert _parties(extract(text)) == [["Bach Mai Hospital", "Mahosot Hospital"]]

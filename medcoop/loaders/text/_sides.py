@@ -105,11 +105,15 @@ def _kind_told(doc: Doc, s: int) -> bool:
         return True
     kind = kind_of(doc, trig.group(1))
     return any(
-        kind_of(doc, m.group(1)) == kind
+        kind_of(doc, m.group(1)) == kind and not _POINTED.search(doc.sents[t].text[: m.start(1)])
         for t in range(len(doc.sents))
         if t != s
         for m in trigger_words(doc, doc.sents[t].text)
     )
+
+
+# "Under that agreement, …": the same document pointed at again, not another one of its kind
+_POINTED = re.compile(r"\b(?:that|this|said)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _REFERENCE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+([a-z]+)\b")
