@@ -83,3 +83,15 @@ def test_an_earlier_agreement_pointed_at_again_is_still_the_two_hospitals_agreem
         "2020. Under this agreement, nine Lao nurses have trained in Vietnam."
     )
     assert _parties(extract(text)) == [["Bach Mai Hospital", "Mahosot Hospital"]]
+
+
+def test_a_city_inside_a_quoted_event_title_stays_in_its_name() -> None:
+    text = (
+        "Accra, 9 March 2024\n\n"
+        "The Ghana-Togo Health Forum was held in Accra on 8 March. Alongside the forum, the "
+        'exhibition "TogoPharm in Accra" showed the products of Togolese drug makers.'
+    )
+    assert [e.name for e in extract(text).events] == [
+        "Ghana-Togo Health Forum",
+        "TogoPharm in Accra",
+    ]

@@ -171,7 +171,8 @@ class EventEntity:
     written: list[str] = field(default_factory=list)  # a titled event's kind and title
 
 
-def _clean(name: str) -> str:
+def _clean(name: str, quoted: bool = False) -> str:
+    """The name without its date or (unless a quoted title holds it) its city."""
     name = re.split(
         r"\s+(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|"
         r"September|October|November|December)\b)",
@@ -183,6 +184,7 @@ def _clean(name: str) -> str:
     national = re.search(r"\b(?:Days|Week)\b", name[: city.start()]) if city else None
     if (
         city
+        and not quoted  # the exhibition "MedExpo in Accra": the title as its makers wrote it
         and not national
         and _geo.is_city(city.group("place"))
         and not _geo.country_of(city.group("place"))
@@ -267,7 +269,7 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             )
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
-            name = _clean(m.group(group))
+            name = _clean(m.group(group), group == "title")
             if len(words(name)) < 2 or doc.rules.trigger_re.fullmatch(name):
                 continue
             if name.casefold() == "round table":
