@@ -95,3 +95,18 @@ def test_a_city_inside_a_quoted_event_title_stays_in_its_name() -> None:
         "Ghana-Togo Health Forum",
         "TogoPharm in Accra",
     ]
+
+
+def test_a_bare_signed_by_sentence_signs_the_item_told_just_before() -> None:
+    text = (
+        "Lima, 5 May 2023\n\n"
+        "The following documents were signed on 4 May:\n\n"
+        "1. A memorandum between Cayetano Heredia University and Hospital Clinic of Barcelona "
+        "on residency training. Signed by Rector Luis Quispe and by Dr. Marta Puig, Director "
+        "of Hospital Clinic of Barcelona."
+    )
+    facts = extract(text)
+    names = {p.id: p.name for p in facts.people}
+    assert [sorted(names[x] for x in a.signatories) for a in facts.agreements] == [
+        ["Luis Quispe", "Marta Puig"]
+    ]

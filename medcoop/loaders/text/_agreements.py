@@ -82,6 +82,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         if intro is not None:  # "the following contracts were signed:" then "– between A and B"
             trig_text, kind = intro
         elif trig is None:
+            if _signed_after(doc, s, hits):  # "1. A memorandum between A and B. Signed by X."
+                for h in hits:
+                    if h.sent == s - 1:
+                        _add_signers(h, signers_of(doc, s, people))
+                continue
             am = _ANAPHOR.search(text)
             if not (last_kind and am and signed(doc, text)):
                 continue
@@ -342,6 +347,20 @@ def _sign_all(hits: list[AgreementHit], signers: list[int]) -> None:
     for h in hits:
         if h.sent == last:
             _add_signers(h, signers)
+
+
+# "Signed by the rector and by Dr. X.": a sentence with no subject, right after its document
+_SIGNED_BY = re.compile(r"^\s*Signed\s+(?:on\s+[\w\s]{3,20}?\s+)?by\b")
+
+
+def _signed_after(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
+    """Sentence s is a bare "Signed by …" in the paragraph of the document told just before."""
+    return (
+        s > 0
+        and _SIGNED_BY.match(doc.sents[s].text) is not None
+        and doc.sents[s - 1].line == doc.sents[s].line
+        and any(h.sent == s - 1 for h in hits)
+    )
 
 
 def _add_signers(hit: AgreementHit, signers: list[int]) -> None:
