@@ -110,3 +110,17 @@ def test_a_bare_signed_by_sentence_signs_the_item_told_just_before() -> None:
     assert [sorted(names[x] for x in a.signatories) for a in facts.agreements] == [
         ["Luis Quispe", "Marta Puig"]
     ]
+
+
+def test_the_day_an_intro_ends_with_dates_its_items() -> None:
+    text = (
+        "Lima, 8 May 2023\n\n"
+        "Cayetano Heredia University has signed two documents during its Research Week, which "
+        "ran from 2 to 6 May.\n\n"
+        "The following documents were signed on 5 May:\n\n"
+        "1. A memorandum between Cayetano Heredia University and Hospital Clinic of Barcelona "
+        "on residency training.\n\n"
+        "2. An agreement between Cayetano Heredia University and Universidad de Chile on "
+        "student exchange."
+    )
+    assert [a.date for a in extract(text).agreements] == ["2023-05-05", "2023-05-05"]

@@ -180,9 +180,13 @@ def _intro_day(doc: Doc, s: int, year: int | None) -> str | None:
     if intro is None or intro == s:
         return None
     text = doc.sents[intro].text
-    if _DAY_OPENS.match(text):
+    if _DAY_OPENS.match(text) or _SIGNED_ON.search(text):
         return find_date(text, year)
     return _paragraph_day(doc, intro, year)
+
+
+# "The following documents were signed on 1 November:": the day the intro ends with
+_SIGNED_ON = re.compile(r"\bsigned\s+(?:in\s+[A-Z][\w-]+\s+)?on\s+(?:\d|[A-Z][a-z]+\s+\d)")
 
 
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
