@@ -47,3 +47,13 @@ def test_a_middle_initial_name_after_a_department_is_a_person() -> None:
         "showed them the wards."
     )
     assert sorted(p.name for p in extract(text).people) == ["Aram T. Sargsyan"]
+
+
+def test_a_city_the_text_places_in_a_country_places_what_is_based_there() -> None:
+    text = (
+        "The clinic signed a supply contract with Lotus Dialysis Pvt Ltd of Karimnagar, India. "
+        "It also agreed joint training with the Coromandel Kidney Institute, based in "
+        "Karimnagar."
+    )
+    assert countries(text)["Coromandel Kidney Institute"] == "IN"
+
