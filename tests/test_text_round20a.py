@@ -57,3 +57,7 @@ def test_a_city_the_text_places_in_a_country_places_what_is_based_there() -> Non
     )
     assert countries(text)["Coromandel Kidney Institute"] == "IN"
 
+
+def test_a_company_name_ends_at_its_legal_form() -> None:
+    text = "The clinic signed a supply contract with Lotus Dialysis Pvt Ltd of Karimnagar, India."
+    assert countries(text) == {"Lotus Dialysis Pvt Ltd": "IN"}
