@@ -79,8 +79,8 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout36": (10, (0.92, 1.00, 0.96, 1.00, 0.84, 1.00), 1.00, 0.85),
     "holdout37": (10, (0.96, 1.00, 0.86, 1.00, 0.93, 1.00), 0.97, 0.93),
     "holdout38": (10, (0.96, 1.00, 0.92, 0.89, 1.00, 1.00), 0.90, 0.91),
-    "holdout39": (10, (0.96, 1.00, 0.96, 0.89, 0.84, 1.00), 0.80, 0.89),
-    "holdout40": (10, (0.90, 0.95, 0.81, 1.00, 0.86, 0.65), 0.75, 0.94),
+    "holdout39": (10, (1.00, 1.00, 1.00, 0.89, 0.90, 1.00), 0.83, 0.89),
+    "holdout40": (10, (0.91, 1.00, 0.85, 1.00, 0.92, 0.65), 0.75, 0.94),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -92,7 +92,7 @@ HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3,
                    "holdout30": 3, "holdout31": 0, "holdout32": 0,
                    "holdout33": 0, "holdout34": 1,
                    "holdout36": 2, "holdout37": 0, "holdout38": 0,
-                   "holdout39": 1, "holdout40": 2}
+                   "holdout39": 0, "holdout40": 1}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
