@@ -209,6 +209,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             k += 1  # "Ministry of Internally Displaced Persons from the Occupied Territories"
             continue
         if low in CONNECT:
+            if low in ("of", "in") and _after_legal_form(doc, toks, k):
+                break  # "Lotus Dialysis Pvt Ltd of Chennai": the company's name has ended
             if low == "on" and (k + 1 >= n or not toks[k + 1].text[:1].isupper()):
                 break  # "… University (LSMU) on 11-12 April": a date, not the name
             if low == "in" and not _in_allowed(doc, toks, i, k):
@@ -231,6 +233,12 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
     if 0 <= owner < end < n and title_start(doc, toks, end):
         end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
     return end, acronyms, quote_start
+
+
+def _after_legal_form(doc: Doc, toks: list[Token], k: int) -> bool:
+    """The word before k (or before its dot) is a company's legal form: "Ltd", "Inc."."""
+    j = k - 1 - (k > 1 and toks[k - 1].text == ".")
+    return j > 0 and toks[j].text.rstrip(".").casefold() in doc.rules.legal_abbreviations
 
 
 def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:

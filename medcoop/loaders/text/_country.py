@@ -344,7 +344,7 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if hit and any(w.casefold() in doc.rules.heads for w in hit.group("place").split()):
         hit = None  # "A, the Ankara City Hospital and …": the next name of a list, no place
     if hit and not _possessive(hit.group("place"), after[hit.end() :]):
-        code = _geo.place_code(hit.group("place"), text_codes)
+        code = _place(doc, hit.group("place"), text_codes)
         if code:
             return code
     before = doc.text[max(0, m.char_start - 40) : m.char_start]
@@ -368,7 +368,7 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if (code := country_named_on(doc, m)) is not None:
         return code  # "X, the country's largest hospital, serves every region of Peru"
     at_city = _IN_CITY_AT.search(before) or where_at(doc, m)  # "in Astana, at the X"
-    if at_city and (code := _geo.place_code(at_city.group("place"), text_codes)):
+    if at_city and (code := _place(doc, at_city.group("place"), text_codes)):
         return code
     which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
     if which and (code := _geo.place_code(_COMPASS.sub("", which.group("place")), text_codes)):
@@ -474,6 +474,35 @@ def declared_regions(doc: Doc) -> dict[str, str]:
         if code and not _geo.country_of(region) and region.casefold() not in doc.rules.heads:
             out[region] = code
     return out
+
+
+_CITY_COMMA_COUNTRY = re.compile(
+    r"\b(?:in|of|from|at)\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+"
+    r"(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _declared_cities(text: str) -> dict[str, str]:
+    """Cities the text itself places in a country ("… of Hyderabad, India"), for the cities
+    the gazetteer cannot place on its own: city -> the country's code (one country only)."""
+    seen: dict[str, set[str]] = {}
+    for m in _CITY_COMMA_COUNTRY.finditer(text):
+        city = m.group("city")
+        code = _geo.country_of(m.group("country")) or _geo.country_of(
+            m.group("country").split()[0]
+        )
+        if code and not _geo.place_country(city):
+            seen.setdefault(city, set()).add(code)
+    return {c: next(iter(v)) for c, v in seen.items() if len(v) == 1}
+
+
+def _place(doc: Doc, place: str, text_codes: AbstractSet[str]) -> str | None:
+    """Country of a place phrase, or of a city the text has placed in a country itself."""
+    code = _geo.place_code(place, text_codes)
+    if code is None:
+        code = _declared_cities(doc.text).get(place.strip())
+    return code
 
 
 def international(doc: Doc, e: InstEntity) -> bool:

@@ -296,8 +296,27 @@ def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
             # "Vice Minister of Healthcare Yerlan K. Sadykbekov": the field word of a title
             or not is_name_word(doc, toks[i - 2])
             or (i >= 3 and toks[i - 3].text in ("of", "for"))
+            or _ends_title_phrase(doc, toks, i - 2)
         )
     )
+
+
+_TITLE_JOINERS = frozenset(["for", "of", "the", "and", "on"])
+
+
+def _ends_title_phrase(doc: Doc, toks: list[Token], k: int) -> bool:
+    """ "Vice-Rector for Research Aigul Zh. Temirova", "Head of the International Department
+    Bakyt T. Osmonov": the capitalised word at k ends a title's phrase that a title word opens
+    a few words before (capitalised words and "for", "of", "the" between)."""
+    for m in range(k - 1, max(k - 6, -1), -1):
+        t = toks[m]
+        if t.text in _TITLE_JOINERS:
+            continue
+        if not t.is_cap:
+            return False
+        if is_title_word(doc, t):
+            return m < k - 1 and toks[m + 1].text in _TITLE_JOINERS
+    return False
 
 
 def _patronymic_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> None:

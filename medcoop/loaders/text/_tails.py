@@ -38,6 +38,8 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
         floor = max(i + 1, _named_for_end(doc, toks, i, end))
         while k > floor and k > end - 3 and _tail_name_word(doc, toks[k - 1]):
             k -= 1
+        if end - k == 1 and _middle_initial(doc, toks, floor, k):
+            k -= 2  # "Vice Minister of Healthcare Yerlan K. Sadykbekov": a middle initial
         if end - k == 3 and k - 1 > floor and _tail_name_word(doc, toks[k - 1]) and (
             is_country_word(toks[k - 2].text)
         ):
@@ -51,6 +53,18 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
         if end - k >= 2 and (cut or k == floor > i + 1 or not _tail_name_word(doc, toks[k - 1])):
             out.append((k, end))
     return out
+
+
+def _middle_initial(doc: Doc, toks: list[Token], floor: int, k: int) -> bool:
+    """One initial at k - 1 between a given name and the surname at k, after a capitalised
+    word of the title's run ("… Department Bakyt T. Osmonov")."""
+    return (
+        k - 2 > floor
+        and toks[k - 1].is_initials
+        and toks[k - 1].text.count(".") == 1
+        and _tail_name_word(doc, toks[k - 2])
+        and toks[k - 3].is_cap
+    )
 
 
 def _names_of_institution(doc: Doc, toks: list[Token], k: int, end: int) -> bool:
