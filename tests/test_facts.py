@@ -28,7 +28,8 @@ def test_every_corpus_is_present() -> None:
         "holdout28": 12, "holdout29": 10, "holdout30": 10, "holdout31": 10, "holdout32": 10,
         "holdout33": 10, "holdout34": 10, "holdout35": 10,
         "holdout36": 10, "holdout37": 10, "holdout38": 10,
-        "holdout39": 10, "holdout40": 10}
+        "holdout39": 10, "holdout40": 10, "holdout41": 10,
+        "holdout42": 10}
     assert len(gold_files()) == sum(sizes.values())
 
 
