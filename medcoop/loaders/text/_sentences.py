@@ -71,7 +71,10 @@ class Sentence:
     line: int  # index of the line (paragraph) the sentence is in
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and a report
+# makes some 400 tokens (507 against 135 ns each); nothing assigns to a token's fields, and
+# unsafe_hash keeps it hashable by value as before.
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     text: str
     start: int
