@@ -9,10 +9,12 @@ then where); an event held in a country the dateline's city is in takes that cit
 
 from __future__ import annotations
 
+from medcoop.facts import Facts
 from medcoop.loaders.text import extract
 
 
-def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def party_names(facts: Facts) -> list[list[str]]:
+    """The names of each agreement's parties, sorted (shared by the later rounds' tests)."""
     ids = {i.id: i.name for i in facts.institutions}
     return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
 
@@ -52,7 +54,7 @@ def test_a_signed_document_stays_when_a_later_sentence_plans_more() -> None:
         "University. It is planned that the memorandum will be followed by joint courses next "
         "year."
     )
-    assert _parties(extract(text)) == [
+    assert party_names(extract(text)) == [
         ["Tbilisi State Medical University", "Vilnius University Hospital"]]
 
 
@@ -62,7 +64,7 @@ def test_a_signed_memorandum_on_the_preparation_of_a_programme_stays() -> None:
         "A memorandum between Samarkand State Medical University and Daegu Catholic University "
         "on the preparation of a joint programme for nurses was signed by the two rectors."
     )
-    assert _parties(extract(text)) == [
+    assert party_names(extract(text)) == [
         ["Daegu Catholic University", "Samarkand State Medical University"]]
 
 
@@ -97,7 +99,7 @@ def test_a_countrys_possessive_inside_a_party_list_keeps_the_list() -> None:
         "between Charles University, Vietnam's Hanoi Medical University and the Vietnamese "
         "Ministry of Health."
     )
-    assert _parties(extract(text)) == [[
+    assert party_names(extract(text)) == [[
         "Charles University", "Hanoi Medical University", "Vietnamese Ministry of Health"]]
 
 
@@ -108,7 +110,7 @@ def test_an_apposition_naming_a_parent_adds_no_party() -> None:
         "branch of Helsinki University Hospital, signed a contract on remote monitoring of "
         "cardiac patients."
     )
-    assert _parties(extract(text)) == [["Nordic Heart Centre", "Tartu University Hospital"]]
+    assert party_names(extract(text)) == [["Nordic Heart Centre", "Tartu University Hospital"]]
 
 
 def test_list_items_take_the_day_the_paragraph_of_their_intro_opens_with() -> None:

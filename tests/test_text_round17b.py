@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from medcoop.loaders.text import extract
 
-
-def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    ids = {i.id: i.name for i in facts.institutions}
-    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
+from .test_text_round16b import party_names
 
 
 def test_an_approximate_count_is_a_count_of_its_event() -> None:
@@ -40,7 +37,7 @@ def test_a_member_of_a_group_signs_not_the_group() -> None:
         "Kelvar Health, a member of Rhine Care Group, has signed a cooperation agreement with "
         "Uppsala University Hospital."
     )
-    assert _parties(extract(text)) == [["Kelvar Health", "Uppsala University Hospital"]]
+    assert party_names(extract(text)) == [["Kelvar Health", "Uppsala University Hospital"]]
 
 
 def test_the_largest_clinic_of_a_group_signs_with_another() -> None:
@@ -49,7 +46,7 @@ def test_the_largest_clinic_of_a_group_signs_with_another() -> None:
         "Norden Care, the largest private clinic of Fjord Medical Group, and Uppsala University "
         "Hospital signed a memorandum on joint training."
     )
-    assert _parties(extract(text)) == [["Norden Care", "Uppsala University Hospital"]]
+    assert party_names(extract(text)) == [["Norden Care", "Uppsala University Hospital"]]
 
 
 def test_a_person_a_member_of_an_academy_is_no_institution() -> None:
@@ -59,7 +56,7 @@ def test_a_person_a_member_of_an_academy_is_no_institution() -> None:
         "between Oslo University Hospital and Uppsala University Hospital."
     )
     facts = extract(text)
-    assert _parties(facts) == [["Oslo University Hospital", "Uppsala University Hospital"]]
+    assert party_names(facts) == [["Oslo University Hospital", "Uppsala University Hospital"]]
     assert "Ingrid Solberg" not in [i.name for i in facts.institutions]
 
 
@@ -72,7 +69,7 @@ def test_a_signers_academy_membership_is_no_party() -> None:
         "At the close of the visit J.K. Lindqvist and P. Nieminen signed a memorandum of "
         "understanding between the two universities."
     )
-    assert _parties(extract(text)) == [["Lund University", "University of Turku"]]
+    assert party_names(extract(text)) == [["Lund University", "University of Turku"]]
 
 
 def test_the_university_capitalised_is_the_releases_own_not_the_last_signer() -> None:
@@ -85,7 +82,7 @@ def test_the_university_capitalised_is_the_releases_own_not_the_last_signer() ->
         "In addition, the University concluded a contract with the Norwegian company Laerdal "
         "Simtek AS for the supply of training manikins for the RSU skills centre."
     )
-    assert _parties(extract(text)) == [
+    assert party_names(extract(text)) == [
         ["Laerdal Simtek AS", "Riga Stradins University"],
         ["Oslo University Hospital", "Riga Stradins University"],
     ]

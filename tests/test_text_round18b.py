@@ -6,18 +6,8 @@ from __future__ import annotations
 
 from medcoop.loaders.text import extract
 
-
-def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    ids = {i.id: i.name for i in facts.institutions}
-    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
-
-
-def _posts(facts) -> dict[str, list[tuple[str | None, str | None]]]:  # type: ignore[no-untyped-def]
-    ids = {i.id: i.name for i in facts.institutions}
-    return {
-        p.name: [(q.title, ids.get(q.institution) if q.institution else None) for q in p.positions]
-        for p in facts.people
-    }
+from .test_text_round13a import positions
+from .test_text_round16b import party_names
 
 
 def test_title_name_of_the_demonym_head_is_that_institution() -> None:
@@ -27,7 +17,7 @@ def test_title_name_of_the_demonym_head_is_that_institution() -> None:
         "It was signed by Rector Janis Berzins of the Latvian university and Rector Mart Kask "
         "of the Estonian university."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Janis Berzins": [("Rector", "Riga Stradins University")],
         "Mart Kask": [("Rector", "Tartu Medical University")],
     }
@@ -42,7 +32,8 @@ def test_a_saint_a_hospital_is_named_for_is_no_person() -> None:
     )
     facts = extract(text)
     assert [p.name for p in facts.people] == []
-    assert _parties(facts) == [["Komfo Anokye Teaching Hospital", "St. Olav's University Hospital"]]
+    assert party_names(facts) == [
+        ["Komfo Anokye Teaching Hospital", "St. Olav's University Hospital"]]
 
 
 def test_a_short_month_of_the_dateline_gives_the_year_of_a_signing() -> None:
@@ -62,7 +53,7 @@ def test_a_habilitated_doctor_is_a_person_with_a_title() -> None:
         "Rector of Vilnius University, Prof. Rimas Jonaitis, and the Vice-Rector for Research of "
         "Jagiellonian University, Dr hab. Ewa Kowalczyk."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Rimas Jonaitis": [("Rector", "Vilnius University")],
         "Ewa Kowalczyk": [("Vice-Rector for Research", "Jagiellonian University")],
     }
@@ -74,7 +65,7 @@ def test_a_second_honorific_in_brackets_opens_a_name() -> None:
         "The talks were attended by the Director of Research at the Ministry of Health, "
         "Dr. (Mrs.) Adaeze Okafor."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Adaeze Okafor": [("Director of Research", "Ministry of Health")]
     }
 
@@ -86,12 +77,12 @@ def test_a_state_minister_is_one_title_at_the_ministry() -> None:
         "the State Minister of Health of Ghana, Kofi Boateng."
     )
     facts = extract(text)
-    assert _posts(facts) == {
+    assert positions(facts) == {
         "Kofi Boateng": [("State Minister of Health", "Ministry of Health of Ghana")]
     }
 
 
-def test_one_of_the_counted_documents_told_with_its_parties() -> None:
+def test_one_of_the_counted_documents_told_with_itsparty_names() -> None:
     text = (
         "Riga, 4 May 2023\n\n"
         "The Baltic Surgery Congress was held in Riga on 3-4 May. During the congress 4 "
@@ -100,13 +91,13 @@ def test_one_of_the_counted_documents_told_with_its_parties() -> None:
         "Hospital and Helsinki University Hospital on the exchange of residents."
     )
     facts = extract(text)
-    assert _parties(facts) == [
+    assert party_names(facts) == [
         ["Helsinki University Hospital", "Pauls Stradins Clinical University Hospital"]
     ]
     assert [c.count for c in facts.agreement_counts] == [4]
 
 
-def test_a_demonym_reference_and_a_partner_in_the_list_of_parties() -> None:
+def test_a_demonym_reference_and_a_partner_in_the_list_ofparty_names() -> None:
     text = (
         "Riga, 4 May 2023\n\n"
         "An agreement on research was signed between Riga Stradins University (Latvia) and "
@@ -114,7 +105,7 @@ def test_a_demonym_reference_and_a_partner_in_the_list_of_parties() -> None:
         "was concluded between Riga Stradins University, the Lithuanian university and the "
         "Estonian partner – Tartu Medical University."
     )
-    assert _parties(extract(text)) == [
+    assert party_names(extract(text)) == [
         ["Riga Stradins University", "Tartu Medical University", "Vilnius University"],
         ["Riga Stradins University", "Vilnius University"],
     ]
@@ -127,7 +118,7 @@ def test_of_two_alike_the_demonym_reference_is_the_one_it_names() -> None:
         "visited Vilnius University. The talks were led by the director of the Latvian centre, "
         "Ilze Ozola."
     )
-    assert _posts(extract(text))["Ilze Ozola"] == [("director", "Latvian Oncology Centre")]
+    assert positions(extract(text))["Ilze Ozola"] == [("director", "Latvian Oncology Centre")]
 
 
 def test_a_signed_programme_of_academic_exchange_is_a_plan() -> None:
@@ -139,7 +130,7 @@ def test_a_signed_programme_of_academic_exchange_is_a_plan() -> None:
     )
     facts = extract(text)
     assert [a.kind for a in facts.agreements] == ["plan"]
-    assert _parties(facts) == [["Riga Stradins University", "Tartu Medical University"]]
+    assert party_names(facts) == [["Riga Stradins University", "Tartu Medical University"]]
 
 
 def test_the_title_of_a_delegation_head_is_at_the_delegation_institution() -> None:
@@ -148,7 +139,7 @@ def test_the_title_of_a_delegation_head_is_at_the_delegation_institution() -> No
         "Rector of Riga Stradins University Professor Janis Berzins received a delegation of "
         "Tartu Medical University headed by Rector Mart Kask."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Janis Berzins": [("Rector", "Riga Stradins University")],
         "Mart Kask": [("Rector", "Tartu Medical University")],
     }
@@ -191,7 +182,7 @@ def test_a_secretary_general_and_an_attache_are_titles() -> None:
         "Association, and Dr. Mart Kask, Director of Tartu Clinic. The Health Attaché of the "
         "Embassy of Finland in Latvia Dr. Mika Virtanen also spoke."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Peter Holm": [("Secretary-General", "Nordic Medical Association")],
         "Mart Kask": [("Director", "Tartu Clinic")],
         "Mika Virtanen": [("Health Attaché", "Embassy of Finland in Latvia")],
@@ -204,7 +195,7 @@ def test_an_occupation_after_a_demonym_is_the_person_title() -> None:
         "Riga Stradins University hosted the talks. Latvian cardiologist Dr. Anna Berzina was "
         "among the guests."
     )
-    assert _posts(extract(text)) == {"Anna Berzina": [("cardiologist", None)]}
+    assert positions(extract(text)) == {"Anna Berzina": [("cardiologist", None)]}
 
 
 def test_a_regional_health_department_is_no_unit_of_a_clinic_of_the_region() -> None:
@@ -213,7 +204,7 @@ def test_a_regional_health_department_is_no_unit_of_a_clinic_of_the_region() -> 
         "Opening the forum, the Head of the Health Department of Riga Region Berzins Janis "
         "Peterovich said that the region needs help. Riga Regional Clinic hosted the forum."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Berzins Janis Peterovich": [("Head", "Health Department of Riga Region")]
     }
 
@@ -225,7 +216,7 @@ def test_from_a_side_by_a_title_name_is_a_post_at_that_side() -> None:
         "Medical University. From RSU it was signed by the Vice-Rector for Science Berzins A.J., "
         "from the Finnish university by Vice-President Professor Mika Virtanen."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Berzins A.J.": [("Vice-Rector for Science", "Riga Stradins University")],
         "Mika Virtanen": [("Vice-President", "Helsinki Medical University")],
     }
@@ -237,7 +228,7 @@ def test_a_demonym_before_an_envoy_title_is_part_of_it() -> None:
         "Riga Stradins University hosted the talks. The signing was witnessed by the Finnish "
         "Ambassador to Latvia, Mr. Mika Virtanen."
     )
-    assert _posts(extract(text)) == {"Mika Virtanen": [("Finnish Ambassador to Latvia", None)]}
+    assert positions(extract(text)) == {"Mika Virtanen": [("Finnish Ambassador to Latvia", None)]}
 
 
 def test_an_envoy_does_not_serve_the_ministry_another_guest_stands_for() -> None:
@@ -247,7 +238,7 @@ def test_an_envoy_does_not_serve_the_ministry_another_guest_stands_for() -> None
         "by Latvia's State Minister of Health, Dr. Ilze Ozola, on behalf of the Ministry of "
         "Health of Latvia, and by the Finnish Ambassador to Latvia, Mika Virtanen."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Ilze Ozola": [("State Minister of Health", "Ministry of Health of Latvia")],
         "Mika Virtanen": [("Finnish Ambassador to Latvia", None)],
     }
@@ -268,6 +259,6 @@ def test_president_and_ceo_is_one_post() -> None:
         "Oslo Heart Centre and Korle Bu Teaching Hospital signed a memorandum. Kofi Mensah, "
         "Chairman and Managing Director of Korle Bu Teaching Hospital, spoke."
     )
-    assert _posts(extract(text)) == {
+    assert positions(extract(text)) == {
         "Kofi Mensah": [("Chairman and Managing Director", "Korle Bu Teaching Hospital")]
     }

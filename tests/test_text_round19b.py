@@ -6,18 +6,7 @@ from __future__ import annotations
 
 from medcoop.loaders.text import extract
 
-
-def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    ids = {i.id: i.name for i in facts.institutions}
-    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
-
-
-def _posts(facts) -> dict[str, list[tuple[str | None, str | None]]]:  # type: ignore[no-untyped-def]
-    ids = {i.id: i.name for i in facts.institutions}
-    return {
-        p.name: [(q.title, ids.get(q.institution) if q.institution else None) for q in p.positions]
-        for p in facts.people
-    }
+from .test_text_round16b import party_names
 
 
 def test_a_city_after_a_comma_gives_the_name_a_second_form() -> None:
@@ -38,7 +27,7 @@ def test_the_head_noun_before_signed_is_the_report_s_own_institution() -> None:
         "On 2 June the university signed an agreement on the exchange of residents and lecturers "
         "with Universidad de Chile."
     )
-    assert _parties(extract(text)) == [["Cayetano Heredia University", "Universidad de Chile"]]
+    assert party_names(extract(text)) == [["Cayetano Heredia University", "Universidad de Chile"]]
 
 
 def test_a_faculty_that_signs_beside_another_party_is_the_party() -> None:
@@ -47,7 +36,7 @@ def test_a_faculty_that_signs_beside_another_party_is_the_party() -> None:
         "On 3 March Mulago National Referral Hospital and the Faculty of Nursing of Makerere "
         "University (Uganda) signed a memorandum on clinical placements."
     )
-    assert _parties(extract(text)) == [
+    assert party_names(extract(text)) == [
         ["Faculty of Nursing of Makerere University", "Mulago National Referral Hospital"]
     ]
 
@@ -59,7 +48,7 @@ def test_a_health_cluster_is_an_institution_that_signs() -> None:
         "and the Eastern Health Cluster."
     )
     facts = extract(text)
-    assert _parties(facts) == [["Eastern Health Cluster", "King Hamad University Hospital"]]
+    assert party_names(facts) == [["Eastern Health Cluster", "King Hamad University Hospital"]]
     assert {i.name: i.kind for i in facts.institutions}["Eastern Health Cluster"] == "agency"
 
 
@@ -72,4 +61,4 @@ def test_co_of_a_company_s_legal_form_is_no_initial_of_a_person() -> None:
     )
     facts = extract(text)
     assert [p.name for p in facts.people] == ["Pablo Morales"]
-    assert _parties(facts) == [["Andes Surgical Equipment Co., Ltd.", "Eugenio Espejo Hospital"]]
+    assert party_names(facts) == [["Andes Surgical Equipment Co., Ltd.", "Eugenio Espejo Hospital"]]

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from medcoop.loaders.text import extract
 
-
-def _parties(facts) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    ids = {i.id: i.name for i in facts.institutions}
-    return sorted(sorted(ids[p] for p in a.parties) for a in facts.agreements)
+from .test_text_round16b import party_names
 
 
 def test_the_ministry_that_signs_is_the_one_a_minister_s_title_names() -> None:
@@ -21,7 +18,7 @@ def test_the_ministry_that_signs_is_the_one_a_minister_s_title_names() -> None:
         "On the second day, the ministry concluded a contract with the Swedish company Nordvik "
         "Imaging AB for the delivery of X-ray units."
     )
-    assert _parties(extract(text)) == [
+    assert party_names(extract(text)) == [
         ["Ministry of Health and Social Services of Namibia", "Nordvik Imaging AB"]
     ]
 
@@ -33,7 +30,7 @@ def test_a_centre_of_another_field_is_not_a_short_form_of_a_longer_centre() -> N
         "Dialysis. A contract was concluded between Riga Stradins University and the National "
         "Centre of Nephrology."
     )
-    assert _parties(extract(text)) == [
+    assert party_names(extract(text)) == [
         ["National Centre of Nephrology", "Riga Stradins University"]
     ]
 
@@ -70,7 +67,8 @@ def test_of_a_city_after_a_company_s_legal_form_is_its_address() -> None:
         "Services Ltd of Thika, Kenya, to run a dialysis unit."
     )
     facts = extract(text)
-    assert _parties(facts) == [["Baraka Renal Services Ltd", "Mbarara Regional Referral Hospital"]]
+    assert party_names(facts) == [
+        ["Baraka Renal Services Ltd", "Mbarara Regional Referral Hospital"]]
     assert {i.name: i.country for i in facts.institutions}["Baraka Renal Services Ltd"] == "KE"
 
 
@@ -82,7 +80,7 @@ def test_an_earlier_agreement_pointed_at_again_is_still_the_two_hospitals_agreem
         "The visit continues a partnership agreement that the two hospitals signed in Hanoi in "
         "2020. Under this agreement, nine Lao nurses have trained in Vietnam."
     )
-    assert _parties(extract(text)) == [["Bach Mai Hospital", "Mahosot Hospital"]]
+    assert party_names(extract(text)) == [["Bach Mai Hospital", "Mahosot Hospital"]]
 
 
 def test_a_city_inside_a_quoted_event_title_stays_in_its_name() -> None:
