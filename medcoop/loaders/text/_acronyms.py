@@ -84,6 +84,8 @@ def _expands(acr: str, names: list[InstMention], acronyms: frozenset[str] | set[
             for n in found
             if not any(len(a) > len(acr) and abbreviates(a, n) for a in acronyms if a != acr)
         }
+    if len(found) > 1:  # "Kyrgyz State Medical Academy" and "… Academy named after …": one name
+        found = {n for n in found if not any(m.startswith(n + " ") for m in found)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -1,0 +1,36 @@
+"""Text reader, round 21a: people, positions and institution country on holdout43-44, each
+class checked on a text written for it in other wording, with other countries and names.
+
+Classes: an acronym never spelt out abbreviates a name the text gives both bare and with a
+"named after …" tail ("Rector of TSMA" is the rector of that one academy).
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def positions(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """Each person with their (title, institution name) pairs."""
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    return sorted(
+        (p.name, [(q.title, names.get(q.institution or "")) for q in p.positions])
+        for p in facts.people
+    )
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {i.name: i.country for i in extract(text).institutions}
+
+
+def test_an_acronym_of_a_name_given_bare_and_with_a_named_after_tail() -> None:
+    text = (
+        "Delegation from Vilnius visits the Tashkent State Medical Academy\n"
+        "Doctors from Vilnius University came to the Tashkent State Medical Academy named "
+        "after A. Navoi on 3 March. They were met by the Rector of TSMA, Professor Bakhodir "
+        "Yusupov."
+    )
+    assert positions(text) == [
+        ("Bakhodir Yusupov", [("Rector", "Tashkent State Medical Academy named after A. Navoi")])
+    ]
