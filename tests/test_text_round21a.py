@@ -34,3 +34,24 @@ def test_an_acronym_of_a_name_given_bare_and_with_a_named_after_tail() -> None:
     assert positions(text) == [
         ("Bakhodir Yusupov", [("Rector", "Tashkent State Medical Academy named after A. Navoi")])
     ]
+
+
+def test_a_second_field_after_and_is_no_given_name() -> None:
+    text = (
+        "The visitors were met by Vice-Rector for Research and Publishing B. Kurbanov, who "
+        "showed them the laboratories."
+    )
+    assert positions(text) == [("B. Kurbanov", [("Vice-Rector for Research and Publishing", None)])]
+
+
+def test_a_second_field_after_and_is_no_given_name_before_a_comma() -> None:
+    text = (
+        "They were received by the Rector of the Samarkand State Medical University, "
+        "J. Rizaev, Vice-Rector for Education and Publishing D. Olimova, and the dean."
+    )
+    assert positions(text) == [
+        ("D. Olimova", [
+            ("Vice-Rector for Education and Publishing", "Samarkand State Medical University")
+        ]),
+        ("J. Rizaev", [("Rector", "Samarkand State Medical University")]),
+    ]

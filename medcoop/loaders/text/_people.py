@@ -289,6 +289,7 @@ def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
         and is_name_word(doc, toks[i - 1])
         and not is_title_word(doc, toks[i - 1])
         and not is_place(toks[i - 1].text)
+        and not _coordinated_field(toks, i - 1)
         and (
             not toks[i - 2].is_cap
             or is_title_word(doc, toks[i - 2])
@@ -302,6 +303,17 @@ def _given_before(doc: Doc, toks: list[Token], i: int) -> bool:
 
 
 _TITLE_JOINERS = frozenset(["for", "of", "the", "and", "on"])
+
+
+def _coordinated_field(toks: list[Token], k: int) -> bool:
+    """ "Vice-Rector for Science and Publishing S. Rahimov": the word at k is the second of
+    two fields "and" joins after a title's "for"/"of", no given name."""
+    return (
+        k >= 3
+        and toks[k - 1].text == "and"
+        and toks[k - 2].is_cap
+        and toks[k - 3].text in ("for", "of")
+    )
 
 
 def _ends_title_phrase(doc: Doc, toks: list[Token], k: int) -> bool:
@@ -353,6 +365,9 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             and not is_honorific(doc, prev_tok)
         ):
             i += 1
+            continue
+        if _coordinated_field(toks, i):
+            i += 1  # "Vice-Rector for Science and Publishing S. Rahimov": a title's field
             continue
         j = _name_run(doc, toks, i, 3)
         if j - i == 3 and j < n and is_name_word(doc, toks[j]):
