@@ -55,3 +55,18 @@ def test_a_second_field_after_and_is_no_given_name_before_a_comma() -> None:
         ]),
         ("J. Rizaev", [("Rector", "Samarkand State Medical University")]),
     ]
+
+
+def test_two_demonyms_over_dash_items_place_each_pair_in_their_order() -> None:
+    text = (
+        "At the forum, agreements were concluded between Kazakh and Turkish hospitals:\n"
+        "– between the Karaganda Regional Hospital and the Ege University Hospital, on "
+        "transplant training;\n"
+        "– between the Pavlodar Oncology Dispensary and the Acibadem Hospital, on radiotherapy.\n"
+    )
+    assert countries(text) == {
+        "Karaganda Regional Hospital": "KZ",
+        "Ege University Hospital": "TR",
+        "Pavlodar Oncology Dispensary": "KZ",
+        "Acibadem Hospital": "TR",
+    }

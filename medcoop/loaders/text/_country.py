@@ -11,7 +11,7 @@ from ._country_groups import group_countries
 from ._dateline_home import dateline_country, publisher_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
-from ._lists import paired_country
+from ._lists import item_pair_country, paired_country
 from ._place_refs import country_named_on, state_reference, where_at
 from ._rules import Rules, rules
 from ._visit_hosts import visit_hosts
@@ -432,7 +432,9 @@ def _list_context(doc: Doc, m: InstMention) -> str | None:
         prev = doc.lines[li]
         if _LIST_ITEM.match(prev):
             continue
-        return _intro_country(prev) if prev.rstrip().endswith(":") else None
+        if not prev.rstrip().endswith(":"):
+            return None
+        return item_pair_country(doc, m, prev) or _intro_country(prev)
     return None
 
 

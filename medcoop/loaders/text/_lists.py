@@ -156,6 +156,28 @@ def paired_country(doc: Doc, m: InstMention, intro: str) -> str | None:
     return codes[spans.index((m.start, m.end)) % 2]
 
 
+def item_pair_country(doc: Doc, m: InstMention, intro: str) -> str | None:
+    """ "… signed between Uzbek and Indian institutions:" over lines "– between A and B, …":
+    in each line's two names joined by "and", the first is of the first country named, the
+    second of the other."""
+    two = _TWO_GROUPS.search(intro.rstrip().rstrip(":"))
+    if two is None:
+        return None
+    codes = [_geo.country_of(two.group(1)), _geo.country_of(two.group(2))]
+    if None in codes or codes[0] == codes[1]:
+        return None
+    toks = doc.toks[m.sent]
+    spans = sorted({(x.start, x.end) for x in doc.inst_mentions if x.sent == m.sent})
+    # a span inside another (an acronym the name holds) is no name of its own here
+    spans = [p for p in spans if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in spans)]
+    if len(spans) < 2 or (m.start, m.end) not in spans[:2]:
+        return None
+    between = [t.text.casefold() for t in toks[spans[0][1] : spans[1][0]]]
+    if _unbracketed(between) not in (["and"], ["and", "the"]):
+        return None
+    return codes[spans.index((m.start, m.end))]
+
+
 _SIDES_SIGNED = re.compile(
     r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}(?:institutions|hospitals|"
     r"clinics|universities|centres|centers|partners|organi[sz]ations)\s+(?:have\s+|also\s+)?"
