@@ -70,3 +70,22 @@ def test_two_demonyms_over_dash_items_place_each_pair_in_their_order() -> None:
         "Pavlodar Oncology Dispensary": "KZ",
         "Acibadem Hospital": "TR",
     }
+
+
+def test_a_study_centre_a_title_names_is_part_of_the_title() -> None:
+    text = (
+        "A delegation of Riga Stradins University (RSU) came to the Kazakh National Medical "
+        "University on 4 May. The delegation included Dr. Inese Ozola, head of the Mobility "
+        "and Study Centre, and two professors."
+    )
+    facts = extract(text)
+    assert sorted(i.name for i in facts.institutions) == [
+        "Kazakh National Medical University",
+        "Riga Stradins University",
+    ]
+    assert positions(text) == [
+        (
+            "Inese Ozola",
+            [("head of the Mobility and Study Centre", "Riga Stradins University")],
+        )
+    ]
