@@ -89,3 +89,33 @@ def test_a_study_centre_a_title_names_is_part_of_the_title() -> None:
             [("head of the Mobility and Study Centre", "Riga Stradins University")],
         )
     ]
+
+
+def test_a_titled_department_of_common_words_is_no_institution() -> None:
+    text = (
+        "The talks were backed by the Ministry of Health of Mongolia. B. Tsetseg, Head of the "
+        "Department of Medical Services Organization, said the hospitals would share their data."
+    )
+    assert [i.name for i in extract(text).institutions] == ["Ministry of Health of Mongolia"]
+    assert positions(text) == [
+        ("B. Tsetseg", [("Head of the Department of Medical Services Organization", None)])
+    ]
+
+
+def test_a_titled_department_that_its_owner_follows_is_no_institution() -> None:
+    text = (
+        "The Berlin University Hospital signed a memorandum with the Kyrgyz State Medical "
+        "Academy. The Head of the Department of Nursing Practice and Health Services "
+        "Organization of the hospital, Professor Jonas Weber, will lead the courses."
+    )
+    assert positions(text) == [
+        (
+            "Jonas Weber",
+            [
+                (
+                    "Head of the Department of Nursing Practice and Health Services Organization",
+                    "Berlin University Hospital",
+                )
+            ],
+        )
+    ]

@@ -52,6 +52,8 @@ def subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
         return True  # "Director of the International Healthcare Center, Professor X"
     if m.head.split()[-1] in doc.rules.subunit_heads and _titled_unit(doc, toks, m):
         return True  # "the Dean of the Medical School B" (head "medical school")
+    if _unit_field(doc, toks, m):
+        return True
     if m.head not in doc.rules.subunit_heads | _TITLE_UNITS:
         return False
     if _titled_unit(doc, toks, m) or _acronym_unit(toks, m):
@@ -90,6 +92,43 @@ def _owned_unit(doc: Doc, toks: list[Token], m: InstMention, raw: list[InstMenti
         and toks[k + 1].text.casefold() in doc.rules.subunit_heads
         and any(o.acronym == first.text and o is not m for o in raw)
     )
+
+
+def _unit_field(doc: Doc, toks: list[Token], m: InstMention) -> bool:
+    """ "Deputy Director of the Department of Medical Care Organization of the ministry": the
+    words after a titled unit's "of" name what the unit does (in common words, or with the
+    unit's owner named by a common noun after them), not an institution."""
+    k = m.start
+    return (
+        k >= 5
+        and toks[k - 1].text == "of"
+        and toks[k - 2].is_cap
+        and toks[k - 2].text.casefold() in doc.rules.subunit_heads | _TITLE_UNITS
+        and toks[k - 3].text.casefold() == "the"
+        and toks[k - 4].text == "of"
+        and _title_ends_at(doc, toks, k - 5)
+        and (
+            all(_common(doc, t.text.casefold()) for t in toks[m.start : m.end])
+            or _owner_named_after(doc, toks, m.end)  # "… Health Services Research of the hospital"
+        )
+    )
+
+
+def _owner_named_after(doc: Doc, toks: list[Token], e: int) -> bool:
+    """ "… of the ministry", "… of its clinic": the unit's owner named by a common noun."""
+    return (
+        e + 2 < len(toks)
+        and toks[e].text == "of"
+        and toks[e + 1].text.casefold() in ("the", "its")
+        and toks[e + 2].text in doc.rules.heads
+        and toks[e + 2].text.islower()
+    )
+
+
+def _common(doc: Doc, word: str) -> bool:
+    """A word of what any institution or unit is called, none of one's own name."""
+    r = doc.rules
+    return word in r.org_words or word in r.unit_functions or word in CONNECT or word in r.heads
 
 
 def _titled_unit(doc: Doc, toks: list[Token], m: InstMention) -> bool:
