@@ -119,3 +119,45 @@ def test_a_titled_department_that_its_owner_follows_is_no_institution() -> None:
             ],
         )
     ]
+
+
+def test_a_ministers_bare_title_is_at_the_ministry_of_the_byline() -> None:
+    text = (
+        "Health talks in Bishkek\n"
+        "3 March 2025\n\n"
+        "The Ministry of Health of the Kyrgyz Republic received a delegation of the Ministry of "
+        "Health of Turkey. The meeting was opened by First Deputy Minister of Health Aida "
+        "Ismailova and the Ambassador of Turkey to Kyrgyzstan Mehmet Demir.\n\n"
+        "Press service of the Ministry of Health of the Kyrgyz Republic\n"
+    )
+    assert ("Aida Ismailova", [
+        ("First Deputy Minister of Health", "Ministry of Health of the Kyrgyz Republic")
+    ]) in positions(text)
+
+
+def test_a_ministers_bare_title_needs_the_bylines_ministry_in_the_body() -> None:
+    text = (
+        "Health talks in Bishkek\n"
+        "3 March 2025\n\n"
+        "The Ministry of Health of Uzbekistan met a delegation of the Ministry of Health of "
+        "Turkey in Bishkek. The meeting was opened by First Deputy Minister of Health Aida "
+        "Ismailova and the Ambassador of Turkey to Uzbekistan Mehmet Demir.\n\n"
+        "Ministry of Health – Kyrgyz Republic\n"
+    )
+    assert ("Aida Ismailova", []) in positions(text)
+
+
+def test_a_name_with_its_place_moved_behind_the_head_is_one_institution() -> None:
+    text = (
+        "The Health Department of the Osh Region and the Fergana Regional Hospital signed a "
+        "plan of joint work. The plan was signed by the head of the Osh Region Health "
+        "Department, Nurlan Toktogulov."
+    )
+    facts = extract(text)
+    assert sorted(i.name for i in facts.institutions) == [
+        "Fergana Regional Hospital",
+        "Health Department of the Osh Region",
+    ]
+    assert positions(text) == [
+        ("Nurlan Toktogulov", [("head", "Health Department of the Osh Region")])
+    ]

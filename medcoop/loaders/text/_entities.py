@@ -318,7 +318,18 @@ def _of_place_form(short: str, long_: str) -> bool:
     """ "Heidelberg University" ~ "Ruprecht Karl University of Heidelberg": a name written
     "<Place> <Head>" for one that ends "<Head> of <Place>"."""
     sw = words(short)
-    return len(sw) == 2 and sw[0] != sw[1] and norm(long_).endswith(f" {sw[1]} of {sw[0]}")
+    if len(sw) == 2:
+        return sw[0] != sw[1] and norm(long_).endswith(f" {sw[1]} of {sw[0]}")
+    # "Aktobe Region Health Department" ~ "Health Department of the Aktobe Region": the same
+    # words, the place's moved behind the head
+    whole = norm(short).split()
+    if len(whole) != len(sw) or " of " not in (long_n := norm(long_)):
+        return False
+    return any(
+        long_n in (f"{head} of {place}", f"{head} of the {place}")
+        for k in range(1, len(sw))
+        for place, head in [(" ".join(sw[:k]), " ".join(sw[k:]))]
+    )
 
 
 def _demonym_form(short: str, long_: str) -> bool:
