@@ -40,6 +40,7 @@ from ._lists import paired_sides
 from ._officer_country import officer_countries
 from ._own_ministry import (
     byline_ministry,
+    byline_ministry_in_text,
     find_ministry,
     for_the_ministry,
     hosts,
@@ -154,7 +155,10 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             continue
         if not code:
             known = unique_ministry(doc, insts, field)  # "Minister of Health Name" in a text
-            if known is not None:  # that names one ministry of health
+            # that names one ministry of health; else the release's own ministry, whose
+            # byline names it, when the title names no country
+            known = known or byline_ministry_in_text(doc, insts, field)
+            if known is not None:
                 add_position(person, hit.title, known.idx, m)
             continue
         # "Federal Minister of Health" -> "Federal Ministry of Health"

@@ -56,6 +56,19 @@ def byline_ministry(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity
     return insts[found.pop()] if len(found) == 1 else None
 
 
+def byline_ministry_in_text(doc: Doc, insts: list[InstEntity], field: str) -> InstEntity | None:
+    """The byline's ministry of the field (see ``byline_ministry``) when the report's body
+    names it too, as one that takes part."""
+    own = byline_ministry(doc, insts, field)
+    if own is None:
+        return None
+    lines = _byline_lines(doc)
+    body = any(
+        m.entity == own.idx and doc.sents[m.sent].line not in lines for m in doc.inst_mentions
+    )
+    return own if body else None
+
+
 def _byline_lines(doc: Doc) -> set[int]:
     nonempty = [k for k, ln in enumerate(doc.lines) if ln.strip() and k != doc.title_line]
     head = {
