@@ -161,3 +161,24 @@ def test_a_name_with_its_place_moved_behind_the_head_is_one_institution() -> Non
     assert positions(text) == [
         ("Nurlan Toktogulov", [("head", "Health Department of the Osh Region")])
     ]
+
+
+def test_hosts_of_a_visit_are_in_the_datelines_country_when_none_is_placed_there() -> None:
+    text = (
+        "Lahore – 4 March 2025\n\n"
+        "A delegation from the Tabriz University of Medical Sciences, Iran, visited the Ravi "
+        "Institute of Health Sciences on Tuesday. Pakistan and Iran agreed to widen exchanges."
+    )
+    assert countries(text) == {
+        "Tabriz University of Medical Sciences": "IR",
+        "Ravi Institute of Health Sciences": "PK",
+    }
+
+
+def test_the_datelines_country_is_not_the_hosts_when_the_visitors_are_placed_there() -> None:
+    text = (
+        "Lahore – 4 March 2025\n\n"
+        "A delegation from the Ravi Medical University, Pakistan, visited the Zagros Institute "
+        "of Health Sciences on Tuesday. Pakistan and Iran agreed to widen exchanges."
+    )
+    assert countries(text)["Zagros Institute of Health Sciences"] is None

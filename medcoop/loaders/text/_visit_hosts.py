@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
+from ._dateline_home import dateline_country
 from ._doc import Doc, InstMention
 from ._entities import InstEntity
 
@@ -27,8 +28,8 @@ _VISITOR_DEMONYM = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|guests|visitors)
 
 def visit_hosts(doc: Doc, entities: list[InstEntity]) -> None:
     """Hosts of unknown country that the text's delegation visits are in the one country
-    its visit went to (the first place it names, else its hosts already placed), never in the
-    visitors' own."""
+    its visit went to (the first place it names, else its hosts already placed, else the
+    dateline's country when nothing is placed there), never in the visitors' own."""
     hosts = {m.entity for m in doc.inst_mentions if m.entity is not None and _visited(doc, m)}
     if not hosts:
         return
@@ -49,6 +50,9 @@ def visit_hosts(doc: Doc, entities: list[InstEntity]) -> None:
         )
         if code:
             dest.add(code)
+    home = dateline_country(doc) if not dest else None
+    if home and not any(e.country == home for e in entities):
+        dest.add(home)  # "Karachi – 19 November …": hosts where the release is, no one placed yet
     visits = " ".join(doc.sents[m.sent].text for m in doc.inst_mentions if m.entity in hosts)
     dest -= {c for d in _VISITOR_DEMONYM.finditer(visits) if (c := _geo.country_of(d.group(1)))}
     if len(dest) != 1:
