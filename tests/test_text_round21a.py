@@ -182,3 +182,16 @@ def test_the_datelines_country_is_not_the_hosts_when_the_visitors_are_placed_the
         "of Health Sciences on Tuesday. Pakistan and Iran agreed to widen exchanges."
     )
     assert countries(text)["Zagros Institute of Health Sciences"] is None
+
+
+def test_people_also_present_are_the_visited_hosts() -> None:
+    text = (
+        "A delegation of Vilnius University visited the Aga Khan University on Tuesday. "
+        "Rector of Vilnius University Prof. Rimvydas Petrauskas spoke about joint research. "
+        "Associate Dean Dr. Zainab Samad and Registrar Mr. Imran Qureshi were also present."
+    )
+    assert positions(text) == [
+        ("Imran Qureshi", [("Registrar", "Aga Khan University")]),
+        ("Rimvydas Petrauskas", [("Rector", "Vilnius University")]),
+        ("Zainab Samad", [("Associate Dean", "Aga Khan University")]),
+    ]

@@ -18,6 +18,7 @@ from ._positions import ANY_MINISTRY, TitleHit, titles_for
 from ._possessor import item_owner, mention_at, opening_owner
 from ._sources import is_source
 from ._titled import names_unit, owner_in_title, unit_generic, unit_owner
+from ._visit_hosts import present_host
 
 
 @dataclass
@@ -133,6 +134,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
                     h.inst = cue  # a minister of a field serves a ministry, not the cabinet
             if h.inst is None and h.ministry is None:  # "Title Name of X", "… Name for X"
                 h.inst = _of_inst(doc, m)
+            if h.inst is None and h.ministry is None:
+                h.inst = present_host(doc, m)
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
             if h.inst is None and h.ministry == ANY_MINISTRY:

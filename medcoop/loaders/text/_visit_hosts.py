@@ -6,7 +6,7 @@ import re
 
 from . import _geo
 from ._dateline_home import dateline_country
-from ._doc import Doc, InstMention
+from ._doc import Doc, InstMention, PersonMention
 from ._entities import InstEntity
 
 # "the delegation visited the X", "the guests became acquainted with the work of the X",
@@ -86,3 +86,16 @@ def _where_demonym(doc: Doc, entity: int) -> str | None:
         if where and _geo.is_demonym(where.group(1)):
             return _geo.country_of(where.group(1))
     return None
+
+
+# "Dean X and Director Y were also present": the hosts' own people, at the meeting they hold
+_ALSO_PRESENT = re.compile(r"[^;]*?\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b")
+
+
+def present_host(doc: Doc, m: PersonMention) -> int | None:
+    """The institution the text's delegation visited first, for a person its sentence says
+    "was also present" of; else None."""
+    if not _ALSO_PRESENT.match(doc.text, m.char_end, doc.sents[m.sent].end):
+        return None
+    visited = (x for x in sorted(doc.inst_mentions, key=lambda x: x.char_start) if _visited(doc, x))
+    return next((x.entity for x in visited if x.entity is not None), None)
