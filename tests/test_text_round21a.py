@@ -195,3 +195,17 @@ def test_people_also_present_are_the_visited_hosts() -> None:
         ("Rimvydas Petrauskas", [("Rector", "Vilnius University")]),
         ("Zainab Samad", [("Associate Dean", "Aga Khan University")]),
     ]
+
+
+def test_a_demonym_and_head_noun_name_the_one_of_that_country_this_sentence_names() -> None:
+    text = (
+        "In Almaty, memorandums were signed between Kazakh and Turkish institutions:\n"
+        "– between the Almaty Medical Institute and the Ankara Heart Institute, on surgery;\n"
+        "– between the Karaganda Nursing Institute and the Izmir Nursing Institute, on "
+        "training.\n"
+        "The memorandum between the Almaty Medical Institute and the Ankara Heart Institute "
+        "was signed by Dr. Murat Aydin, Deputy Director (Research) of the Turkish institute.\n"
+    )
+    assert positions(text) == [
+        ("Murat Aydin", [("Deputy Director (Research)", "Ankara Heart Institute")])
+    ]

@@ -41,6 +41,10 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
     if len(ents) > 1:  # of two placed alike, the one the demonym names: "the Belarusian
         # university" of "Belarusian State Medical University"
         ents = {e for e, m in same if e in ents and toks[j].text in m.text.split()} or ents
+    if len(ents) > 1:  # "the memorandum between A and B … the Dean of the Indian institute":
+        # of two placed alike, the one this sentence names
+        here = {m.entity for m in doc.inst_mentions if m.sent == s}
+        ents = (ents & here) or ents
     if not ents:  # "the Kazakh university" of NJSC "Semey Medical University": a city of it
         ents = {
             e
