@@ -209,3 +209,14 @@ def test_a_demonym_and_head_noun_name_the_one_of_that_country_this_sentence_name
     assert positions(text) == [
         ("Murat Aydin", [("Deputy Director (Research)", "Ankara Heart Institute")])
     ]
+
+
+def test_a_title_after_a_titled_name_and_before_the_next_name_is_the_next_ones() -> None:
+    text = (
+        "The agreement was signed by the Rector of the Osh State University, Professor Kanybek "
+        "Isakov, the Director of the Busan Heart Hospital, Dr. Park Min-jae, and others."
+    )
+    assert positions(text) == [
+        ("Kanybek Isakov", [("Rector", "Osh State University")]),
+        ("Park Min-jae", [("Director", "Busan Heart Hospital")]),
+    ]

@@ -309,7 +309,10 @@ def titles_for(doc: Doc, p: PersonMention) -> list[TitleHit]:
             )
             while stop > p.end and toks[stop - 1].text == ",":
                 stop -= 1
-        if stop > p.end + 1:
+        # "the Rector of X, Professor A, the Director of Y, Professor B": titles that come
+        # before their names, so the one after A's comma is B's
+        ahead = starts_person and not glued and toks[raw - 1].text == ","
+        if stop > p.end + 1 and not (ahead and _title_before(doc, p)):
             hits += parse_title(doc, p.sent, p.end + 1, stop)
     hits += _bracketed_title(doc, p)
     owned = _owned_title_at(doc, p)
