@@ -220,3 +220,15 @@ def test_a_title_after_a_titled_name_and_before_the_next_name_is_the_next_ones()
         ("Kanybek Isakov", [("Rector", "Osh State University")]),
         ("Park Min-jae", [("Director", "Busan Heart Hospital")]),
     ]
+
+
+def test_a_defined_two_word_acronym_a_word_opens_names_its_institution() -> None:
+    text = (
+        "The Kyrgyz Republican Blood Centre (RBC) and the Korean Blood Safety Agency (Korea "
+        "BSA) signed a memorandum. It was signed by RBC Director Dr. Aibek Osmonov and Korea "
+        "BSA Deputy Head Dr. Lee Jun-ho."
+    )
+    assert positions(text) == [
+        ("Aibek Osmonov", [("Director", "Republican Blood Centre")]),
+        ("Lee Jun-ho", [("Deputy Head", "Korean Blood Safety Agency")]),
+    ]

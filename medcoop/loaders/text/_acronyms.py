@@ -29,6 +29,11 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
             if two in defined and toks[j].start == t.end + 1:
                 j += 1  # "the director of FRC FTM": an acronym of two words
             acr = two if j > i + 1 else t.text
+            pair = f"{toks[i - 1].text} {t.text}" if i > 0 else ""
+            opened = i > 1 and toks[i - 2].text == "("  # "(China CDC)": the definition itself
+            if j == i + 1 and pair in defined and (s, i - 1) not in covered and not opened:
+                i -= 1  # "China CDC Deputy Director": a defined acronym a word opens
+                acr = pair
             if (defined.get(acr) or _expands(t.text, names, acronyms)) is None and not (
                 university_acronym(acr) or _international_named(doc, toks, i, j)
             ):
@@ -42,7 +47,7 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
                     start=i,
                     end=j,
                     text=doc.span_text(s, i, j),
-                    char_start=t.start,
+                    char_start=toks[i].start,
                     char_end=toks[j - 1].end,
                     head=None,
                     kind="other",
