@@ -232,3 +232,13 @@ def test_a_defined_two_word_acronym_a_word_opens_names_its_institution() -> None
         ("Aibek Osmonov", [("Director", "Republican Blood Centre")]),
         ("Lee Jun-ho", [("Deputy Head", "Korean Blood Safety Agency")]),
     ]
+
+
+def test_the_modified_head_noun_ending_a_title_names_the_one_institution_it_fits() -> None:
+    text = (
+        "The Fergana Regional Oncology Centre and the National Cancer Centre of Korea signed a "
+        "contract. The head of the regional centre, Dilshod Karimov, said training starts in May."
+    )
+    assert positions(text) == [
+        ("Dilshod Karimov", [("head", "Fergana Regional Oncology Centre")])
+    ]

@@ -24,7 +24,7 @@ from ._around import (
 )
 from ._chunks import comma_field, title_start
 from ._doc import Doc, PersonMention, is_place
-from ._generic import demonym_field_generic, demonym_generic, demonym_ministry
+from ._generic import demonym_field_generic, demonym_generic, demonym_ministry, described
 from ._home import own_institution
 from ._names import bracketed_honorific, is_honorific
 from ._occupations import occupation_titles
@@ -100,6 +100,11 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
             field = demonym_field_generic(doc, s, j) if low in ("of", "at") else None
             if field is not None:  # "director of the Turkmen cardiology centre"
                 inst, k = field
+                break
+            described_at = _described_at(doc, s, j, stop) if low in ("of", "at") else None
+            if described_at is not None:  # "the director of the regional center, Name"
+                inst = described_at
+                k = j + 2
                 break
             if low == "at" and j > k + 1 and bare_unit(doc, toks, j):
                 break  # "coordinator at the faculty": a unit of an institution named before
@@ -187,6 +192,22 @@ _JOINT_TITLES = frozenset(
         "managing director and ceo",
     ]
 )
+
+
+def _described_at(doc: Doc, s: int, j: int, stop: int) -> int | None:
+    """ "the regional center" at j (after "the") ending the title: the one institution with
+    that head whose name holds the lower-case word."""
+    toks = doc.toks[s]
+    if j + 1 >= stop or j == 0 or toks[j - 1].text.casefold() != "the":
+        return None
+    mod, head = toks[j].text, toks[j + 1].text
+    if not (mod.isalpha() and mod.islower()) or mod in doc.rules.heads:
+        return None
+    if not head.islower() or head not in doc.rules.heads or head in doc.rules.subunit_heads:
+        return None
+    if j + 2 < len(toks) and toks[j + 2].text[:1].isalpha():
+        return None  # "the regional center's …", "the regional center for …": more follows
+    return described(doc, s, mod, head)
 
 
 def _joint_title(doc: Doc, s: int, start: int, k: int, stop: int) -> int:
