@@ -242,3 +242,16 @@ def test_the_modified_head_noun_ending_a_title_names_the_one_institution_it_fits
     assert positions(text) == [
         ("Dilshod Karimov", [("head", "Fergana Regional Oncology Centre")])
     ]
+
+
+def test_an_owners_possessive_is_the_one_of_its_kind_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Three memorandums were signed:\n"
+        "– between the Bishkek Nursing University (BNU) and Kyoto University;\n"
+        "– between the Osh State University and Kobe University Hospital.\n"
+        "The BNU memorandum was signed by the university's rector, Professor Ainura "
+        "Satybaldieva.\n"
+    )
+    assert positions(text) == [
+        ("Ainura Satybaldieva", [("rector", "Bishkek Nursing University")])
+    ]

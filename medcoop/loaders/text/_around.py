@@ -12,6 +12,7 @@ from ._generic import (
     described,
     generic,
     kind_generic,
+    named_earlier_here,
     not_named_here,
     recent,
     spelled_head,
@@ -176,6 +177,8 @@ def owner_before(doc: Doc, s: int, k: int) -> int | None:
             return None
         word = toks[j - 2].text  # "The hospital's chief physician": the hospital last named
         named = _named_before(doc, s, j - 2, word)  # "visited X, where … the centre's director"
+        if named is None:
+            named = named_earlier_here(doc, s, j - 2, word.casefold())
         if named is None:
             named = generic(doc, word)  # entity 0 is an owner too
         if named is None:

@@ -191,6 +191,16 @@ def recent(doc: Doc, s: int, head: str) -> int | None:
     return before[-1].entity if len(ents) == 1 else None
 
 
+def named_earlier_here(doc: Doc, s: int, k: int, head: str) -> int | None:
+    """ "The AMU document was signed by the university's rector": of several institutions
+    with that head noun, the one this sentence names (by any name) before token k."""
+    if head not in doc.rules.heads:
+        return None
+    here = {m.entity for m in doc.inst_mentions if m.sent == s and m.end <= k}
+    ents = _with_head(doc, head) & here
+    return ents.pop() if len(ents) == 1 else None
+
+
 def not_named_here(doc: Doc, s: int, head: str) -> int | None:
     """ "the academy's rector A, by B for Tashkent Medical Academy": of two academies, the
     one this sentence does not name by its own name."""
