@@ -255,3 +255,14 @@ def test_an_owners_possessive_is_the_one_of_its_kind_named_earlier_in_the_senten
     assert positions(text) == [
         ("Ainura Satybaldieva", [("rector", "Bishkek Nursing University")])
     ]
+
+
+def test_the_field_of_a_department_is_no_short_form_of_an_institution() -> None:
+    text = (
+        "A delegation of Charles University visited Bishkek. The Czech delegation also "
+        "included Dr. Petr Novak, head of the Department of Sports Medicine. The guests then "
+        "toured the Sports Medicine Center No. 3 in Bishkek."
+    )
+    assert positions(text) == [
+        ("Petr Novak", [("head of the Department of Sports Medicine", "Charles University")])
+    ]

@@ -22,7 +22,12 @@ def owner_in_title(
     """(title, institution) with the institution cut from the title when the words after
     "of" name exactly one institution of the text; else the title as it is and None."""
     for m in _OF_ANY.finditer(title):  # "Director of Social Responsibility of the Einstein"
-        found = _owner(doc, title[m.end() :], insts, sent)
+        # "head of the Department of Family Medicine": the words after a sub-unit's "of" are
+        # its field, a short form of no institution (only a full name is its owner)
+        unit = " of " in m.group() and (
+            title[: m.start()].rsplit(None, 1)[-1].casefold() in doc.rules.subunit_heads
+        )
+        found = _owner(doc, title[m.end() :], insts, sent, short=not unit)
         if found is not None:
             return title[: m.start()], found
         found = _acronym_unit(doc, title[m.end() :], insts)
@@ -51,8 +56,11 @@ def _acronym_unit(doc: Doc, owner: str, insts: list[InstEntity]) -> int | None:
     return owners[0] if len(owners) == 1 else None
 
 
-def _owner(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | None:
-    """The one institution of the text that the words after "of" name, or None."""
+def _owner(
+    doc: Doc, owner: str, insts: list[InstEntity], sent: int, short: bool = True
+) -> int | None:
+    """The one institution of the text that the words after "of" name (by a short form too
+    if ``short``), or None."""
     owner = _QUOTES.sub("", owner).strip()
     pm = _OWNER.match(owner)
     if pm and _geo.country_of(pm.group("place")):
@@ -63,6 +71,8 @@ def _owner(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int | No
         quoted = norm(f'"{owner}"')
         named = [e for e in insts if any(quoted in norm(n) for n in e.names)]
     found = named[0].idx if len(named) == 1 else None
+    if not short:
+        return found
     if found is None and not named:
         found = _described(doc, owner, insts, sent)
     if found is None and not named:
