@@ -266,3 +266,14 @@ def test_the_field_of_a_department_is_no_short_form_of_an_institution() -> None:
     assert positions(text) == [
         ("Petr Novak", [("head of the Department of Sports Medicine", "Charles University")])
     ]
+
+
+def test_a_centre_a_head_nouns_possessive_owns_is_a_part_not_an_institution() -> None:
+    text = (
+        "A delegation of Vilnius University came to the Almaty Heart Hospital. The "
+        "university's Center for International Admissions will receive the applications."
+    )
+    assert sorted(i.name for i in extract(text).institutions) == [
+        "Almaty Heart Hospital",
+        "Vilnius University",
+    ]

@@ -73,10 +73,18 @@ def subunit_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
 
 
 def owned_at(doc: Doc, m: InstMention, raw: list[InstMention]) -> bool:
-    """A sub-unit named with its owner ("TUM School of Medicine": head "school of medicine")."""
-    if m.head is None or m.head.split()[0] not in doc.rules.subunit_heads | _TITLE_UNITS:
+    """A sub-unit named with its owner ("TUM School of Medicine": head "school of medicine");
+    an institute or centre a head noun's possessive owns ("the university's Center for
+    International Admissions")."""
+    if m.head is None:
         return False
-    return _owned_unit(doc, doc.toks[m.sent], m, raw)
+    toks = doc.toks[m.sent]
+    if m.head.split()[0] in doc.rules.subunit_heads | _TITLE_UNITS:
+        return _owned_unit(doc, toks, m, raw)
+    if m.head not in doc.rules.unit_heads:
+        return False
+    possessed = m.start > 1 and toks[m.start - 1].text in ("'s", "’s")
+    return possessed and _owned_unit(doc, toks, m, raw)
 
 
 def _owned_unit(doc: Doc, toks: list[Token], m: InstMention, raw: list[InstMention]) -> bool:
