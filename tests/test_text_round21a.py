@@ -277,3 +277,19 @@ def test_a_centre_a_head_nouns_possessive_owns_is_a_part_not_an_institution() ->
         "Almaty Heart Hospital",
         "Vilnius University",
     ]
+
+
+def test_a_deputy_ministers_portfolio_after_for_is_no_ministry() -> None:
+    text = (
+        "A delegation of the Ministry of Health of the Republic of Tajikistan visited Amman. "
+        "At the Ministry of Health of Jordan, the delegation was received by Deputy Minister "
+        "for Primary Care Dr. Rania Haddad."
+    )
+    facts = extract(text)
+    assert sorted(i.name for i in facts.institutions) == [
+        "Ministry of Health of Jordan",
+        "Ministry of Health of the Republic of Tajikistan",
+    ]
+    assert positions(text) == [
+        ("Rania Haddad", [("Deputy Minister for Primary Care", "Ministry of Health of Jordan")])
+    ]

@@ -138,6 +138,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
                 h.inst = present_host(doc, m)
             if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
+            if h.inst is None and h.ministry == ANY_MINISTRY and for_portfolio(h.title):
+                h.inst = sentence_ministry(doc, insts, m.sent)  # "… Minister for X Name"
             if h.inst is None and h.ministry == ANY_MINISTRY:
                 owner = _fallback(doc, m, insts, last_inst, h.title)  # "A delegation of the
                 if owner is not None and insts[owner].kind == "ministry":  # Ministry … led by
@@ -524,3 +526,21 @@ def _title_words(doc: Doc, words: str) -> bool:
 
 def _token_at(doc: Doc, s: int, at: int) -> int | None:
     return next((k for k, t in enumerate(doc.toks[s]) if t.start == at), None)
+
+
+_FOR_PORTFOLIO = re.compile(r"(?i)\bminister\s+for\b")
+
+
+def for_portfolio(title: str) -> bool:
+    """ "Deputy Minister for Preventive Medicine": a minister's portfolio, not a field."""
+    return _FOR_PORTFOLIO.search(title) is not None
+
+
+def sentence_ministry(doc: Doc, insts: list[InstEntity], s: int) -> int | None:
+    """The one ministry sentence s names, else None."""
+    here = {
+        m.entity
+        for m in doc.inst_mentions
+        if m.sent == s and m.entity is not None and insts[m.entity].kind == "ministry"
+    }
+    return here.pop() if len(here) == 1 else None

@@ -280,6 +280,12 @@ def _ministry(doc: Doc, s: int, i: int, j: int, size: int, hit: TitleHit) -> Non
         return
     if len(rest) < 2 or rest[0] not in ("of", "for"):
         return
+    lead = toks[i].text.casefold()
+    if rest[0] == "for" and (lead.startswith("vice") or lead in ("deputy", "first")):
+        # "Deputy Minister for Preventive Medicine": the deputy's portfolio, not a ministry's
+        # field; the post is at the ministry the text names
+        hit.ministry = ANY_MINISTRY
+        return
     if not (rest[1][:1].isupper() or _field_word(doc, rest[1])):
         return
     # field: "of Health [and Social Protection of Population]"; country: the
