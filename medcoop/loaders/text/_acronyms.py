@@ -84,6 +84,9 @@ def _expands(acr: str, names: list[InstMention], acronyms: frozenset[str] | set[
             for n in found
             if not any(len(a) > len(acr) and abbreviates(a, n) for a in acronyms if a != acr)
         }
+    if len(found) > 1:  # "KSMA" of "K… Academy" and of "K… Academy named after X": one name
+        longest = max(found, key=len)
+        found = {longest} if all(longest.startswith(n) for n in found) else found
     return next(iter(found)) if len(found) == 1 else None
 
 
