@@ -29,6 +29,15 @@ WORKS_UNDER = re.compile(
 )
 
 
+# "since 2022 the academy has had an agreement on student exchange with X": a document in
+# force between the two, so signed once (not "hopes to have", "will have an agreement")
+HOLDS_WITH = re.compile(
+    r"(?i)\b(?=ha[sv])(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bshould\s)(?:has|have)\s+(?:long\s+|already\s+)?(?:had\s+)?(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|contract|mou)\s+(?:[^.;]{0,60}?\s)?with\b"
+)
+
+
 Insts = list[tuple[int, int, int]]  # (token start, token end, entity) of a sentence's names
 
 
@@ -108,7 +117,7 @@ def parties_of(
     if with_k is not None:
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
-        subj = agreement_subject(doc, s, insts, with_k, people)
+        subj = _holder(doc, s, insts) or agreement_subject(doc, s, insts, with_k, people)
         if subj is None and (PASSIVE_SIGNED.search(doc.sents[s].text) or _passive_intro(doc, s)):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
         if subj is None:  # "the institute has been working with X under a contract"
@@ -161,6 +170,18 @@ def _and_the_head(doc: Doc, s: int, insts: Insts, first: int) -> list[int]:
         and (m.head or "").casefold().split(" ")[0] == head  # "ministry of health"
     }
     return list(found) if len(found) == 1 else []
+
+
+def _holder(doc: Doc, s: int, insts: Insts) -> int | None:
+    """ "…, and since 2022 the academy's partner X has had an agreement with Y": the name
+    right before "has" holds the document, whatever the sentence named before it."""
+    sent = doc.sents[s]
+    holds = HOLDS_WITH.search(sent.text)
+    if holds is None:
+        return None
+    at = sent.start + holds.start()
+    toks = doc.toks[s]
+    return next((e for _, b, e in insts if 0 < b <= len(toks) and toks[b - 1].end + 1 == at), None)
 
 
 # a plural that names no signer: a summary the report details later

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, bracketed_off, parties_of
+from ._agreement_parties import (
+    HOLDS_WITH,
+    PASSIVE_SIGNED,
+    WORKS_UNDER,
+    bracketed_off,
+    parties_of,
+)
 from ._agreement_words import (
     also_signed,
     hedged,
@@ -118,6 +124,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             or re.search(r"\b[Bb]etween\b|\blinks\b", text)
             or listed(doc, s)
             or WORKS_UNDER.search(text)
+            or HOLDS_WITH.search(text)
         ):
             continue
         insts = _demonym_parties(doc, s, bracketed_off(doc, s, sentence_insts(doc, s)))

@@ -1,0 +1,48 @@
+"""Text reader, round 21b: error classes of holdout41-44 in agreements, events and agreement
+counts, each checked on a text written for it in other wording, with other countries and names.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+from .test_text_round16b import party_names
+
+
+def test_an_agreement_a_university_has_had_with_a_partner_is_a_signed_one() -> None:
+    text = (
+        "Accra, 3 March 2024\n\n"
+        "A delegation of the University of Ghana Medical School visited the Korle Bu "
+        "Teaching Hospital on 2 March. The dean said that the school is looking for partners "
+        "in the European Union, and that Portugal is a priority: since 2021 the Korle Bu "
+        "Teaching Hospital has had a contract on nurse training with the University of Porto, "
+        "under which 40 nurses have trained in Portugal. A memorandum with the medical school "
+        "was discussed but is still "
+        "being drafted."
+    )
+    assert party_names(extract(text)) == [["Korle Bu Teaching Hospital", "University of Porto"]]
+
+
+def test_an_agreement_a_partner_hopes_to_have_is_no_signed_one() -> None:
+    text = (
+        "Accra, 3 March 2024\n\n"
+        "The Korle Bu Teaching Hospital would like to have a contract on nurse training with "
+        "the University of Porto within two years."
+    )
+    assert party_names(extract(text)) == []
+
+
+def test_an_acronym_of_a_name_given_with_and_without_its_named_after_is_that_name() -> None:
+    text = (
+        "Almaty, 5 May 2024\n\n"
+        "Kazakh National Medical University hosted guests from the Georgian National Cancer "
+        "Institute named after A. Natishvili on 4 May. Since 2020 GNCI has had an agreement on "
+        "joint research with the Kazakh National Medical University, under which 12 papers were "
+        "published. The Georgian National Cancer Institute delegation toured the clinics."
+    )
+    assert party_names(extract(text)) == [
+        [
+            "Georgian National Cancer Institute named after A. Natishvili",
+            "Kazakh National Medical University",
+        ]
+    ]
