@@ -46,3 +46,20 @@ def test_an_acronym_of_a_name_given_with_and_without_its_named_after_is_that_nam
             "Kazakh National Medical University",
         ]
     ]
+
+
+def test_a_name_after_the_document_word_is_what_the_two_sides_plan_is_about() -> None:
+    text = (
+        "Riga, 4 April 2024\n\n"
+        "A delegation of Tartu University Hospital visited Pauls Stradins Clinical University "
+        "Hospital (PSCUH) on 3 April.\n\n"
+        "After the talks, the sides signed an agreement on exchange of surgeons. The document "
+        "was signed by the two directors. It covers training in cardiac surgery and "
+        "transplantation. Ten Latvian surgeons are to train in Tartu next year.\n\n"
+        "The two hospitals also adopted a plan of joint activities for 2024-2025, which includes "
+        "a course in robotic surgery for young surgeons of Tartu University Hospital."
+    )
+    facts = extract(text)
+    both = ["Pauls Stradins Clinical University Hospital", "Tartu University Hospital"]
+    assert [a.kind for a in facts.agreements] == ["agreement", "plan"]
+    assert party_names(facts) == [both, both]
