@@ -63,3 +63,44 @@ def test_a_name_after_the_document_word_is_what_the_two_sides_plan_is_about() ->
     both = ["Pauls Stradins Clinical University Hospital", "Tartu University Hospital"]
     assert [a.kind for a in facts.agreements] == ["agreement", "plan"]
     assert party_names(facts) == [both, both]
+
+
+def test_a_branded_fair_with_its_kind_between_year_and_head_keeps_the_whole_name() -> None:
+    text = (
+        "Moscow, 12 March 2024\n\n"
+        "A delegation of Pirogov Russian National Research Medical University took part in the "
+        "Zdravitsa 2024 annual medical fair, held in Minsk from March 5 to March 8. There the "
+        "university signed an agreement with the Belarusian State Medical University."
+    )
+    facts = extract(text)
+    assert [(e.name, e.aliases) for e in facts.events] == [
+        ("Zdravitsa 2024 annual medical fair", ["Zdravitsa 2024"])
+    ]
+    assert [a.event for a in facts.agreements] == [facts.events[0].id]
+
+
+def test_a_clipped_word_names_the_same_congress() -> None:
+    text = (
+        "Almaty, 20 October 2024\n\n"
+        "The Kazakh National Medical University hosted the first Kazakh–Turkish Congress of "
+        "Cardiology and Cardiac Surgery on 18-19 October. The organisers said that the "
+        "Kazakh-Turkish Cardio Congress will be held every year."
+    )
+    assert [(e.name, e.aliases) for e in extract(text).events] == [
+        (
+            "Kazakh–Turkish Congress of Cardiology and Cardiac Surgery",
+            ["Kazakh-Turkish Cardio Congress"],
+        )
+    ]
+
+
+def test_days_of_a_country_s_medicine_are_not_the_days_held_in_that_country() -> None:
+    text = (
+        "Bishkek, 2 June 2024\n\n"
+        "The Days of Tatarstan Medicine in Kyrgyzstan ended in Bishkek on Friday. Next year the "
+        "Days of Kyrgyz Medicine will be held in Kazan."
+    )
+    assert sorted(e.name for e in extract(text).events) == [
+        "Days of Kyrgyz Medicine",
+        "Days of Tatarstan Medicine in Kyrgyzstan",
+    ]

@@ -108,12 +108,19 @@ _EVENT_WORDS = (
     "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
+# "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
+_DESCRIBED = (
+    r"(?P<desc>(?:(?:international|annual|medical|healthcare|regional|global|scientific|"
+    r"speciali[sz]ed|industry|trade)\s+){1,2})?"
+)
 _BRANDED = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?P<name>(?:"
+    r"(?:(?:the|a|an)\s+)?(?P<full>(?P<name>(?:"
     + _CAP
-    + r"\s+){1,4}(?:19|20)\d\d)\s+(?:"
+    + r"\s+){1,4}(?:19|20)\d\d)\s+"
+    + _DESCRIBED
+    + r"(?:"
     + _HEADS.lower()
-    + r")\b"
+    + r"))\b"
     # "the international exhibition MedTech Eurasia 2025": the head noun before the name
     + r"|\b(?:"
     + _HEADS.lower()
@@ -128,7 +135,7 @@ _BRANDED = re.compile(
     + r")s?\b"
 )
 _BRANDED_HINT = re.compile(
-    r"\b(?:19|20)\d\d\s+(?:" + _HEADS.lower() + r")\b"
+    r"\b(?:19|20)\d\d\s+(?:[a-z]+\s+){0,2}(?:" + _HEADS.lower() + r")\b"
     r"|\b(?:19|20)\d\d,\s+(?:the|an?|one)\s[^.;]{0,60}?\b(?:" + _HEADS.lower() + r")"
     r"|\b(?:" + _HEADS.lower() + r")\s+[A-Z][^.;]{0,60}?\b(?:19|20)\d\d\b"
 )
@@ -219,7 +226,15 @@ _VENUE_AFTER = re.compile(r"\s+(?:Center|Centre|Hall|Hotel|Palace|Complex|Buildi
 def _same(a: str, b: str) -> bool:
     wa, wb = set(words(a)), set(words(b))
     short, long_ = sorted((wa, wb), key=len)
-    return len(short) >= 2 and short <= long_ and _first_country(a) == _first_country(b)
+    if len(short) < 2 or _first_country(a) != _first_country(b):
+        return False
+    # "the Uzbek-German Neuro Congress" of the "… Congress of Neurosurgery and Neurology": a
+    # word clipped to its first letters is the word (not "Kyrgyz" of "Kyrgyzstan": whose days)
+    return short <= long_ or all(
+        w in long_
+        or (len(w) >= 4 and _geo.country_of(w) is None and any(x.startswith(w) for x in long_))
+        for w in short
+    )
 
 
 def _first_country(name: str) -> str | None:
@@ -299,7 +314,10 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 written = f"{_described(sent.text[: m.start()])}{m.group('kind')} {whose}{title}"
                 if norm(written) not in {norm(x) for x in target.written}:
                     target.written.append(written)
-            for n in [name] + ([quoted.group(1)] if quoted and not name.endswith("»") else []):
+            told = [quoted.group(1)] if quoted and not name.endswith("»") else []
+            if m.groupdict().get("desc"):  # "Iran Health 2025 international exhibition"
+                told.append(m.group("full"))
+            for n in [name, *told]:
                 if norm(n) not in {norm(x) for x in target.names}:
                     target.names.append(n)
             target.spans.append((s, sent.start + m.start(group), sent.start + m.end(group)))
