@@ -104,3 +104,25 @@ def test_days_of_a_country_s_medicine_are_not_the_days_held_in_that_country() ->
         "Days of Kyrgyz Medicine",
         "Days of Tatarstan Medicine in Kyrgyzstan",
     ]
+
+
+def test_a_list_item_s_party_keeps_the_indian_city_written_after_its_name() -> None:
+    text = (
+        "Almaty, 9 September 2024\n\n"
+        "At the forum the following memorandums were signed:\n"
+        "– between the Kazakh National Medical University and the Indian Institute of Science "
+        "Education and Research, Mohali, on joint PhD programmes;\n"
+        "– between the Almaty Oncology Centre and Tata Memorial Hospital, on cancer registries."
+    )
+    facts = extract(text)
+    assert party_names(facts) == [
+        ["Almaty Oncology Centre", "Tata Memorial Hospital"],
+        [
+            "Indian Institute of Science Education and Research",
+            "Kazakh National Medical University",
+        ],
+    ]
+    names = {i.name: i.aliases for i in facts.institutions}
+    assert names["Indian Institute of Science Education and Research"] == [
+        "Indian Institute of Science Education and Research, Mohali"
+    ]
