@@ -126,3 +126,50 @@ def test_a_list_item_s_party_keeps_the_indian_city_written_after_its_name() -> N
     assert names["Indian Institute of Science Education and Research"] == [
         "Indian Institute of Science Education and Research, Mohali"
     ]
+
+
+_WITH_ITEMS = (
+    "Tbilisi, 12 May 2024\n\n"
+    "The Georgian Forum of Cardiology was held on 10-11 May at the National Center of "
+    "Cardiology (NCC) in Tbilisi. It was opened by the Director of NCC, Levan Beridze.\n\n"
+    "On 11 May 2024, at a signing ceremony that closed the forum, NCC concluded three "
+    "memorandums of cooperation:\n"
+    "– with the Yerevan Heart Center (Armenia);\n"
+    "– with the Baku Cardiology Institute (Azerbaijan);\n"
+    "– with the Trabzon Regional Heart Hospital (Türkiye).\n\n"
+    "The documents were signed by L. Beridze and by the heads of the partner institutions, "
+    "Dr. Armen Sargsyan, Dr. Elnur Mammadov and Prof. Mehmet Kaya respectively.\n\n"
+    "Besides these three documents, four more memorandums were signed during the forum "
+    "between clinics of Georgia and Armenia."
+)
+
+
+def test_with_items_are_signed_by_the_subject_of_their_intro() -> None:
+    assert party_names(extract(_WITH_ITEMS)) == [
+        ["Baku Cardiology Institute", "National Center of Cardiology"],
+        ["National Center of Cardiology", "Trabzon Regional Heart Hospital"],
+        ["National Center of Cardiology", "Yerevan Heart Center"],
+    ]
+
+
+def test_signers_named_respectively_sign_one_listed_document_each() -> None:
+    facts = extract(_WITH_ITEMS)
+    ids = {i.id: i.name for i in facts.institutions}
+    names = {p.id: p.name for p in facts.people}
+    signed = {
+        next(ids[x] for x in a.parties if ids[x] != "National Center of Cardiology"): sorted(
+            names[p] for p in a.signatories
+        )
+        for a in facts.agreements
+    }
+    assert signed == {
+        "Yerevan Heart Center": ["Armen Sargsyan", "Levan Beridze"],
+        "Baku Cardiology Institute": ["Elnur Mammadov", "Levan Beridze"],
+        "Trabzon Regional Heart Hospital": ["Levan Beridze", "Mehmet Kaya"],
+    }
+
+
+def test_a_count_after_the_documents_told_before_it_in_its_sentence() -> None:
+    assert [(c.count, c.event is not None) for c in extract(_WITH_ITEMS).agreement_counts] == [
+        (4, True)
+    ]

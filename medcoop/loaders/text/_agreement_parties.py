@@ -124,6 +124,8 @@ def parties_of(
             subj = _the_own(doc, s, with_k)
         if subj is None:  # "On 3 May the hospital signed a long agreement … with X"
             subj = _the_head_signed(doc, s, people)
+        if subj is None and WITH_ITEM.match(doc.sents[s].text):
+            subj = _intro_subject(doc, s, people)  # "X concluded three memorandums:" "– with A"
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj
@@ -170,6 +172,18 @@ def _and_the_head(doc: Doc, s: int, insts: Insts, first: int) -> list[int]:
         and (m.head or "").casefold().split(" ")[0] == head  # "ministry of health"
     }
     return list(found) if len(found) == 1 else []
+
+
+def _intro_subject(doc: Doc, s: int, people: list[PersonEntity]) -> int | None:
+    """Who signs the documents a "– with A" item lists: the subject of its intro ("On 29 June
+    the centre's partner X concluded three memorandums of cooperation:")."""
+    intro = intro_sent(doc, s)
+    if intro is None:
+        return None
+    insts = sorted((m.start, m.end, m.entity) for m in doc.inst_mentions
+                   if m.sent == intro and m.entity is not None)
+    # up to the document's word: "at a signing ceremony, X concluded" has a verb before X
+    return agreement_subject(doc, intro, insts, _trigger_token(doc, intro), people)
 
 
 def _holder(doc: Doc, s: int, insts: Insts) -> int | None:
