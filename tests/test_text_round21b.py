@@ -173,3 +173,15 @@ def test_a_count_after_the_documents_told_before_it_in_its_sentence() -> None:
     assert [(c.count, c.event is not None) for c in extract(_WITH_ITEMS).agreement_counts] == [
         (4, True)
     ]
+
+
+def test_a_return_week_of_the_host_region_is_an_event_of_its_own() -> None:
+    text = (
+        "Omsk, 3 October 2024\n\n"
+        "The Week of Omsk Healthcare in the Pavlodar Region was held on 23-27 September in "
+        "Pavlodar. A return Week of Pavlodar Healthcare is planned in Omsk next spring."
+    )
+    assert sorted(e.name for e in extract(text).events) == [
+        "Week of Omsk Healthcare in the Pavlodar Region",
+        "Week of Pavlodar Healthcare",
+    ]

@@ -226,7 +226,7 @@ _VENUE_AFTER = re.compile(r"\s+(?:Center|Centre|Hall|Hotel|Palace|Complex|Buildi
 def _same(a: str, b: str) -> bool:
     wa, wb = set(words(a)), set(words(b))
     short, long_ = sorted((wa, wb), key=len)
-    if len(short) < 2 or _first_country(a) != _first_country(b):
+    if len(short) < 2 or _first_country(a) != _first_country(b) or _other_owner(a, b):
         return False
     # "the Uzbek-German Neuro Congress" of the "… Congress of Neurosurgery and Neurology": a
     # word clipped to its first letters is the word (not "Kyrgyz" of "Kyrgyzstan": whose days)
@@ -235,6 +235,19 @@ def _same(a: str, b: str) -> bool:
         or (len(w) >= 4 and _geo.country_of(w) is None and any(x.startswith(w) for x in long_))
         for w in short
     )
+
+
+_WHOSE = re.compile(r"^(?:Days|Week)\s+of\s+(?:the\s+)?([\w’'-]+)")
+
+
+def _other_owner(a: str, b: str) -> bool:
+    """ "Week of Aktobe Healthcare" is not the "Week of Orenburg Healthcare in the Aktobe
+    Region": the word after "of" says whose days or week they are."""
+    wa, wb = _WHOSE.match(a), _WHOSE.match(b)
+    if wa is None or wb is None or wa.group(1) == wb.group(1):
+        return False
+    ca, cb = _geo.country_of(wa.group(1)), _geo.country_of(wb.group(1))
+    return ca is None or ca != cb  # "Kazakh" and "Kazakhstan": one country's days
 
 
 def _first_country(name: str) -> str | None:
