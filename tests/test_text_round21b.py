@@ -185,3 +185,17 @@ def test_a_return_week_of_the_host_region_is_an_event_of_its_own() -> None:
         "Week of Omsk Healthcare in the Pavlodar Region",
         "Week of Pavlodar Healthcare",
     ]
+
+
+def test_the_signatories_named_in_the_next_sentence_signed_the_document() -> None:
+    text = (
+        "Minsk, 5 March 2024\n\n"
+        "On 4 March 2024, Belarusian State Medical University (BSMU) and Vilnius University "
+        "signed an agreement on joint residency training. The signatories were BSMU Rector "
+        "Sergei Rubnikovich and Vilnius University Rector Rimvydas Petrauskas."
+    )
+    facts = extract(text)
+    names = {p.id: p.name for p in facts.people}
+    assert [sorted(names[p] for p in a.signatories) for a in facts.agreements] == [
+        ["Rimvydas Petrauskas", "Sergei Rubnikovich"]
+    ]

@@ -89,9 +89,12 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             trig_text, kind = intro
         elif trig is None:
             if _signed_after(doc, s, hits):  # "1. A memorandum between A and B. Signed by X."
+                named = signers_of(doc, s, people) or (
+                    people_in(doc, s) if _SIGNATORIES.match(text) else []
+                )
                 for h in hits:
                     if h.sent == s - 1:
-                        _add_signers(h, signers_of(doc, s, people))
+                        _add_signers(h, named)
                 continue
             am = _ANAPHOR.search(text)
             if not (last_kind and am and signed(doc, text)):
@@ -360,11 +363,17 @@ def _sign_all(hits: list[AgreementHit], signers: list[int]) -> None:
 _SIGNED_BY = re.compile(r"^\s*Signed\s+(?:on\s+[\w\s]{3,20}?\s+)?by\b")
 
 
+# "The signatories were Rector A and Rector B.": who signed the document told just before
+_SIGNATORIES = re.compile(r"^\s*(?:The|Its)\s+signatories\s+(?:were|are)\b")
+
+
 def _signed_after(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
-    """Sentence s is a bare "Signed by …" in the paragraph of the document told just before."""
+    """Sentence s is a bare "Signed by …" (or "The signatories were …") in the paragraph of
+    the document told just before."""
+    text = doc.sents[s].text
     return (
         s > 0
-        and _SIGNED_BY.match(doc.sents[s].text) is not None
+        and (_SIGNED_BY.match(text) is not None or _SIGNATORIES.match(text) is not None)
         and doc.sents[s - 1].line == doc.sents[s].line
         and any(h.sent == s - 1 for h in hits)
     )
