@@ -199,3 +199,19 @@ def test_the_signatories_named_in_the_next_sentence_signed_the_document() -> Non
     assert [sorted(names[p] for p in a.signatories) for a in facts.agreements] == [
         ["Rimvydas Petrauskas", "Sergei Rubnikovich"]
     ]
+
+
+def test_the_second_memorandum_of_a_series_is_a_document_of_its_own() -> None:
+    text = (
+        "Istanbul, 2 May 2024\n\n"
+        "Bosphorus University Hospital signed two memorandums at the Eurasia Health Summit.\n\n"
+        "The first memorandum is a tripartite agreement between Bosphorus University Hospital, "
+        "the Turkish Health Agency and the Tbilisi Children's Hospital. It was signed by "
+        "Director Ayse Demir.\n\n"
+        "The second memorandum was concluded with the Almaty Children's Hospital. It was "
+        "signed by Demir and Dr. Dana Akhmetova."
+    )
+    assert party_names(extract(text)) == [
+        ["Almaty Children's Hospital", "Bosphorus University Hospital"],
+        ["Bosphorus University Hospital", "Tbilisi Children's Hospital", "Turkish Health Agency"],
+    ]

@@ -61,6 +61,8 @@ _BOTH = re.compile(
 )
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}$")
 _EARLIER = re.compile(r"(?i)\b(?:previous|earlier|former|first|original)\s+(?:[\w-]+\s+)?$")
+# "The second MOU was concluded with X": one more document of a series, not one told again
+_NEXT_ONE = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|other)\s+(?:[\w-]+\s+)?$")
 _PAST_SIGNED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
     r"|\b(?:signed|inked|concluded|exchanged)\b(?!\s+(?:by|in|on|at)\b)",
@@ -108,7 +110,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             continue
         before_trig = text[: trig.start()] if trig is not None else ""
         # "The previous memorandum …": an earlier document, not the one just told
-        definite = _DEFINITE.search(before_trig) and not _EARLIER.search(before_trig)
+        definite = (
+            _DEFINITE.search(before_trig)
+            and not _EARLIER.search(before_trig)
+            and not _NEXT_ONE.search(before_trig)
+        )
         # a list item under its intro is a document of its own, not one told again
         anaphoric = intro is None and bool(trig is None or _ANAPHOR.search(text) or definite)
         if anaphoric and kind in held and not _PAST_SIGNED.search(text):
