@@ -215,3 +215,26 @@ def test_the_second_memorandum_of_a_series_is_a_document_of_its_own() -> None:
         ["Almaty Children's Hospital", "Bosphorus University Hospital"],
         ["Bosphorus University Hospital", "Tbilisi Children's Hospital", "Turkish Health Agency"],
     ]
+
+
+def test_a_symposium_on_a_subject_is_named_by_head_and_subject() -> None:
+    text = (
+        "Baku, 3 June 2024\n\n"
+        "Within the congress, the Symposium on Pediatric Oncology took place on 2 June, and the "
+        "Forum on June 3 closed it."
+    )
+    assert [e.name for e in extract(text).events] == ["Symposium on Pediatric Oncology"]
+
+
+def test_a_master_class_with_its_title_in_quotes_is_an_event() -> None:
+    text = (
+        "Yerevan, 20 May 2024\n\n"
+        'During the Days, a surgical master class "Laparoscopy Without Complications" was held '
+        "at the Izmirlian Medical Center on 18 May."
+    )
+    assert [(e.name, e.aliases) for e in extract(text).events] == [
+        (
+            "Laparoscopy Without Complications",
+            ['surgical master class "Laparoscopy Without Complications"'],
+        )
+    ]

@@ -77,7 +77,9 @@ _EVENT = re.compile(
     + _CAP
     + r")*"
     # "the Exhibition of Iranian Medical Achievements "Iran Health 2024"": the head first
-    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair)\s+of\s+"
+    # "the Symposium on Robotic Surgery": the head, then its subject ("Forum on June 3" is cut
+    # at the month by _clean)
+    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair)\s+(?:of|on)\s+"
     + _CAP
     + r"(?:\s+(?:"
     + _CAP
@@ -90,7 +92,8 @@ _EVENT = re.compile(
     # "the international conference "Digital Health in the South Caucasus"": the title
     # … and "a seminar titled “…”", "the workshop under the theme "…"", "a webinar, "…","
     r"|\b(?P<kind>conference|forum|congress|summit|symposium|festival|exhibition|seminar|"
-    r"workshop|webinar|colloquium|round\s+table|school|plenary\s+session|campaign)"
+    r"workshop|webinar|colloquium|round\s+table|school|plenary\s+session|campaign|"
+    r"master[\s-]?class)"
     # "the national congress of family medicine, "Primary Care …"": what it is of, then the title
     r"(?:\s+(?:of|on)\s+[a-z][a-z\s-]{2,40}?(?=,)"
     # "the annual conference of X University "…"": whose conference, then the title
@@ -106,6 +109,7 @@ _EVENT_WORDS = (
     "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
     "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
     "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
+    "master",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 # "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
