@@ -238,3 +238,21 @@ def test_a_master_class_with_its_title_in_quotes_is_an_event() -> None:
             ['surgical master class "Laparoscopy Without Complications"'],
         )
     ]
+
+
+def test_numbered_documents_under_a_passive_intro_are_the_release_s_own() -> None:
+    text = (
+        "Nairobi, 4 March 2024\n"
+        "Aga Khan University Hospital (AKUH) has concluded a series of partnership papers with "
+        "hospitals in Europe, the hospital announced today.\n"
+        "The documents, signed during the Kenya Health Week held in Nairobi, are:\n"
+        "1. A memorandum of understanding with Great Ormond Street Hospital, London, on "
+        "paediatric surgery, signed by AKUH Chief Executive Officer Dr Rashid Ali;\n"
+        "2. A research agreement with Karolinska University Hospital covering malaria;\n"
+        "3. A plan of cooperation with colleagues in Uganda on nurse training, which builds "
+        "on the two institutions' old ties."
+    )
+    assert party_names(extract(text)) == [
+        ["Aga Khan University Hospital", "Great Ormond Street Hospital"],
+        ["Aga Khan University Hospital", "Karolinska University Hospital"],
+    ]

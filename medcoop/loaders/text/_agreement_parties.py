@@ -7,7 +7,7 @@ import re
 from ._agreement_words import WITH_ITEM, trigger, trigger_words
 from ._doc import Doc
 from ._home import acting_institution
-from ._listitems import following_list, intro_sent
+from ._listitems import following_list, intro_sent, listed
 from ._lists import list_after, paired
 from ._persons import PersonEntity
 from ._sentences import Token
@@ -124,8 +124,10 @@ def parties_of(
             subj = _the_own(doc, s, with_k)
         if subj is None:  # "On 3 May the hospital signed a long agreement … with X"
             subj = _the_head_signed(doc, s, people)
-        if subj is None and WITH_ITEM.match(doc.sents[s].text):
-            subj = _intro_subject(doc, s, people)  # "X concluded three memorandums:" "– with A"
+        if subj is None and listed(doc, s):
+            # "X concluded three memorandums:" "– with A"; "The documents are:" "1. A
+            # memorandum with A": the intro's subject, else the release's own institution
+            subj = _intro_subject(doc, s, people) or acting_institution(doc)
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj

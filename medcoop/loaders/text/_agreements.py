@@ -142,7 +142,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             insts = [x for x in insts if x[0] < cut]
         toks = doc.toks[s]
         parties, _ = parties_of(doc, s, insts, subject, people)
-        if not PASSIVE_SIGNED.search(text) and intro is None:  # an item has no subject
+        if not PASSIVE_SIGNED.search(text) and intro is None:
             first = agreement_subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
         signers = signers_of(doc, s, people) or clause_signers(doc, s)
@@ -194,7 +194,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
                 owners = item_parties(doc, s) or owners
-            if len(owners) < 2 and _both_again(text, s, anaphoric, hits, about):
+            if len(owners) < 2 and _both_again(text[: _word_at(trig)], s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
             if _items_again(doc, s, text, hits):
                 owners = []  # "the documents were signed by A, B and C": partner_signers
@@ -326,6 +326,12 @@ def _items_again(doc: Doc, s: int, text: str, hits: list[AgreementHit]) -> bool:
         and listed(doc, hits[-1].sent)
         and _ALL_OF.search(text) is not None
     )
+
+
+def _word_at(trig: re.Match[str] | None) -> int | None:
+    """Where the sentence's document word starts: "…, which builds on the two institutions'
+    ties" after it tells what the document is about, not who adopted it."""
+    return None if trig is None else trig.start()
 
 
 def _both_again(
