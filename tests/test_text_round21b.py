@@ -256,3 +256,17 @@ def test_numbered_documents_under_a_passive_intro_are_the_release_s_own() -> Non
         ["Aga Khan University Hospital", "Great Ormond Street Hospital"],
         ["Aga Khan University Hospital", "Karolinska University Hospital"],
     ]
+
+
+def test_a_count_whose_documents_are_then_listed_one_by_one_is_no_count() -> None:
+    text = (
+        "Kazan, 10 June 2024\n\n"
+        "The Days of Tatarstan Medicine in Uzbekistan were held on 5-8 June. Three documents "
+        "were signed during the Days:\n"
+        "1. Kazan State Medical University and Bukhara State Medical Institute signed an "
+        "agreement on residency training.\n"
+        "2. The Republican Clinical Hospital and the Bukhara Regional Hospital signed a "
+        "memorandum on telemedicine.\n"
+        "3. A plan of joint activities was adopted by the regional health authorities."
+    )
+    assert extract(text).agreement_counts == []

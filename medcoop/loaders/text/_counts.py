@@ -94,9 +94,29 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
             continue  # "two documents were signed: an Agreement on … and a Memorandum …"
         raw = m.group(1).casefold()
         n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        if n <= _items_below(doc, s):
+            continue  # "Two documents were signed:" then "1. …" and "2. …": told one by one
         if 1 <= n < 1000:
             out.append((n, s))
     return out
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
+
+
+def _items_below(doc: Doc, s: int) -> int:
+    """The list lines right below sentence s when it ends its line with a colon, else 0."""
+    sent = doc.sents[s]
+    if not sent.text.rstrip().endswith(":"):
+        return 0
+    n = 0
+    for line in doc.lines[sent.line + 1 :]:
+        if not line.strip():
+            continue
+        if _ITEM_LINE.match(line) is None:
+            break
+        n += 1
+    return n
 
 
 def documents_listed(text: str) -> bool:
