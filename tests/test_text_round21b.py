@@ -270,3 +270,16 @@ def test_a_count_whose_documents_are_then_listed_one_by_one_is_no_count() -> Non
         "3. A plan of joint activities was adopted by the regional health authorities."
     )
     assert extract(text).agreement_counts == []
+
+
+def test_a_branded_name_set_after_an_event_s_name_by_a_comma_is_its_other_name() -> None:
+    text = (
+        "Almaty, 20 May 2024\n\n"
+        "The Third Almaty International Dental and Healthcare Fair, KazDent Expo 2024, closed on "
+        "Friday. In total, 9 memorandums were signed during KazDent Expo 2024."
+    )
+    facts = extract(text)
+    assert [(e.name, e.aliases) for e in facts.events] == [
+        ("Third Almaty International Dental and Healthcare Fair", ["KazDent Expo 2024"])
+    ]
+    assert [(c.count, c.event) for c in facts.agreement_counts] == [(9, facts.events[0].id)]

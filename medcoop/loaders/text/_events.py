@@ -338,11 +338,37 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 if norm(n) not in {norm(x) for x in target.names}:
                     target.names.append(n)
             target.spans.append((s, sent.start + m.start(group), sent.start + m.end(group)))
+    events = _apposed(doc, events)
     for e in events:
         e.names.sort(key=lambda n: -len(words(n)))
         e.names += [w for w in e.written if norm(w) not in {norm(n) for n in e.names}]
         _details(doc, e, year)
     return events
+
+
+def _apposed(doc: Doc, events: list[EventEntity]) -> list[EventEntity]:
+    """ "The Second Tashkent International … Fair, TashMed Expo 2025, closed on …": a name
+    set right after another by a comma is that event's other name."""
+    ends = {(s, end): e for e in events for s, _, end in e.spans}
+    gone: set[int] = set()
+    for e in events:
+        for s, start, _ in list(e.spans):
+            first = ends.get((s, start - 2))
+            if first is None or first is e or first.idx in gone:
+                continue
+            if doc.text[start - 2 : start] != ", ":
+                continue
+            first.names += [n for n in e.names if norm(n) not in {norm(x) for x in first.names}]
+            first.spans += e.spans
+            first.written += e.written
+            gone.add(e.idx)
+            break
+    if not gone:
+        return events
+    kept = [e for e in events if e.idx not in gone]
+    for k, e in enumerate(kept):
+        e.idx = k
+    return kept
 
 
 def _details(doc: Doc, e: EventEntity, year: int | None) -> None:
