@@ -283,3 +283,17 @@ def test_a_branded_name_set_after_an_event_s_name_by_a_comma_is_its_other_name()
         ("Third Almaty International Dental and Healthcare Fair", ["KazDent Expo 2024"])
     ]
     assert [(c.count, c.event) for c in facts.agreement_counts] == [(9, facts.events[0].id)]
+
+
+def test_a_round_table_on_a_subject_is_no_event_its_subject_word_refers_to() -> None:
+    text = (
+        "Tashkent, 25 April 2024\n\n"
+        "The Tashkent Healthcare Fair was held on 22-24 April. Within the fair, the Round Table "
+        "on Neonatal Surgery was held on 23 April.\n\n"
+        "Tashkent Pediatric Medical Institute also signed an agreement with Rainbow Children's "
+        "Hospital on training in neonatal surgery."
+    )
+    facts = extract(text)
+    ids = {e.name: e.id for e in facts.events}
+    assert sorted(ids) == ["Round Table on Neonatal Surgery", "Tashkent Healthcare Fair"]
+    assert [a.event for a in facts.agreements] == [ids["Tashkent Healthcare Fair"]]

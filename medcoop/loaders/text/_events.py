@@ -79,7 +79,8 @@ _EVENT = re.compile(
     # "the Exhibition of Iranian Medical Achievements "Iran Health 2024"": the head first
     # "the Symposium on Robotic Surgery": the head, then its subject ("Forum on June 3" is cut
     # at the month by _clean)
-    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair)\s+(?:of|on)\s+"
+    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair|Round\s+Table)"
+    + r"\s+(?:of|on)\s+"
     + _CAP
     + r"(?:\s+(?:"
     + _CAP
