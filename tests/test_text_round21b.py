@@ -297,3 +297,21 @@ def test_a_round_table_on_a_subject_is_no_event_its_subject_word_refers_to() -> 
     ids = {e.name: e.id for e in facts.events}
     assert sorted(ids) == ["Round Table on Neonatal Surgery", "Tashkent Healthcare Fair"]
     assert [a.event for a in facts.agreements] == [ids["Tashkent Healthcare Fair"]]
+
+
+def test_a_head_word_inside_a_longer_word_is_no_event() -> None:
+    text = (
+        "Dhaka, 2 May 2024\n\n"
+        "The Week was organised by the Medical Devices Export Council of Bangladesh with the "
+        "Ministry of Health of Nepal."
+    )
+    assert extract(text).events == []
+
+
+def test_a_meeting_of_the_guests_of_a_country_is_no_named_event() -> None:
+    text = (
+        "Bishkek, 2 May 2024\n\n"
+        "During the visit, the meeting of the Kazakh guests with the Rector of the Kyrgyz State "
+        "Medical Academy took place."
+    )
+    assert extract(text).events == []

@@ -27,7 +27,7 @@ _EVENT = re.compile(
     + _CAP
     + r"\s+(?:(?:[–-]|and)\s+)?){1,6}(?P<h1>"
     + _HEADS
-    + r")"
+    + r")\b"  # not the "Expo" of "Pharmaceuticals Export Promotion Council"
     r"(?:\s+\d{4}(?![\d–—/-]))?"  # "Summit 2024": the edition is part of the name
     # "Conference with international participation": the CIS name of an open conference
     r"(?:\s+with\s+international\s+participation)?"
@@ -317,6 +317,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             span = (sent.start + m.start(group), sent.start + m.end(group))
             if _MEETING_OF.match(name) and _names_person(doc, *span):
                 continue  # "a meeting of the First Deputy Minister X with …": a person's talks
+            if _demonym_of_people(sent.text, m.end(group), name):
+                continue  # "the meeting of the Turkish guests with …": no name
             if all(_ORDINAL.match(w) for w in name.split()[:-1]):
                 continue  # "the X Congress": an edition named by its number only
             quoted = re.search(r"[\"“«]([^\"”»]{3,150})[\"”»]$", name)
@@ -345,6 +347,15 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
         e.names += [w for w in e.written if norm(w) not in {norm(n) for n in e.names}]
         _details(doc, e, year)
     return events
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _demonym_of_people(text: str, end: int, name: str) -> bool:
+    """A name that ends in a country's adjective before a lower-case word ("… of the Turkish
+    guests"): the adjective describes the word after it, which is no name."""
+    return _geo.is_demonym(name.split()[-1]) and _LOWER_NEXT.match(text, end) is not None
 
 
 def _apposed(doc: Doc, events: list[EventEntity]) -> list[EventEntity]:
