@@ -315,3 +315,15 @@ def test_a_meeting_of_the_guests_of_a_country_is_no_named_event() -> None:
         "Medical Academy took place."
     )
     assert extract(text).events == []
+
+
+def test_the_signing_ceremony_between_two_names_the_parties_of_the_next_sentence() -> None:
+    text = (
+        "Baku, 4 March 2024\n\n"
+        "The signing ceremony between Azerbaijan Medical University and Hacettepe University "
+        "took place by video link on 3 March 2024. Staff of both sides followed it from Baku and "
+        "Ankara, and the memorandum of understanding was signed electronically."
+    )
+    facts = extract(text)
+    assert party_names(facts) == [["Azerbaijan Medical University", "Hacettepe University"]]
+    assert [a.date for a in facts.agreements] == ["2024-03-03"]

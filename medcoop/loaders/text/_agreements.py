@@ -27,6 +27,7 @@ from ._generic import demonym_generic
 from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
+from ._lists import list_after
 from ._partner_signers import partner_signers
 from ._persons import PersonEntity
 from ._several import per_group
@@ -194,6 +195,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
                 owners = item_parties(doc, s) or owners
+            if len(owners) < 2 and (ceremony := _ceremony_before(doc, s)):
+                owners = ceremony  # and the ceremony's day is the signing's
+                date = date or find_date(unstated(doc.sents[s - 1].text), year)
             if len(owners) < 2 and _both_again(text[: _word_at(trig)], s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
             if _items_again(doc, s, text, hits):
@@ -326,6 +330,21 @@ def _items_again(doc: Doc, s: int, text: str, hits: list[AgreementHit]) -> bool:
         and listed(doc, hits[-1].sent)
         and _ALL_OF.search(text) is not None
     )
+
+
+_CEREMONY_BETWEEN = re.compile(r"(?i)\bsigning\s+(?:ceremony\s+)?between\b")
+
+
+def _ceremony_before(doc: Doc, s: int) -> list[int]:
+    """ "The signing ceremony between A and B was held online. … and the memorandum was signed
+    electronically": the two of the ceremony the sentence before, in the same paragraph."""
+    if s == 0 or doc.sents[s - 1].line != doc.sents[s].line:
+        return []
+    if _CEREMONY_BETWEEN.search(doc.sents[s - 1].text) is None:
+        return []
+    low = [t.text.casefold() for t in doc.toks[s - 1]]
+    group = list_after(doc, s - 1, low.index("between") + 1, sentence_insts(doc, s - 1))
+    return group if len(set(group)) == 2 else []
 
 
 def _word_at(trig: re.Match[str] | None) -> int | None:
