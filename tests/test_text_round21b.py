@@ -327,3 +327,18 @@ def test_the_signing_ceremony_between_two_names_the_parties_of_the_next_sentence
     facts = extract(text)
     assert party_names(facts) == [["Azerbaijan Medical University", "Hacettepe University"]]
     assert [a.date for a in facts.agreements] == ["2024-03-03"]
+
+
+def test_who_represented_each_party_right_after_the_signing_signed_it() -> None:
+    text = (
+        "Vilnius, 6 May 2024\n\n"
+        "Vilnius University Hospital Santaros Klinikos and the Latvian Oncology Centre signed a "
+        "memorandum on cancer screening on 5 May 2024. The Lithuanian hospital was represented "
+        "by its director, Dr. Egle Petrauskiene, and the Latvian centre by its head, Dr. Janis "
+        "Ozols."
+    )
+    facts = extract(text)
+    names = {p.id: p.name for p in facts.people}
+    assert [sorted(names[p] for p in a.signatories) for a in facts.agreements] == [
+        ["Egle Petrauskiene", "Janis Ozols"]
+    ]

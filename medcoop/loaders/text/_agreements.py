@@ -99,6 +99,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                     if h.sent == s - 1:
                         _add_signers(h, named)
                 continue
+            if _represented(doc, s, hits):  # "A was represented by X, and B by Y"
+                for h in hits:
+                    if h.sent == hits[-1].sent:
+                        _add_signers(h, people_in(doc, s))
+                continue
             am = _ANAPHOR.search(text)
             if not (last_kind and am and signed(doc, text)):
                 continue
@@ -407,6 +412,22 @@ def _signed_after(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
         and (_SIGNED_BY.match(text) is not None or _SIGNATORIES.match(text) is not None)
         and doc.sents[s - 1].line == doc.sents[s].line
         and any(h.sent == s - 1 for h in hits)
+    )
+
+
+# "Semey Medical University was represented by Rector X, and the Medical University of Vienna
+# by its Rector Y", "The Chinese side was represented by Z": who signed for each party
+_REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b")
+
+
+def _represented(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
+    """Sentence s tells who represented the parties of the document told at most two
+    sentences before, in its paragraph."""
+    return (
+        bool(hits)
+        and 0 < s - hits[-1].sent <= 2
+        and doc.sents[hits[-1].sent].line == doc.sents[s].line
+        and _REPRESENTED.search(doc.sents[s].text) is not None
     )
 
 
