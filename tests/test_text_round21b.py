@@ -342,3 +342,18 @@ def test_who_represented_each_party_right_after_the_signing_signed_it() -> None:
     assert [sorted(names[p] for p in a.signatories) for a in facts.agreements] == [
         ["Egle Petrauskiene", "Janis Ozols"]
     ]
+
+
+def test_a_signed_by_line_below_the_signing_paragraph_names_its_signers() -> None:
+    text = (
+        "Tbilisi, 2 October 2024\n\n"
+        "On 1 October the National Blood Bank of Georgia and the Norwegian Blood Service signed "
+        "an agreement on donor registries.\n\n"
+        "Signed by: Director of the Bank N. Beridze; Head of Cooperation of the Norwegian Blood "
+        "Service Lars Hansen.\n"
+    )
+    facts = extract(text)
+    names = {p.id: p.name for p in facts.people}
+    assert [sorted(names[p] for p in a.signatories) for a in facts.agreements] == [
+        ["Lars Hansen", "N. Beridze"]
+    ]

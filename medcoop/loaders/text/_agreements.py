@@ -410,9 +410,21 @@ def _signed_after(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
     return (
         s > 0
         and (_SIGNED_BY.match(text) is not None or _SIGNATORIES.match(text) is not None)
-        and doc.sents[s - 1].line == doc.sents[s].line
+        and (doc.sents[s - 1].line == doc.sents[s].line or _line_of_its_own(doc, s))
         and any(h.sent == s - 1 for h in hits)
     )
+
+
+def _line_of_its_own(doc: Doc, s: int) -> bool:
+    """ "Signed by: Director A; Director B." as a line of its own, right below the paragraph
+    that told the signing (blank lines apart)."""
+    if not _SIGNED_BY_COLON.match(doc.sents[s].text):
+        return False
+    between = doc.lines[doc.sents[s - 1].line + 1 : doc.sents[s].line]
+    return not any(line.strip() for line in between)
+
+
+_SIGNED_BY_COLON = re.compile(r"^\s*Signed\s+by\s*:")
 
 
 # "Semey Medical University was represented by Rector X, and the Medical University of Vienna
