@@ -46,19 +46,19 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout": (23, (0.94, 0.97, 0.91, 0.99, 0.96, 0.85), 0.76, 0.93),
     "holdout2": (23, (0.95, 0.98, 0.93, 0.99, 0.98, 0.99), 0.84, None),
     "holdout3": (25, (0.95, 0.98, 0.91, 0.90, 0.99, 0.99), 0.86, None),
-    "holdout4": (20, (0.93, 0.98, 0.88, 0.99, 0.99, 0.99), 0.91, None),
-    "holdout5": (20, (0.93, 0.99, 0.74, 0.94, 0.78, None), 0.71, None),
+    "holdout4": (20, (0.93, 0.98, 0.88, 1.00, 1.00, 1.00), 0.91, None),
+    "holdout5": (20, (0.96, 1.00, 0.87, 1.00, 0.90, None), 0.75, None),
     "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.73, None),
     "holdout7": (10, (0.94, 0.98, 0.89, 0.93, 0.95, 0.99), 0.89, None),
-    "holdout8": (12, (0.89, 0.97, 0.87, 0.97, 0.72, 0.83), 0.92, 0.87),
+    "holdout8": (12, (0.89, 0.97, 0.87, 1.00, 0.85, 1.00), 0.92, 0.90),
     "holdout9": (16, (0.94, 0.98, 0.84, 0.91, 0.95, 0.99), 0.70, 0.89),
-    "holdout10": (14, (0.95, 0.98, 0.92, 0.97, 0.80, 0.97), 0.93, 0.85),
-    "holdout11": (14, (0.92, 1.00, 0.90, 0.99, 0.85, 0.99), 0.90, 0.87),
+    "holdout10": (14, (0.95, 0.98, 0.92, 1.00, 0.93, 1.00), 0.93, 0.88),
+    "holdout11": (14, (0.92, 1.00, 0.90, 1.00, 0.91, 1.00), 0.90, 0.89),
     "holdout12": (14, (0.83, 0.92, 0.74, 0.92, 0.80, 0.66), 0.79, 0.95),
-    "holdout15": (14, (0.97, 1.00, 0.97, 0.99, 0.93, 0.99), 0.94, 0.94),
+    "holdout15": (14, (0.97, 1.00, 0.97, 1.00, 0.94, 1.00), 0.94, 0.94),
     "holdout16": (14, (0.96, 0.99, 0.99, 0.99, 0.99, 0.99), 0.91, 0.91),
     "holdout17": (14, (0.96, 0.99, 0.99, 0.99, 0.99, 0.99), 0.89, 0.94),
-    "holdout18": (12, (0.96, 1.00, 0.91, 0.99, 0.90, 0.99), 0.97, 0.87),
+    "holdout18": (12, (0.96, 1.00, 0.91, 1.00, 0.90, 1.00), 0.97, 0.87),
     "holdout19": (12, (0.96, 0.98, 0.86, 0.99, 0.99, 0.99), 0.90, 0.82),
     "holdout20": (12, (0.94, 0.97, 0.85, 0.99, 0.96, 0.99), 0.80, 0.92),
     "holdout21": (12, (0.96, 0.98, 0.81, 0.99, 0.94, 0.99), 0.67, 0.93),
@@ -67,10 +67,10 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout24": (6, (0.93, 0.99, 0.91, 0.99, 0.99, 0.99), 0.95, 0.99),
     "holdout25": (12, (0.98, 0.99, 0.99, 0.99, 0.99, 0.99), 0.95, 0.95),
     "holdout26": (12, (0.93, 0.99, 0.93, 0.99, 0.95, 0.99), 0.93, 0.84),
-    "holdout27": (12, (0.95, 0.94, 0.81, 0.82, 0.89, 0.99), 0.87, 0.95),
-    "holdout28": (12, (0.91, 0.99, 0.81, 0.74, 0.84, 0.39), 0.86, 0.79),
-    "holdout29": (10, (0.95, 0.99, 0.86, 0.99, 0.99, 0.99), 0.88, 0.96),
-    "holdout30": (10, (0.85, 1.00, 0.82, 0.82, 0.49, 0.99), 0.79, 0.79),
+    "holdout27": (12, (0.95, 0.94, 0.81, 0.82, 0.89, 1.00), 0.87, 0.95),
+    "holdout28": (12, (0.91, 1.00, 0.83, 0.86, 0.84, 0.79), 0.89, 0.79),
+    "holdout29": (10, (0.95, 1.00, 0.86, 1.00, 1.00, 1.00), 0.96, 0.96),
+    "holdout30": (10, (0.85, 1.00, 0.82, 0.89, 0.69, 1.00), 0.79, 0.79),
     "holdout31": (10, (0.94, 0.98, 0.85, 0.89, 0.95, 1.00), 0.78, 0.90),
     "holdout32": (10, (0.94, 0.98, 0.89, 1.00, 1.00, 1.00), 0.88, 0.93),
     "holdout33": (10, (0.88, 0.97, 0.84, 1.00, 1.00, 1.00), 0.81, 0.94),
@@ -78,27 +78,29 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout35": (10, (0.95, 1.00, 0.96, 1.00, 1.00, 1.00), 0.93, 0.97),
     "holdout36": (10, (0.92, 1.00, 0.96, 1.00, 0.84, 1.00), 1.00, 0.85),
     "holdout37": (10, (0.96, 1.00, 0.86, 1.00, 0.93, 1.00), 0.97, 0.93),
-    "holdout38": (10, (0.96, 1.00, 0.92, 0.89, 1.00, 1.00), 0.90, 0.91),
+    "holdout38": (10, (0.96, 1.00, 0.92, 1.00, 1.00, 1.00), 0.90, 0.91),
     "holdout39": (10, (1.00, 1.00, 1.00, 0.94, 1.00, 1.00), 0.83, 0.89),
     "holdout40": (10, (0.92, 1.00, 0.87, 1.00, 1.00, 1.00), 0.76, 0.94),
-    "holdout41": (10, (0.95, 0.98, 0.91, 0.83, 0.87, 1.00), 0.87, 0.93),
-    "holdout42": (10, (0.87, 0.97, 0.87, 0.92, 0.69, 0.49), 1.00, 0.93),
-    "holdout43": (10, (0.95, 1.00, 0.97, 0.84, 1.00, 1.00), 0.91, 0.86),
-    "holdout44": (10, (0.96, 1.00, 1.00, 0.87, 0.86, 1.00), 0.95, 0.89),
+    "holdout41": (10, (0.95, 0.98, 0.91, 0.94, 0.87, 1.00), 0.87, 0.93),
+    # holdout42 kind 0.93 -> 0.91: three partners of RCOTT now read as parties, one of them
+    # (a transplant coordination centre) of another kind than its annotator gave
+    "holdout42": (10, (0.91, 0.97, 0.87, 1.00, 0.93, 1.00), 1.00, 0.91),
+    "holdout43": (10, (0.95, 1.00, 0.97, 1.00, 1.00, 1.00), 0.91, 0.86),
+    "holdout44": (10, (0.98, 1.00, 1.00, 1.00, 1.00, 1.00), 0.95, 0.89),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
 # signed grant whose party is read as "JICA's East and Central Asia Department", holdout30's
-# three are signed documents with a party named otherwise (a hospital for its group, a clinic
-# for its academy, a list's partners paired with each other) — none a plan
-HEDGED_SPURIOUS = {"holdout8": 2, "holdout9": 1, "holdout10": 2, "holdout11": 3, "holdout12": 2,
+# one is a signed memorandum whose partner is read without its article ("The Hospital for Sick
+# Children") — not a plan (round 21b read the clinic's academy and the list's own partner)
+HEDGED_SPURIOUS = {"holdout8": 1, "holdout9": 1, "holdout10": 1, "holdout11": 1, "holdout12": 2,
                    "holdout15": 1, "holdout28": 1,
-                   "holdout30": 3, "holdout31": 0, "holdout32": 0,
+                   "holdout30": 1, "holdout31": 0, "holdout32": 0,
                    "holdout33": 0, "holdout34": 1,
                    "holdout36": 2, "holdout37": 0, "holdout38": 0,
                    "holdout39": 0, "holdout40": 0,
-                   "holdout41": 2, "holdout42": 2,
-                   "holdout43": 0, "holdout44": 1}
+                   "holdout41": 2, "holdout42": 1,
+                   "holdout43": 0, "holdout44": 0}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))

@@ -7,7 +7,7 @@ import re
 from ._agreement_words import WITH_ITEM, trigger, trigger_words
 from ._doc import Doc
 from ._home import acting_institution
-from ._listitems import following_list, intro_sent
+from ._listitems import following_list, intro_sent, listed
 from ._lists import list_after, paired
 from ._persons import PersonEntity
 from ._sentences import Token
@@ -26,6 +26,15 @@ PASSIVE_SIGNED = re.compile(
 WORKS_UNDER = re.compile(
     r"(?i)\b(?:work|cooperat|collaborat)\w*\s+with\s+[^.;]{3,120}?\bunder\s+(?:a|an|the|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:contract|agreement|memorand\w*|mou)\b"
+)
+
+
+# "since 2022 the academy has had an agreement on student exchange with X": a document in
+# force between the two, so signed once (not "hopes to have", "will have an agreement")
+HOLDS_WITH = re.compile(
+    r"(?i)\b(?=ha[sv])(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bshould\s)(?:has|have)\s+(?:long\s+|already\s+)?(?:had\s+)?(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|contract|mou)\s+(?:[^.;]{0,60}?\s)?with\b"
 )
 
 
@@ -108,13 +117,17 @@ def parties_of(
     if with_k is not None:
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
-        subj = agreement_subject(doc, s, insts, with_k, people)
+        subj = _holder(doc, s, insts) or agreement_subject(doc, s, insts, with_k, people)
         if subj is None and (PASSIVE_SIGNED.search(doc.sents[s].text) or _passive_intro(doc, s)):
             subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
         if subj is None:  # "the institute has been working with X under a contract"
             subj = _the_own(doc, s, with_k)
         if subj is None:  # "On 3 May the hospital signed a long agreement … with X"
             subj = _the_head_signed(doc, s, people)
+        if subj is None and listed(doc, s):
+            # "X concluded three memorandums:" "– with A"; "The documents are:" "1. A
+            # memorandum with A": the intro's subject, else the release's own institution
+            subj = _intro_subject(doc, s, people) or acting_institution(doc)
         if subj is None and _UNREAD_SUBJECT.search(doc.sents[s].text[: _verb_char(doc, s)]):
             return [], False  # "a delegation of the Italian Fondazione … signed": not the last
         subj = subject if subj is None else subj
@@ -161,6 +174,30 @@ def _and_the_head(doc: Doc, s: int, insts: Insts, first: int) -> list[int]:
         and (m.head or "").casefold().split(" ")[0] == head  # "ministry of health"
     }
     return list(found) if len(found) == 1 else []
+
+
+def _intro_subject(doc: Doc, s: int, people: list[PersonEntity]) -> int | None:
+    """Who signs the documents a "– with A" item lists: the subject of its intro ("On 29 June
+    the centre's partner X concluded three memorandums of cooperation:")."""
+    intro = intro_sent(doc, s)
+    if intro is None:
+        return None
+    insts = sorted((m.start, m.end, m.entity) for m in doc.inst_mentions
+                   if m.sent == intro and m.entity is not None)
+    # up to the document's word: "at a signing ceremony, X concluded" has a verb before X
+    return agreement_subject(doc, intro, insts, _trigger_token(doc, intro), people)
+
+
+def _holder(doc: Doc, s: int, insts: Insts) -> int | None:
+    """ "…, and since 2022 the academy's partner X has had an agreement with Y": the name
+    right before "has" holds the document, whatever the sentence named before it."""
+    sent = doc.sents[s]
+    holds = HOLDS_WITH.search(sent.text)
+    if holds is None:
+        return None
+    at = sent.start + holds.start()
+    toks = doc.toks[s]
+    return next((e for _, b, e in insts if 0 < b <= len(toks) and toks[b - 1].end + 1 == at), None)
 
 
 # a plural that names no signer: a summary the report details later

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ._agreement_parties import PASSIVE_SIGNED, WORKS_UNDER, bracketed_off, parties_of
+from ._agreement_parties import (
+    HOLDS_WITH,
+    PASSIVE_SIGNED,
+    WORKS_UNDER,
+    bracketed_off,
+    parties_of,
+)
 from ._agreement_words import (
     also_signed,
     hedged,
@@ -21,6 +27,7 @@ from ._generic import demonym_generic
 from ._hits import AgreementHit
 from ._item_signers import item_hit, sign_items
 from ._listitems import intro_sent, item_parties, listed, sentence_insts
+from ._lists import list_after
 from ._partner_signers import partner_signers
 from ._persons import PersonEntity
 from ._several import per_group
@@ -55,6 +62,8 @@ _BOTH = re.compile(
 )
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}$")
 _EARLIER = re.compile(r"(?i)\b(?:previous|earlier|former|first|original)\s+(?:[\w-]+\s+)?$")
+# "The second MOU was concluded with X": one more document of a series, not one told again
+_NEXT_ONE = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|other)\s+(?:[\w-]+\s+)?$")
 _PAST_SIGNED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
     r"|\b(?:signed|inked|concluded|exchanged)\b(?!\s+(?:by|in|on|at)\b)",
@@ -83,9 +92,17 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             trig_text, kind = intro
         elif trig is None:
             if _signed_after(doc, s, hits):  # "1. A memorandum between A and B. Signed by X."
+                named = signers_of(doc, s, people) or (
+                    people_in(doc, s) if _SIGNATORIES.match(text) else []
+                )
                 for h in hits:
                     if h.sent == s - 1:
-                        _add_signers(h, signers_of(doc, s, people))
+                        _add_signers(h, named)
+                continue
+            if _represented(doc, s, hits):  # "A was represented by X, and B by Y"
+                for h in hits:
+                    if h.sent == hits[-1].sent:
+                        _add_signers(h, people_in(doc, s))
                 continue
             am = _ANAPHOR.search(text)
             if not (last_kind and am and signed(doc, text)):
@@ -99,7 +116,11 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             continue
         before_trig = text[: trig.start()] if trig is not None else ""
         # "The previous memorandum …": an earlier document, not the one just told
-        definite = _DEFINITE.search(before_trig) and not _EARLIER.search(before_trig)
+        definite = (
+            _DEFINITE.search(before_trig)
+            and not _EARLIER.search(before_trig)
+            and not _NEXT_ONE.search(before_trig)
+        )
         # a list item under its intro is a document of its own, not one told again
         anaphoric = intro is None and bool(trig is None or _ANAPHOR.search(text) or definite)
         if anaphoric and kind in held and not _PAST_SIGNED.search(text):
@@ -118,6 +139,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             or re.search(r"\b[Bb]etween\b|\blinks\b", text)
             or listed(doc, s)
             or WORKS_UNDER.search(text)
+            or HOLDS_WITH.search(text)
         ):
             continue
         insts = _demonym_parties(doc, s, bracketed_off(doc, s, sentence_insts(doc, s)))
@@ -126,7 +148,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             insts = [x for x in insts if x[0] < cut]
         toks = doc.toks[s]
         parties, _ = parties_of(doc, s, insts, subject, people)
-        if not PASSIVE_SIGNED.search(text) and intro is None:  # an item has no subject
+        if not PASSIVE_SIGNED.search(text) and intro is None:
             first = agreement_subject(doc, s, insts, verb_pos(doc, s), people)
             subject = first if first is not None else subject
         signers = signers_of(doc, s, people) or clause_signers(doc, s)
@@ -178,7 +200,10 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                 owners = signer_insts(signers + people_after_with(doc, s), people)
             if len(owners) < 2:
                 owners = item_parties(doc, s) or owners
-            if len(owners) < 2 and _both_again(text, s, anaphoric, hits, about):
+            if len(owners) < 2 and (ceremony := _ceremony_before(doc, s)):
+                owners = ceremony  # and the ceremony's day is the signing's
+                date = date or find_date(unstated(doc.sents[s - 1].text), year)
+            if len(owners) < 2 and _both_again(text[: _word_at(trig)], s, anaphoric, hits, about):
                 owners = list(hits[-1].parties)
             if _items_again(doc, s, text, hits):
                 owners = []  # "the documents were signed by A, B and C": partner_signers
@@ -312,6 +337,27 @@ def _items_again(doc: Doc, s: int, text: str, hits: list[AgreementHit]) -> bool:
     )
 
 
+_CEREMONY_BETWEEN = re.compile(r"(?i)\bsigning\s+(?:ceremony\s+)?between\b")
+
+
+def _ceremony_before(doc: Doc, s: int) -> list[int]:
+    """ "The signing ceremony between A and B was held online. … and the memorandum was signed
+    electronically": the two of the ceremony the sentence before, in the same paragraph."""
+    if s == 0 or doc.sents[s - 1].line != doc.sents[s].line:
+        return []
+    if _CEREMONY_BETWEEN.search(doc.sents[s - 1].text) is None:
+        return []
+    low = [t.text.casefold() for t in doc.toks[s - 1]]
+    group = list_after(doc, s - 1, low.index("between") + 1, sentence_insts(doc, s - 1))
+    return group if len(set(group)) == 2 else []
+
+
+def _word_at(trig: re.Match[str] | None) -> int | None:
+    """Where the sentence's document word starts: "…, which builds on the two institutions'
+    ties" after it tells what the document is about, not who adopted it."""
+    return None if trig is None else trig.start()
+
+
 def _both_again(
     text: str, s: int, anaphoric: bool, hits: list[AgreementHit], before: int | None
 ) -> bool:
@@ -353,13 +399,47 @@ def _sign_all(hits: list[AgreementHit], signers: list[int]) -> None:
 _SIGNED_BY = re.compile(r"^\s*Signed\s+(?:on\s+[\w\s]{3,20}?\s+)?by\b")
 
 
+# "The signatories were Rector A and Rector B.": who signed the document told just before
+_SIGNATORIES = re.compile(r"^\s*(?:The|Its)\s+signatories\s+(?:were|are)\b")
+
+
 def _signed_after(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
-    """Sentence s is a bare "Signed by …" in the paragraph of the document told just before."""
+    """Sentence s is a bare "Signed by …" (or "The signatories were …") in the paragraph of
+    the document told just before."""
+    text = doc.sents[s].text
     return (
         s > 0
-        and _SIGNED_BY.match(doc.sents[s].text) is not None
-        and doc.sents[s - 1].line == doc.sents[s].line
+        and (_SIGNED_BY.match(text) is not None or _SIGNATORIES.match(text) is not None)
+        and (doc.sents[s - 1].line == doc.sents[s].line or _line_of_its_own(doc, s))
         and any(h.sent == s - 1 for h in hits)
+    )
+
+
+def _line_of_its_own(doc: Doc, s: int) -> bool:
+    """ "Signed by: Director A; Director B." as a line of its own, right below the paragraph
+    that told the signing (blank lines apart)."""
+    if not _SIGNED_BY_COLON.match(doc.sents[s].text):
+        return False
+    between = doc.lines[doc.sents[s - 1].line + 1 : doc.sents[s].line]
+    return not any(line.strip() for line in between)
+
+
+_SIGNED_BY_COLON = re.compile(r"^\s*Signed\s+by\s*:")
+
+
+# "Semey Medical University was represented by Rector X, and the Medical University of Vienna
+# by its Rector Y", "The Chinese side was represented by Z": who signed for each party
+_REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b")
+
+
+def _represented(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
+    """Sentence s tells who represented the parties of the document told at most two
+    sentences before, in its paragraph."""
+    return (
+        bool(hits)
+        and 0 < s - hits[-1].sent <= 2
+        and doc.sents[hits[-1].sent].line == doc.sents[s].line
+        and _REPRESENTED.search(doc.sents[s].text) is not None
     )
 
 

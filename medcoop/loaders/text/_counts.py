@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ._doc import Doc
 
@@ -57,15 +58,18 @@ _ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECA
 
 def count_match(text: str) -> re.Match[str] | None:
     """The first "N memorandums" in text whose N is not a year ("April 2022 memorandums")."""
+    return next(count_matches(text), None)
+
+
+def count_matches(text: str) -> Iterator[re.Match[str]]:
+    """Each "N memorandums" of text whose N is not a year."""
     low = text.casefold()  # casefold, as IGNORECASE does: "ſ" is an "s" to both
     if not any(w in low for w in _COUNT_NOUNS):
-        return None  # asked of every sentence; the substring test is much cheaper than _COUNT
+        return  # asked of every sentence; the substring test is much cheaper than _COUNT
     for m in _COUNT.finditer(text):
         raw = m.group(1)
-        if raw.isdigit() and len(raw) == 4:
-            continue
-        return m
-    return None
+        if not (raw.isdigit() and len(raw) == 4):
+            yield m
 
 
 def find_counts(doc: Doc) -> list[tuple[int, int]]:
@@ -75,7 +79,12 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
         m = count_match(sent.text)
         if not m or doc.rules.hedge_re.search(sent.text) or not signed(doc, sent.text):
             continue
-        if _ANAPHORIC_COUNT.search(sent.text[: m.start()]):
+        # "Besides these three documents, six more memorandums were signed": the documents
+        # told before, then a count of others
+        told = sent.text
+        fresh = (c for c in count_matches(told) if not _ANAPHORIC_COUNT.search(told[: c.start()]))
+        m = next(fresh, None)
+        if m is None:
             continue  # "all three memorandums"
         if _SINCE.search(sent.text[: m.start()]):
             continue  # "since then the universities have signed more than 20 documents"
@@ -85,9 +94,29 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
             continue  # "two documents were signed: an Agreement on … and a Memorandum …"
         raw = m.group(1).casefold()
         n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        if n <= _items_below(doc, s):
+            continue  # "Two documents were signed:" then "1. …" and "2. …": told one by one
         if 1 <= n < 1000:
             out.append((n, s))
     return out
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[–—•*-]|\d+[.)])\s+")
+
+
+def _items_below(doc: Doc, s: int) -> int:
+    """The list lines right below sentence s when it ends its line with a colon, else 0."""
+    sent = doc.sents[s]
+    if not sent.text.rstrip().endswith(":"):
+        return 0
+    n = 0
+    for line in doc.lines[sent.line + 1 :]:
+        if not line.strip():
+            continue
+        if _ITEM_LINE.match(line) is None:
+            break
+        n += 1
+    return n
 
 
 def documents_listed(text: str) -> bool:

@@ -27,7 +27,7 @@ _EVENT = re.compile(
     + _CAP
     + r"\s+(?:(?:[–-]|and)\s+)?){1,6}(?P<h1>"
     + _HEADS
-    + r")"
+    + r")\b"  # not the "Expo" of "Pharmaceuticals Export Promotion Council"
     r"(?:\s+\d{4}(?![\d–—/-]))?"  # "Summit 2024": the edition is part of the name
     # "Conference with international participation": the CIS name of an open conference
     r"(?:\s+with\s+international\s+participation)?"
@@ -77,7 +77,10 @@ _EVENT = re.compile(
     + _CAP
     + r")*"
     # "the Exhibition of Iranian Medical Achievements "Iran Health 2024"": the head first
-    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair)\s+of\s+"
+    # "the Symposium on Robotic Surgery": the head, then its subject ("Forum on June 3" is cut
+    # at the month by _clean)
+    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair|Round\s+Table)"
+    + r"\s+(?:of|on)\s+"
     + _CAP
     + r"(?:\s+(?:"
     + _CAP
@@ -90,7 +93,8 @@ _EVENT = re.compile(
     # "the international conference "Digital Health in the South Caucasus"": the title
     # … and "a seminar titled “…”", "the workshop under the theme "…"", "a webinar, "…","
     r"|\b(?P<kind>conference|forum|congress|summit|symposium|festival|exhibition|seminar|"
-    r"workshop|webinar|colloquium|round\s+table|school|plenary\s+session|campaign)"
+    r"workshop|webinar|colloquium|round\s+table|school|plenary\s+session|campaign|"
+    r"master[\s-]?class)"
     # "the national congress of family medicine, "Primary Care …"": what it is of, then the title
     r"(?:\s+(?:of|on)\s+[a-z][a-z\s-]{2,40}?(?=,)"
     # "the annual conference of X University "…"": whose conference, then the title
@@ -106,14 +110,22 @@ _EVENT_WORDS = (
     "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
     "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
     "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
+    "master",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
+# "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
+_DESCRIBED = (
+    r"(?P<desc>(?:(?:international|annual|medical|healthcare|regional|global|scientific|"
+    r"speciali[sz]ed|industry|trade)\s+){1,2})?"
+)
 _BRANDED = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?P<name>(?:"
+    r"(?:(?:the|a|an)\s+)?(?P<full>(?P<name>(?:"
     + _CAP
-    + r"\s+){1,4}(?:19|20)\d\d)\s+(?:"
+    + r"\s+){1,4}(?:19|20)\d\d)\s+"
+    + _DESCRIBED
+    + r"(?:"
     + _HEADS.lower()
-    + r")\b"
+    + r"))\b"
     # "the international exhibition MedTech Eurasia 2025": the head noun before the name
     + r"|\b(?:"
     + _HEADS.lower()
@@ -128,7 +140,7 @@ _BRANDED = re.compile(
     + r")s?\b"
 )
 _BRANDED_HINT = re.compile(
-    r"\b(?:19|20)\d\d\s+(?:" + _HEADS.lower() + r")\b"
+    r"\b(?:19|20)\d\d\s+(?:[a-z]+\s+){0,2}(?:" + _HEADS.lower() + r")\b"
     r"|\b(?:19|20)\d\d,\s+(?:the|an?|one)\s[^.;]{0,60}?\b(?:" + _HEADS.lower() + r")"
     r"|\b(?:" + _HEADS.lower() + r")\s+[A-Z][^.;]{0,60}?\b(?:19|20)\d\d\b"
 )
@@ -219,7 +231,28 @@ _VENUE_AFTER = re.compile(r"\s+(?:Center|Centre|Hall|Hotel|Palace|Complex|Buildi
 def _same(a: str, b: str) -> bool:
     wa, wb = set(words(a)), set(words(b))
     short, long_ = sorted((wa, wb), key=len)
-    return len(short) >= 2 and short <= long_ and _first_country(a) == _first_country(b)
+    if len(short) < 2 or _first_country(a) != _first_country(b) or _other_owner(a, b):
+        return False
+    # "the Uzbek-German Neuro Congress" of the "… Congress of Neurosurgery and Neurology": a
+    # word clipped to its first letters is the word (not "Kyrgyz" of "Kyrgyzstan": whose days)
+    return short <= long_ or all(
+        w in long_
+        or (len(w) >= 4 and _geo.country_of(w) is None and any(x.startswith(w) for x in long_))
+        for w in short
+    )
+
+
+_WHOSE = re.compile(r"^(?:Days|Week)\s+of\s+(?:the\s+)?([\w’'-]+)")
+
+
+def _other_owner(a: str, b: str) -> bool:
+    """ "Week of Aktobe Healthcare" is not the "Week of Orenburg Healthcare in the Aktobe
+    Region": the word after "of" says whose days or week they are."""
+    wa, wb = _WHOSE.match(a), _WHOSE.match(b)
+    if wa is None or wb is None or wa.group(1) == wb.group(1):
+        return False
+    ca, cb = _geo.country_of(wa.group(1)), _geo.country_of(wb.group(1))
+    return ca is None or ca != cb  # "Kazakh" and "Kazakhstan": one country's days
 
 
 def _first_country(name: str) -> str | None:
@@ -284,6 +317,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             span = (sent.start + m.start(group), sent.start + m.end(group))
             if _MEETING_OF.match(name) and _names_person(doc, *span):
                 continue  # "a meeting of the First Deputy Minister X with …": a person's talks
+            if _demonym_of_people(sent.text, m.end(group), name):
+                continue  # "the meeting of the Turkish guests with …": no name
             if all(_ORDINAL.match(w) for w in name.split()[:-1]):
                 continue  # "the X Congress": an edition named by its number only
             quoted = re.search(r"[\"“«]([^\"”»]{3,150})[\"”»]$", name)
@@ -299,15 +334,53 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 written = f"{_described(sent.text[: m.start()])}{m.group('kind')} {whose}{title}"
                 if norm(written) not in {norm(x) for x in target.written}:
                     target.written.append(written)
-            for n in [name] + ([quoted.group(1)] if quoted and not name.endswith("»") else []):
+            told = [quoted.group(1)] if quoted and not name.endswith("»") else []
+            if m.groupdict().get("desc"):  # "Iran Health 2025 international exhibition"
+                told.append(m.group("full"))
+            for n in [name, *told]:
                 if norm(n) not in {norm(x) for x in target.names}:
                     target.names.append(n)
             target.spans.append((s, sent.start + m.start(group), sent.start + m.end(group)))
+    events = _apposed(doc, events)
     for e in events:
         e.names.sort(key=lambda n: -len(words(n)))
         e.names += [w for w in e.written if norm(w) not in {norm(n) for n in e.names}]
         _details(doc, e, year)
     return events
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _demonym_of_people(text: str, end: int, name: str) -> bool:
+    """A name that ends in a country's adjective before a lower-case word ("… of the Turkish
+    guests"): the adjective describes the word after it, which is no name."""
+    return _geo.is_demonym(name.split()[-1]) and _LOWER_NEXT.match(text, end) is not None
+
+
+def _apposed(doc: Doc, events: list[EventEntity]) -> list[EventEntity]:
+    """ "The Second Tashkent International … Fair, TashMed Expo 2025, closed on …": a name
+    set right after another by a comma is that event's other name."""
+    ends = {(s, end): e for e in events for s, _, end in e.spans}
+    gone: set[int] = set()
+    for e in events:
+        for s, start, _ in list(e.spans):
+            first = ends.get((s, start - 2))
+            if first is None or first is e or first.idx in gone:
+                continue
+            if doc.text[start - 2 : start] != ", ":
+                continue
+            first.names += [n for n in e.names if norm(n) not in {norm(x) for x in first.names}]
+            first.spans += e.spans
+            first.written += e.written
+            gone.add(e.idx)
+            break
+    if not gone:
+        return events
+    kept = [e for e in events if e.idx not in gone]
+    for k, e in enumerate(kept):
+        e.idx = k
+    return kept
 
 
 def _details(doc: Doc, e: EventEntity, year: int | None) -> None:

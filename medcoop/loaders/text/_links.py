@@ -63,7 +63,9 @@ def _without_names(doc: Doc, s: int) -> str:
 def _head_words(e: EventEntity) -> list[str]:
     """Words a text uses to refer back to an event: its last word, its head noun."""
     name = e.names[0].casefold()
-    out = [name.split()[-1], "the event"]
+    # "Round Table on Organ Transplantation": the word before "on" is the head, the last
+    # word the subject ("transplantation" in a later sentence is no reference to it)
+    out = [re.split(r"\s+on\s+", name)[0].split()[-1], "the event"]
     # the head of any form: 'the plenary session "Partnership for Health"' is "the plenary"
     every = " ".join(n.casefold() for n in e.names)
     out += [h for h in _EVENT_HEADS if re.search(r"\b" + h + r"\b", every)]

@@ -31,6 +31,8 @@ def partner_signers(doc: Doc, hits: list[AgreementHit], people: list[PersonEntit
         if len(partner) != len(group):
             continue
         after = _told_after(doc, s)
+        if _respectively(doc, group, after):
+            continue
         named = [p for h in group for p in h.signatories] + [p for p, _ in after]
         # "All three documents were signed by …": each of them
         each = set.intersection(*(set(h.signatories) for h in group))
@@ -69,3 +71,23 @@ def _told_after(doc: Doc, s: int) -> list[tuple[int, int]]:
         for m in doc.person_mentions
         if m.sent in after and m.entity is not None and _SIGNS.search(doc.sents[m.sent].text)
     ]
+
+
+def _respectively(doc: Doc, group: list[AgreementHit], after: list[tuple[int, int]]) -> bool:
+    """ "The documents were signed by X and by the heads of the partners, A, B and C
+    respectively": X signed each, A the first item's document, B the second's …; True when
+    such a sentence gave the signers."""
+    told = next((t for _, t in after if _RESPECTIVELY.search(doc.sents[t].text)), None)
+    if told is None:
+        return False
+    signers = list(dict.fromkeys(p for p, t in after if t == told))
+    each = signers[:1] if len(signers) == len(group) + 1 else []
+    one = signers[len(each) :]
+    if len(one) != len(group):
+        return False
+    for h, p in zip(sorted(group, key=lambda h: h.sent), one, strict=True):
+        h.signatories = [*each, p, *(x for x in h.signatories if x not in signers)]
+    return True
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

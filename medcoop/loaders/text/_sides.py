@@ -30,7 +30,7 @@ def two_sides(doc: Doc, s: int) -> list[int]:
     text = doc.sents[s].text
     if not _refers_to_two(doc, text):
         return []  # "both sides said they would keep in touch": not who signed
-    own = _named(doc, s)
+    own = _named(doc, s, _doc_word(doc, s))
     if len(own) >= 2:
         return []  # the sentence names its own parties: read elsewhere
     if len(own) == 1:  # "our academy welcomed guests from X, and the two sides signed …"
@@ -62,10 +62,22 @@ def _refers_to_two(doc: Doc, text: str) -> bool:
     return bool(re.search(r"\bbetween\s+$", text[: two.start()])) and signed(doc, text)
 
 
-def _named(doc: Doc, s: int) -> list[int]:
+def _named(doc: Doc, s: int, before: int | None = None) -> list[int]:
+    """The institutions sentence s names (those before char offset ``before`` when given)."""
     return list(
-        dict.fromkeys(m.entity for m in doc.inst_mentions if m.sent == s and m.entity is not None)
+        dict.fromkeys(
+            m.entity
+            for m in doc.inst_mentions
+            if m.sent == s and m.entity is not None and (before is None or m.char_start < before)
+        )
     )
+
+
+def _doc_word(doc: Doc, s: int) -> int | None:
+    """ "The two universities also approved a plan …, which includes a course for TSMU
+    residents": a name after the document's word tells what it is about, not who signed."""
+    trig = trigger(doc, s)
+    return None if trig is None else doc.sents[s].start + trig.start()
 
 
 def _with_before(doc: Doc, s: int, named: int) -> list[int]:
