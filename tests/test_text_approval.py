@@ -1,0 +1,38 @@
+"""A document sent on for someone's approval or review is not a
+signed agreement, even in a headline whose other clause reports a signing."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcoop.loaders.text import extract
+
+from .test_text_round16b import party_names
+
+BODY = (
+    "\n\nOn 9 May the Almaty Nursing College signed a contract with Vilnius Clinical "
+    "Hospital.\n\nThe delegation also met the board of Tartu Children's Hospital.\n"
+)
+
+
+@pytest.mark.parametrize("hedge", [
+    "memorandum with Tartu Children's Hospital sent for approval",
+    "memorandum with Tartu Children's Hospital goes to the ministry for their approval",
+    "memorandum with Tartu Children's Hospital sent for review",
+    "memorandum with Tartu Children's Hospital under review",
+    "memorandum with Tartu Children's Hospital passed on for consideration",
+])
+def test_a_headline_s_second_document_awaiting_approval_is_not_signed(hedge: str) -> None:
+    text = ("Nursing college delegation in Lithuania: contract with Vilnius Clinical Hospital "
+            f"signed, {hedge}" + BODY)
+    assert party_names(extract(text)) == [
+        ["Almaty Nursing College", "Vilnius Clinical Hospital"]
+    ]
+
+
+def test_a_signed_document_beside_the_headline_is_still_read() -> None:
+    text = ("Nursing college delegation in Lithuania: contract with Vilnius Clinical Hospital "
+            "signed" + BODY)
+    assert party_names(extract(text)) == [
+        ["Almaty Nursing College", "Vilnius Clinical Hospital"]
+    ]
