@@ -1,0 +1,87 @@
+"""Text reader, round 22a: institutions, people and positions on holdout45-48, each class
+checked on a text written for it in other wording, with other countries and names.
+
+Classes: a faculty that is itself a party (an item of a "between" list, the second party
+after "concluded by … and"), named again after that or numbered among its university's
+faculties; a press-service byline is no institution; a military rank is no part of a name.
+"""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+
+def positions(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    """Each person with their (title, institution name) pairs."""
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    return sorted(
+        (p.name, [(q.title, names.get(q.institution or "")) for q in p.positions])
+        for p in facts.people
+    )
+
+
+def institutions(text: str) -> list[str]:
+    return sorted(i.name for i in extract(text).institutions)
+
+
+def test_a_faculty_in_the_middle_of_a_between_list_is_a_party_itself() -> None:
+    text = (
+        "In Zagreb on 4 May a memorandum was signed between Karaganda Medical University, "
+        "the Faculty of Dental Medicine of the University of Zagreb and the Sestre "
+        "Milosrdnice University Hospital."
+    )
+    assert institutions(text) == [
+        "Faculty of Dental Medicine of the University of Zagreb",
+        "Karaganda Medical University",
+        "Sestre Milosrdnice University Hospital",
+    ]
+
+
+def test_a_faculty_after_concluded_by_and_is_a_party_and_employs_its_dean() -> None:
+    text = (
+        "A memorandum was concluded by the Bukhara State Medical Institute and the Faculty "
+        "of Medicine of Comenius University. On behalf of the second party it was signed by "
+        "the Dean of the Faculty of Medicine of Comenius University, Professor Juraj Kovac."
+    )
+    assert institutions(text) == [
+        "Bukhara State Medical Institute",
+        "Faculty of Medicine of Comenius University",
+    ]
+    assert positions(text) == [
+        ("Juraj Kovac", [("Dean", "Faculty of Medicine of Comenius University")])
+    ]
+
+
+def test_a_numbered_faculty_is_a_body_of_its_own() -> None:
+    text = (
+        "Doctors from Samarkand visited Prague, where they were received by the Dean of the "
+        "Second Faculty of Medicine of Charles University, Professor Marek Havel."
+    )
+    assert positions(text) == [
+        ("Marek Havel", [("Dean", "Second Faculty of Medicine of Charles University")])
+    ]
+
+
+def test_a_press_service_byline_is_no_institution() -> None:
+    text = (
+        "Grodno and Riga universities sign agreement\n"
+        "\n"
+        "A delegation of Riga Stradins University visited the Grodno State Order of Friendship "
+        "Medical University on 2 April. The agreement was signed by the Rector of GrSMU, "
+        "Professor Ivan Zhukov.\n"
+        "\n"
+        "GrSMU Press Service"
+    )
+    assert institutions(text) == [
+        "Grodno State Order of Friendship Medical University",
+        "Riga Stradins University",
+    ]
+
+
+def test_a_military_rank_is_no_part_of_a_name() -> None:
+    text = (
+        "The session was chaired by the director of the Military Medical Academy, Colonel "
+        "Andrei Viktorovich Lebedev."
+    )
+    assert [p.name for p in extract(text).people] == ["Andrei Viktorovich Lebedev"]
