@@ -85,3 +85,35 @@ def test_a_military_rank_is_no_part_of_a_name() -> None:
         "Andrei Viktorovich Lebedev."
     )
     assert [p.name for p in extract(text).people] == ["Andrei Viktorovich Lebedev"]
+
+
+def people(text: str) -> list[str]:
+    return sorted(p.name for p in extract(text).people)
+
+
+def test_particles_do_not_count_towards_a_four_word_name() -> None:
+    text = (
+        "The plan was approved by the Minister of Health of Oman, Hilal bin Ali Al Sabti, "
+        "in Muscat."
+    )
+    assert people(text) == ["Hilal bin Ali Al Sabti"]
+
+
+def test_a_vietnamese_name_may_end_in_co() -> None:
+    text = "The head of the cardiology centre, Pham Van Co, showed the guests the wards."
+    assert people(text) == ["Pham Van Co"]
+
+
+def test_a_company_legal_form_is_still_no_name() -> None:
+    text = "The supplier, Hebei Jinhua Co Ltd, delivered the scanners."
+    assert people(text) == []
+
+
+def test_the_apostrophe_of_dato_belongs_to_the_honorific() -> None:
+    text = "The talks were led by Professor Dato' Lim Chee Keong of Universiti Malaya."
+    assert people(text) == ["Lim Chee Keong"]
+
+
+def test_a_czech_degree_before_a_name_ends_no_sentence() -> None:
+    text = "The memorandum was signed on behalf of the hospital by MUDr. Tereza Dvorakova."
+    assert people(text) == ["Tereza Dvorakova"]
