@@ -117,3 +117,16 @@ def test_the_apostrophe_of_dato_belongs_to_the_honorific() -> None:
 def test_a_czech_degree_before_a_name_ends_no_sentence() -> None:
     text = "The memorandum was signed on behalf of the hospital by MUDr. Tereza Dvorakova."
     assert people(text) == ["Tereza Dvorakova"]
+
+
+def test_a_group_someone_speaks_for_does_not_place_the_institution_before() -> None:
+    text = (
+        "Kazan, 5 June. Kazan State Medical University signed a memorandum with Ain Shams "
+        "University. Youssef Adel, a resident of the Department of Surgery of Kazan State "
+        "Medical University, spoke on behalf of the Egyptian residents."
+    )
+    assert countries(text) == {"Kazan State Medical University": None, "Ain Shams University": None}
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {i.name: i.country for i in extract(text).institutions}
