@@ -90,8 +90,10 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout45": (10, (0.95, 0.97, 0.90, 0.79, 0.92, 1.00), 0.95, 0.95),
     # country 0.84 -> 0.82: a faculty now read whole (First Faculty of … of Charles University)
     # is matched, and the text gives no country for it that the reader knows
-    "holdout46": (10, (0.93, 0.97, 0.92, 0.74, 0.75, 1.00), 0.82, 0.86),
-    "holdout47": (10, (0.89, 1.00, 0.85, 0.65, 0.84, 1.00), 0.91, 1.00),
+    # kind 0.86 -> 0.84: "Government of the Republic of Poland" is now matched (no longer cut
+    # as "… Poland on Cooperation") and, like its Tajik partner, read as a ministry (gold: other)
+    "holdout46": (10, (0.95, 1.00, 0.92, 0.74, 0.83, 1.00), 0.82, 0.84),
+    "holdout47": (10, (0.92, 1.00, 0.89, 0.65, 0.91, 1.00), 0.91, 1.00),
     "holdout48": (10, (0.86, 0.96, 0.89, 0.87, 0.74, 1.00), 0.76, 0.83),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
@@ -107,7 +109,7 @@ HEDGED_SPURIOUS = {"holdout8": 1, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout39": 0, "holdout40": 0,
                    "holdout41": 2, "holdout42": 1,
                    "holdout43": 0, "holdout44": 0,
-                   "holdout45": 0, "holdout46": 1, "holdout47": 2, "holdout48": 1}
+                   "holdout45": 0, "holdout46": 0, "holdout47": 1, "holdout48": 1}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))

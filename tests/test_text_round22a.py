@@ -130,3 +130,25 @@ def test_a_group_someone_speaks_for_does_not_place_the_institution_before() -> N
 
 def countries(text: str) -> dict[str, str | None]:
     return {i.name: i.country for i in extract(text).institutions}
+
+
+def test_a_name_ends_before_on_and_the_subject_of_a_document() -> None:
+    text = (
+        "In Vilnius the ministers signed an Agreement between the Government of the Republic "
+        "of Lithuania and the Government of the Republic of Uzbekistan on Collaboration in "
+        "Medical Science."
+    )
+    assert institutions(text) == [
+        "Government of the Republic of Lithuania",
+        "Government of the Republic of Uzbekistan",
+    ]
+
+
+def test_a_name_without_its_country_leaves_its_acronym_out_too() -> None:
+    text = (
+        "The Aga Khan University Hospital has signed a partnership with Madras Medical "
+        "College, Chennai (MMC Chennai) of India on nurse training."
+    )
+    college = next(i for i in extract(text).institutions if i.name.startswith("Madras"))
+    assert "Madras Medical College, Chennai" in college.aliases
+    assert college.country == "IN"

@@ -213,6 +213,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 break  # "Lotus Dialysis Pvt Ltd of Chennai": the company's name has ended
             if low == "on" and (k + 1 >= n or not toks[k + 1].text[:1].isupper()):
                 break  # "… University (LSMU) on 11-12 April": a date, not the name
+            if low == "on" and toks[k + 1].text.casefold() in doc.rules.topic_words:
+                break  # "… the Government of X on Cooperation in …": the document's subject
             if low == "in" and not _in_allowed(doc, toks, i, k):
                 break
             if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":

@@ -140,6 +140,8 @@ def without_country(doc: Doc, s: int, i: int, j: int) -> str | None:
         rest = " ".join(t.text for t in toks[k + 1 : j] if t.text.casefold() != "the")
         if not is_country_word(rest) or head_of(doc, toks, i, k) is None:
             return None
+        if toks[k - 1].text == ")":  # "X, Vellore (CMC Vellore) of India": the acronym too
+            k = next((p for p in range(k - 2, i, -1) if toks[p].text == "("), k)
         return doc.span_text(s, i, k) if distinct(doc, toks, i, k) else None
     return None
 
