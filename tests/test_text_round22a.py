@@ -152,3 +152,16 @@ def test_a_name_without_its_country_leaves_its_acronym_out_too() -> None:
     college = next(i for i in extract(text).institutions if i.name.startswith("Madras"))
     assert "Madras Medical College, Chennai" in college.aliases
     assert college.country == "IN"
+
+
+def test_a_cabinet_secretary_for_health_is_a_minister_of_the_ministry_of_health() -> None:
+    text = (
+        "In Kampala the Cabinet Secretary for Health of the Republic of Kenya, Dr. Grace "
+        "Wanjiru, signed a plan between the Ministry of Health of the Republic of Kenya and "
+        "the Ministry of Health of Uganda. Cabinet Secretary Wanjiru invited them to Nairobi."
+    )
+    assert positions(text) == [
+        ("Grace Wanjiru", [
+            ("Cabinet Secretary for Health", "Ministry of Health of the Republic of Kenya")
+        ])
+    ]
