@@ -165,3 +165,27 @@ def test_a_cabinet_secretary_for_health_is_a_minister_of_the_ministry_of_health(
             ("Cabinet Secretary for Health", "Ministry of Health of the Republic of Kenya")
         ])
     ]
+
+
+def test_fields_listed_after_a_head_noun_and_a_comma_stay_in_the_name() -> None:
+    text = (
+        "A memorandum was signed between Makerere University Teaching, Training and Research "
+        "Hospital and the Rabin Medical Center."
+    )
+    assert institutions(text) == [
+        "Makerere University Teaching, Training and Research Hospital",
+        "Rabin Medical Center",
+    ]
+
+
+def test_a_list_of_two_institutions_after_a_comma_is_no_name() -> None:
+    text = (
+        "Doctors from Ankara University, Ege University and Hacettepe University signed a "
+        "memorandum with the Tashkent Medical Academy."
+    )
+    assert institutions(text) == [
+        "Ankara University",
+        "Ege University",
+        "Hacettepe University",
+        "Tashkent Medical Academy",
+    ]

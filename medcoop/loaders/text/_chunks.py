@@ -476,8 +476,12 @@ def comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
 def _fields_before_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     """ "Shahid Rajaei Cardiovascular, Medical and Research Center": with no head noun
     before the comma, fields listed before the head; the list must end in one."""
-    if any(t.text.casefold() in doc.rules.heads for t in toks[i:k]) or k - i < 2:
+    if k - i < 2:
         return False
+    if any(t.text.casefold() in doc.rules.heads for t in toks[i:k]):
+        # "Kenyatta University Teaching, Referral and Research Hospital": a head noun may come
+        # before when a field word ends the words before the comma and two follow it
+        return _field_word(doc, toks[k - 1]) and _ends_list(doc, toks, k)
     j = k
     while j + 2 < len(toks) and toks[j].text in (",", "and"):
         if not _field_word(doc, toks[j + 1]):
@@ -486,6 +490,18 @@ def _fields_before_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
             return j + 2 < len(toks) and toks[j + 2].text.casefold() in doc.rules.heads
         j += 2
     return False
+
+
+def _ends_list(doc: Doc, toks: list[Token], k: int) -> bool:
+    """ ", Referral and Research Hospital": two field words at least after the comma, one
+    before "and", and a head noun right after the last."""
+    return (
+        k + 4 < len(toks)
+        and _field_word(doc, toks[k + 1])
+        and toks[k + 2].text == "and"
+        and _field_word(doc, toks[k + 3])
+        and toks[k + 4].text.casefold() in doc.rules.heads
+    )
 
 
 def _field_word(doc: Doc, t: Token) -> bool:
