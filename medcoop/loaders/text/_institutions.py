@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from . import _geo
 from ._acronyms import acronym_mentions
 from ._apposition import apposition_mentions, faculty_of_university, member_of_mentions
@@ -267,6 +269,12 @@ def _named_after_doctor(doc: Doc, toks: list[Token], i: int, m: InstMention) -> 
     )
 
 
+@functools.cache
+def _suffixes(prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """ "press service" -> " press service": a byline's office at the end of a name."""
+    return tuple(" " + p for p in prefixes)
+
+
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth"])
 
 
@@ -321,7 +329,7 @@ def _mention(
     low_text = doc.span_text(s, i, j).casefold()
     if any(low_text.startswith(p) for p in doc.rules.skip_prefixes):
         return None
-    if any(low_text.endswith(" " + p) for p in doc.rules.skip_prefixes):
+    if low_text.endswith(_suffixes(doc.rules.skip_prefixes)):
         # "VSMU Press Service": an office that speaks for an institution is no party; an
         # acronym before it still names that institution
         if j - i == 3 and toks[i].is_acronym:

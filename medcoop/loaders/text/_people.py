@@ -382,8 +382,11 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             continue
         j = _name_run(doc, toks, i, 3)
         # particles do not count: "Salem bin Rashid Al Nuaimi" has four words
-        if sum(t.text not in _PARTICLES for t in toks[i:j]) == 3 and j < n and is_name_word(
-            doc, toks[j]
+        if (
+            j - i >= 3
+            and j < n
+            and sum(t.text not in _PARTICLES for t in toks[i:j]) == 3
+            and is_name_word(doc, toks[j])
         ):
             j4 = _name_run(doc, toks, i, 4)  # "José Ángel Portal Miranda": four words
             j = j4 if j4 == n or not toks[j4].text[:1].isupper() else j
