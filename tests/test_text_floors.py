@@ -54,7 +54,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout9": (16, (0.94, 0.98, 0.84, 0.91, 0.95, 0.99), 0.70, 0.89),
     "holdout10": (14, (0.95, 0.98, 0.92, 1.00, 0.93, 1.00), 0.93, 0.88),
     "holdout11": (14, (0.92, 1.00, 0.90, 1.00, 0.91, 1.00), 0.90, 0.89),
-    "holdout12": (14, (0.83, 0.92, 0.74, 0.92, 0.80, 0.66), 0.79, 0.95),
+    "holdout12": (14, (0.87, 1.00, 0.88, 1.00, 0.93, 1.00), 0.88, 0.97),
     "holdout15": (14, (0.97, 1.00, 0.97, 1.00, 0.94, 1.00), 0.94, 0.94),
     "holdout16": (14, (0.96, 0.99, 0.99, 0.99, 0.99, 0.99), 0.91, 0.91),
     "holdout17": (14, (0.96, 0.99, 0.99, 0.99, 0.99, 0.99), 0.89, 0.94),
@@ -63,7 +63,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout20": (12, (0.94, 0.97, 0.85, 0.99, 0.96, 0.99), 0.80, 0.92),
     "holdout21": (12, (0.96, 0.98, 0.81, 0.99, 0.94, 0.99), 0.67, 0.93),
     "holdout22": (12, (0.95, 0.99, 0.99, 0.99, 0.99, 0.99), 0.99, 0.95),
-    "holdout23": (12, (0.92, 0.97, 0.95, 0.89, 0.99, 0.99), 0.95, 0.91),
+    "holdout23": (12, (0.93, 1.00, 1.00, 0.89, 1.00, 1.00), 0.95, 0.93),
     "holdout24": (6, (0.93, 0.99, 0.91, 0.99, 0.99, 0.99), 0.95, 0.99),
     "holdout25": (12, (0.98, 0.99, 0.99, 0.99, 0.99, 0.99), 0.95, 0.95),
     "holdout26": (12, (0.93, 0.99, 0.93, 0.99, 0.95, 0.99), 0.93, 0.84),
@@ -71,7 +71,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout28": (12, (0.91, 1.00, 0.83, 0.86, 0.84, 0.79), 0.89, 0.79),
     "holdout29": (10, (0.95, 1.00, 0.86, 1.00, 1.00, 1.00), 0.96, 0.96),
     "holdout30": (10, (0.85, 1.00, 0.82, 0.89, 0.69, 1.00), 0.79, 0.79),
-    "holdout31": (10, (0.94, 0.98, 0.85, 0.89, 0.95, 1.00), 0.78, 0.90),
+    "holdout31": (10, (0.94, 0.98, 0.85, 0.89, 0.95, 1.00), 0.80, 0.90),
     "holdout32": (10, (0.94, 0.98, 0.89, 1.00, 1.00, 1.00), 0.88, 0.93),
     "holdout33": (10, (0.88, 0.97, 0.84, 1.00, 1.00, 1.00), 0.81, 0.94),
     "holdout34": (10, (0.93, 0.96, 0.90, 0.85, 0.94, 1.00), 0.84, 0.84),
@@ -87,10 +87,14 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout42": (10, (0.91, 0.97, 0.87, 1.00, 0.93, 1.00), 1.00, 0.91),
     "holdout43": (10, (0.95, 1.00, 0.97, 1.00, 1.00, 1.00), 0.91, 0.86),
     "holdout44": (10, (0.98, 1.00, 1.00, 1.00, 1.00, 1.00), 0.95, 0.89),
-    "holdout45": (10, (0.92, 0.92, 0.84, 0.79, 0.80, 1.00), 0.93, 0.95),
-    "holdout46": (10, (0.90, 0.97, 0.88, 0.74, 0.68, 1.00), 0.84, 0.86),
-    "holdout47": (10, (0.89, 1.00, 0.85, 0.65, 0.84, 1.00), 0.91, 1.00),
-    "holdout48": (10, (0.86, 0.95, 0.88, 0.87, 0.74, 1.00), 0.74, 0.83),
+    "holdout45": (10, (0.95, 0.97, 0.90, 0.79, 0.92, 1.00), 0.95, 0.95),
+    # country 0.84 -> 0.82: a faculty now read whole (First Faculty of … of Charles University)
+    # is matched, and the text gives no country for it that the reader knows
+    # kind 0.86 -> 0.84: "Government of the Republic of Poland" is now matched (no longer cut
+    # as "… Poland on Cooperation") and, like its Tajik partner, read as a ministry (gold: other)
+    "holdout46": (10, (0.95, 1.00, 0.92, 0.74, 0.83, 1.00), 0.82, 0.84),
+    "holdout47": (10, (0.93, 1.00, 0.92, 0.65, 1.00, 1.00), 0.94, 1.00),
+    "holdout48": (10, (0.86, 0.96, 0.89, 0.87, 0.74, 1.00), 0.76, 0.83),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -105,7 +109,7 @@ HEDGED_SPURIOUS = {"holdout8": 1, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout39": 0, "holdout40": 0,
                    "holdout41": 2, "holdout42": 1,
                    "holdout43": 0, "holdout44": 0,
-                   "holdout45": 1, "holdout46": 2, "holdout47": 2, "holdout48": 1}
+                   "holdout45": 0, "holdout46": 0, "holdout47": 0, "holdout48": 1}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))

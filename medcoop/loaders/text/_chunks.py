@@ -213,6 +213,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 break  # "Lotus Dialysis Pvt Ltd of Chennai": the company's name has ended
             if low == "on" and (k + 1 >= n or not toks[k + 1].text[:1].isupper()):
                 break  # "… University (LSMU) on 11-12 April": a date, not the name
+            if low == "on" and toks[k + 1].text.casefold() in doc.rules.topic_words:
+                break  # "… the Government of X on Cooperation in …": the document's subject
             if low == "in" and not _in_allowed(doc, toks, i, k):
                 break
             if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
@@ -474,8 +476,12 @@ def comma_field(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
 def _fields_before_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     """ "Shahid Rajaei Cardiovascular, Medical and Research Center": with no head noun
     before the comma, fields listed before the head; the list must end in one."""
-    if any(t.text.casefold() in doc.rules.heads for t in toks[i:k]) or k - i < 2:
+    if k - i < 2:
         return False
+    if any(t.text.casefold() in doc.rules.heads for t in toks[i:k]):
+        # "Kenyatta University Teaching, Referral and Research Hospital": a head noun may come
+        # before when a field word ends the words before the comma and two follow it
+        return _field_word(doc, toks[k - 1]) and _ends_list(doc, toks, k)
     j = k
     while j + 2 < len(toks) and toks[j].text in (",", "and"):
         if not _field_word(doc, toks[j + 1]):
@@ -484,6 +490,18 @@ def _fields_before_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
             return j + 2 < len(toks) and toks[j + 2].text.casefold() in doc.rules.heads
         j += 2
     return False
+
+
+def _ends_list(doc: Doc, toks: list[Token], k: int) -> bool:
+    """ ", Referral and Research Hospital": two field words at least after the comma, one
+    before "and", and a head noun right after the last."""
+    return (
+        k + 4 < len(toks)
+        and _field_word(doc, toks[k + 1])
+        and toks[k + 2].text == "and"
+        and _field_word(doc, toks[k + 3])
+        and toks[k + 4].text.casefold() in doc.rules.heads
+    )
 
 
 def _field_word(doc: Doc, t: Token) -> bool:

@@ -163,7 +163,9 @@ _NOT_APPOSITION = re.compile(
     r"|will|would|shall|can|could|may|must|be|been|are|were"
     # ", specialists of the Belarusian centre performed …": other people, a new clause
     r"|specialists|doctors|surgeons|physicians|experts|delegates|representatives|staff"
-    r"|colleagues|scientists|researchers|nurses|students|guests|employees)\b",
+    r"|colleagues|scientists|researchers|nurses|students|guests|employees"
+    # ", spoke on behalf of the Egyptian students": what someone said and for whom
+    r"|behalf|spoke|said|noted|added|stressed)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")

@@ -90,8 +90,17 @@ def party_slot(toks: list[Token], i: int, j: int | None = None) -> bool:
         clause.append(t.text.casefold())
     if word == "between":
         return True
+    if word == ",":  # "between A, the Faculty of Medicine of X and B": an item of the list
+        if "between" not in clause:
+            return False
+        return not any(w in _SIGN_VERBS for w in clause[: clause.index("between")])
     if word == "and":  # "A and the Faculty of Medicine of X (Y) signed": a signer itself
-        return "between" in clause or (j is not None and _signs_after(toks, j))
+        if "between" in clause or (j is not None and _signs_after(toks, j)):
+            return True
+        # "concluded by A and the Faculty of Medicine of X": the second of two parties
+        return len(clause) > 1 and any(
+            clause[x] == "by" and clause[x + 1] in _SIGN_VERBS for x in range(len(clause) - 1)
+        )
     return word == "with" and any(w in _PAPER for w in clause[:8])
 
 
@@ -131,6 +140,8 @@ def without_country(doc: Doc, s: int, i: int, j: int) -> str | None:
         rest = " ".join(t.text for t in toks[k + 1 : j] if t.text.casefold() != "the")
         if not is_country_word(rest) or head_of(doc, toks, i, k) is None:
             return None
+        if toks[k - 1].text == ")":  # "X, Vellore (CMC Vellore) of India": the acronym too
+            k = next((p for p in range(k - 2, i, -1) if toks[p].text == "("), k)
         return doc.span_text(s, i, k) if distinct(doc, toks, i, k) else None
     return None
 

@@ -96,6 +96,7 @@ class Doc:
     source: str | None = None  # the text as given, when ``text`` is a cleaned copy of it
     short_names: frozenset[str] = frozenset()  # "Charité" of "Charité – Universitätsmedizin …"
     units: set[int] = field(default_factory=set)  # entities a title reads as a unit of another
+    party_units: set[str] = field(default_factory=set)  # faculties that take part themselves
 
     @classmethod
     def build(cls, text: str) -> Doc:

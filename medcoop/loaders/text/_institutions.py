@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from . import _geo
 from ._acronyms import acronym_mentions
 from ._apposition import apposition_mentions, faculty_of_university, member_of_mentions
@@ -267,6 +269,28 @@ def _named_after_doctor(doc: Doc, toks: list[Token], i: int, m: InstMention) -> 
     )
 
 
+@functools.cache
+def _suffixes(prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """ "press service" -> " press service": a byline's office at the end of a name."""
+    return tuple(" " + p for p in prefixes)
+
+
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth"])
+
+
+def _own_party(doc: Doc, s: int, toks: list[Token], i: int, j: int) -> bool:
+    """A faculty of a university taking part in its own name: a party of an agreement, the same
+    faculty named again after that, or one numbered among its university's faculties ("the
+    First Faculty of Medicine of X": a body of its own)."""
+    key = doc.span_text(s, i, j).casefold()
+    if key in doc.party_units or toks[i].text.casefold() in _ORDINALS:
+        return True
+    if party_slot(toks, i, j):
+        doc.party_units.add(key)
+        return True
+    return False
+
+
 def _mention(
     doc: Doc, s: int, i: int, j: int, acronym: str | None, quote_start: int
 ) -> InstMention | None:
@@ -297,13 +321,19 @@ def _mention(
     if cut is not None:  # "Vilnius University Faculty of Medicine": the university
         j, head = cut, head_of(doc, toks, i, cut)
     tail = outer_of_subunit(doc, toks, i, j, head)
-    whole = tail is not None and head in _PARTY_UNITS and party_slot(toks, i, j)
+    whole = tail is not None and head in _PARTY_UNITS and _own_party(doc, s, toks, i, j)
     if tail is not None and not whole:  # "Faculty of Medicine of Ankara University" -> the
         return _mention(doc, s, tail, j, acronym, quote_start)  # university
     if i > 1 and toks[i - 1].text in ("of", "for") and toks[i - 2].text.casefold() == "minister":
         return None  # "Minister for National Health Services": the field of a ministry
     low_text = doc.span_text(s, i, j).casefold()
     if any(low_text.startswith(p) for p in doc.rules.skip_prefixes):
+        return None
+    if low_text.endswith(_suffixes(doc.rules.skip_prefixes)):
+        # "VSMU Press Service": an office that speaks for an institution is no party; an
+        # acronym before it still names that institution
+        if j - i == 3 and toks[i].is_acronym:
+            return _mention(doc, s, i, i + 1, toks[i].text, quote_start)
         return None
     if doc.rules.trigger_re.match(low_text):  # "Memorandum of Understanding (MoU)"
         return None

@@ -139,8 +139,11 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         return
     if toks[j - 1].is_initials and toks[j - 1].text.casefold() in doc.rules.heads:
         return  # "Deniz Kimya A.Ş.": a company's dotted legal form, not a person's initials
-    if toks[j - 1].text.rstrip(".").casefold() in doc.rules.legal_abbreviations:
-        return  # "… Medical Equipment Co., Ltd.": "Co." is no initial either
+    if toks[j - 1].text.rstrip(".").casefold() in doc.rules.legal_abbreviations and (
+        toks[j - 1].text.endswith(".") or _legal_form_at(doc, toks, j)
+    ):
+        return  # "… Medical Equipment Co., Ltd.": "Co." is no initial either ("Le Van Co" is
+        # a Vietnamese name: no dot and no legal form after it)
     for w in (2, 1) if i > 0 and toks[i - 1].text in ("the", "to", "of", "in") else ():
         if j - i - w >= 2 and is_country_word(doc.span_text(s, i, i + w)):
             i += w  # "Ambassador … to the United Kingdom Otabek Akbarov": the country ends
@@ -156,6 +159,13 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
                 return
             del found[(a, b)]
     found[(i, j)] = cue
+
+
+def _legal_form_at(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A legal form right after j, past a comma ("Co, Ltd", "Co Ltd")."""
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    return j < len(toks) and toks[j].text.rstrip(".").casefold() in doc.rules.legal_abbreviations
 
 
 _SAINT = frozenset(["St.", "St", "Ste.", "Sts."])
@@ -205,7 +215,8 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             t.text[:1].isupper() or t.text.rstrip(".") in ("professor", "dr", "prof")
         ):
             k = i + 1
-            while k < n and (toks[k].text == "." or is_honorific(doc, toks[k])):
+            # "Dato' Name": the apostrophe is the honorific's own
+            while k < n and (toks[k].text in (".", "'", "’") or is_honorific(doc, toks[k])):
                 k += 1
             k += bracketed_honorific(doc, toks, k)  # "Dr. (Mrs.) Name"
             j = _name_run(doc, toks, k)
@@ -370,7 +381,13 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             i += 1  # "Vice-Rector for Science and Publishing S. Rahimov": a title's field
             continue
         j = _name_run(doc, toks, i, 3)
-        if j - i == 3 and j < n and is_name_word(doc, toks[j]):
+        # particles do not count: "Salem bin Rashid Al Nuaimi" has four words
+        if (
+            j - i >= 3
+            and j < n
+            and sum(t.text not in _PARTICLES for t in toks[i:j]) == 3
+            and is_name_word(doc, toks[j])
+        ):
             j4 = _name_run(doc, toks, i, 4)  # "José Ángel Portal Miranda": four words
             j = j4 if j4 == n or not toks[j4].text[:1].isupper() else j
         if j - i < 2 or _SAINT_WORD.fullmatch(toks[i].text):

@@ -36,6 +36,7 @@ class Rules:
     descriptors: frozenset[str]
     skip_prefixes: tuple[str, ...]
     legal_abbreviations: frozenset[str]
+    topic_words: frozenset[str]
     name_particles: frozenset[str]
     title_core: frozenset[str]
     title_modifiers: frozenset[str]
@@ -208,6 +209,7 @@ def rules() -> Rules:
         descriptors=_lower(inst, "descriptors", "institutions.yaml") | frozenset(heads),
         skip_prefixes=tuple(_lower(inst, "skip_prefixes", "institutions.yaml")),
         legal_abbreviations=_lower(inst, "legal_abbreviations", "institutions.yaml"),
+        topic_words=_lower(inst, "topic_words", "institutions.yaml"),
         name_particles=_lower(inst, "name_particles", "institutions.yaml"),
         title_core=frozenset(lower),
         title_modifiers=frozenset(w.casefold() for w in _words(titles, "modifiers", "titles.yaml")),

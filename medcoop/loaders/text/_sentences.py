@@ -12,6 +12,15 @@ _ABBREV = frozenset(
         "prof",
         "hab",  # "Dr hab. Ewa Nowak": a habilitated doctor
         "habil",
+        # Czech and Slovak degrees before a name: "MUDr. Jana Horakova", "Ing. Petr Novak"
+        "mudr",
+        "mddr",
+        "mvdr",
+        "phdr",
+        "rndr",
+        "pharmdr",
+        "ing",
+        "mgr",
         "assoc",  # "Assoc. Prof. Dr. Aykut Çelik"
         "asst",
         "mr",
