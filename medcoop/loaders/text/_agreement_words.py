@@ -165,7 +165,11 @@ def _hedged(hedge_re: re.Pattern[str], signing_re: re.Pattern[str], text: str) -
     text = _TALKS_HELD.sub(" ", text)
     if _NEGATED.search(text) is not None:
         return True
-    if any(not _in_a_name(text, m) for m in hedge_re.finditer(text)):
+    first = hedge_re.search(text)
+    if first is not None and (
+        not _in_a_name(text, first)
+        or any(not _in_a_name(text, m) for m in hedge_re.finditer(text, first.end()))
+    ):
         return True
     m = _IN_THE_MAKING.search(text)
     return m is not None and signing_re.search(text, 0, m.start()) is None

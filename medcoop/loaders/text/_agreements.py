@@ -75,15 +75,18 @@ _PAST_SIGNED = re.compile(
 
 # "the memorandum … that the two ministries signed in Yerevan in 2022": a document of an
 # earlier year, told by its relative clause, is one of its own, not the one just reported
-_SIGNED_IN_YEAR = re.compile(
-    r"[^.;]{0,80}?\b(?:that|which)\s+[^.;]{0,50}?\b(?:signed|concluded)\b"
-    r"[^.;]{0,40}?\b(?:in|on)\s+(?:[\w]+\s+){0,2}?(?P<year>(?:19|20)\d\d)\b"
-)
+# (three bounded steps, none nested: the relative word, its signing verb, the year)
+_RELATIVE = re.compile(r"[^.;]{0,80}?\b(?:that|which)\s")
+_SIGNED_WORD = re.compile(r"[^.;]{0,50}?\b(?:signed|concluded)\b")
+_IN_YEAR = re.compile(r"[^.;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
 
 
 def _signed_before(text: str, end: int, year: int | None) -> bool:
-    m = _SIGNED_IN_YEAR.match(text, end)
-    return m is not None and year is not None and int(m.group("year")) < year
+    if year is None or (rel := _RELATIVE.match(text, end)) is None:
+        return False
+    verb = _SIGNED_WORD.match(text, rel.end())
+    when = _IN_YEAR.match(text, verb.end()) if verb is not None else None
+    return when is not None and int(when.group(1)) < year
 
 
 def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> list[AgreementHit]:

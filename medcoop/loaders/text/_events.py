@@ -337,7 +337,7 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             found += _HELD.finditer(sent.text)
         if ", held" in low:
             found += _HELD_LOWER.finditer(sent.text)
-        if _GATHERED_HINT.search(sent.text):
+        if "School" in sent.text and _GATHERED_HINT.search(sent.text):
             found += (
                 m
                 for m in _GATHERED.finditer(sent.text)
