@@ -63,10 +63,12 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout20": (12, (0.94, 0.97, 0.85, 0.99, 0.96, 0.99), 0.80, 0.92),
     "holdout21": (12, (0.96, 0.98, 0.81, 0.99, 0.94, 0.99), 0.67, 0.93),
     "holdout22": (12, (0.95, 0.99, 0.99, 0.99, 0.99, 0.99), 0.99, 0.95),
-    "holdout23": (12, (0.93, 1.00, 1.00, 0.89, 1.00, 1.00), 0.95, 0.93),
+    "holdout23": (12, (0.93, 1.00, 1.00, 1.00, 1.00, 1.00), 0.95, 0.93),
     "holdout24": (6, (0.93, 0.99, 0.91, 0.99, 0.99, 0.99), 0.95, 0.99),
     "holdout25": (12, (0.98, 0.99, 0.99, 0.99, 0.99, 0.99), 0.95, 0.95),
-    "holdout26": (12, (0.93, 0.99, 0.93, 0.99, 0.95, 0.99), 0.93, 0.84),
+    # events 0.99 -> 0.89: round 22b drops an edition only announced for a later year, as
+    # holdout23 and holdout48 annotate it; holdout26 lists its "IV … Congress … in 2026"
+    "holdout26": (12, (0.93, 1.00, 0.93, 0.89, 0.95, 1.00), 0.93, 0.84),
     "holdout27": (12, (0.95, 0.94, 0.81, 0.82, 0.89, 1.00), 0.87, 0.95),
     "holdout28": (12, (0.91, 1.00, 0.83, 0.86, 0.84, 0.79), 0.89, 0.79),
     "holdout29": (10, (0.95, 1.00, 0.86, 1.00, 1.00, 1.00), 0.96, 0.96),
@@ -87,14 +89,14 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout42": (10, (0.91, 0.97, 0.87, 1.00, 0.93, 1.00), 1.00, 0.91),
     "holdout43": (10, (0.95, 1.00, 0.97, 1.00, 1.00, 1.00), 0.91, 0.86),
     "holdout44": (10, (0.98, 1.00, 1.00, 1.00, 1.00, 1.00), 0.95, 0.89),
-    "holdout45": (10, (0.95, 0.97, 0.90, 0.79, 0.92, 1.00), 0.95, 0.95),
+    "holdout45": (10, (0.95, 0.97, 0.90, 1.00, 0.95, 1.00), 0.95, 0.95),
     # country 0.84 -> 0.82: a faculty now read whole (First Faculty of … of Charles University)
     # is matched, and the text gives no country for it that the reader knows
     # kind 0.86 -> 0.84: "Government of the Republic of Poland" is now matched (no longer cut
     # as "… Poland on Cooperation") and, like its Tajik partner, read as a ministry (gold: other)
-    "holdout46": (10, (0.95, 1.00, 0.92, 0.74, 0.83, 1.00), 0.82, 0.84),
-    "holdout47": (10, (0.93, 1.00, 0.92, 0.65, 1.00, 1.00), 0.94, 1.00),
-    "holdout48": (10, (0.86, 0.96, 0.89, 0.87, 0.74, 1.00), 0.76, 0.83),
+    "holdout46": (10, (0.95, 1.00, 0.92, 1.00, 0.87, 1.00), 0.82, 0.84),
+    "holdout47": (10, (0.93, 1.00, 0.92, 1.00, 1.00, 1.00), 0.94, 1.00),
+    "holdout48": (10, (0.86, 0.96, 0.89, 1.00, 0.83, 1.00), 0.76, 0.83),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a

@@ -147,11 +147,29 @@ def hedged(doc: Doc, text: str) -> bool:
     return _hedged(doc.rules.hedge_re, verb_re(doc.rules.signing_verbs), text)
 
 
+# "Deputy Minister of Health for Planning and Development", "Department of Planning": a
+# capitalised hedge word after a capitalised word and "for"/"of"/"and" is part of a title or a
+# name, not a plan (a lower-case "for planning" still is one)
+_IN_A_NAME = re.compile(r"\b[A-Z][\w’'-]*\s+(?:for|of|and|&)\s+\Z")
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    return m.group()[0].isupper() and bool(
+        _IN_A_NAME.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
 @functools.lru_cache(maxsize=1024)
 def _hedged(hedge_re: re.Pattern[str], signing_re: re.Pattern[str], text: str) -> bool:
     # cached: the readers of one report ask this of the same sentence three times on average
     text = _TALKS_HELD.sub(" ", text)
-    if hedge_re.search(text) is not None or _NEGATED.search(text) is not None:
+    if _NEGATED.search(text) is not None:
+        return True
+    first = hedge_re.search(text)
+    if first is not None and (
+        not _in_a_name(text, first)
+        or any(not _in_a_name(text, m) for m in hedge_re.finditer(text, first.end()))
+    ):
         return True
     m = _IN_THE_MAKING.search(text)
     return m is not None and signing_re.search(text, 0, m.start()) is None

@@ -44,7 +44,7 @@ from ._signers import (
     titled_group,
     verb_pos,
 )
-from ._signing_dates import date_signings, today
+from ._signing_dates import date_signings, today, years_before
 from ._subjects import agreement_subject
 
 __all__ = ["AgreementHit", "find_agreements", "hedged"]
@@ -53,7 +53,9 @@ __all__ = ["AgreementHit", "find_agreements", "hedged"]
 _ANAPHOR = re.compile(
     r"\b(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d)\s+)?"
     r"(documents?|deals?|papers|extension|renewal|addendum|programme)\b"
-    r"|^(?:On\s+behalf\s+of\s+[^,.;]{3,60}?\s+)?(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
+    # "On the Georgian side it was signed by …": whose side, then the signing told again
+    r"|^(?:On\s+behalf\s+of\s+[^,.;]{3,60}?\s+|On\s+the\s+[\w-]+\s+side,?\s+)?"
+    r"(It|They)\s+(?:was|were)\s+(?:\w+\s+)?signed\b",
     re.I,
 )
 _BOTH = re.compile(
@@ -69,6 +71,22 @@ _PAST_SIGNED = re.compile(
     r"|\b(?:signed|inked|concluded|exchanged)\b(?!\s+(?:by|in|on|at)\b)",
     re.IGNORECASE,
 )
+
+
+# "the memorandum … that the two ministries signed in Yerevan in 2022": a document of an
+# earlier year, told by its relative clause, is one of its own, not the one just reported
+# (three bounded steps, none nested: the relative word, its signing verb, the year)
+_RELATIVE = re.compile(r"[^.;]{0,80}?\b(?:that|which)\s")
+_SIGNED_WORD = re.compile(r"[^.;]{0,50}?\b(?:signed|concluded)\b")
+_IN_YEAR = re.compile(r"[^.;]{0,60}?\b(?:in|on)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
+
+
+def _signed_before(text: str, end: int, year: int | None) -> bool:
+    if year is None or (rel := _RELATIVE.match(text, end)) is None:
+        return False
+    verb = _SIGNED_WORD.match(text, rel.end())
+    when = _IN_YEAR.match(text, verb.end()) if verb is not None else None
+    return when is not None and int(when.group(1)) < year
 
 
 def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> list[AgreementHit]:
@@ -116,10 +134,13 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             continue
         before_trig = text[: trig.start()] if trig is not None else ""
         # "The previous memorandum …": an earlier document, not the one just told
+        # "the memorandum … that the two ministries signed in 2022": an earlier document
+        recalled = trig is not None and _signed_before(text, trig.end(), year)
         definite = (
             _DEFINITE.search(before_trig)
             and not _EARLIER.search(before_trig)
             and not _NEXT_ONE.search(before_trig)
+            and not recalled
         )
         # a list item under its intro is a document of its own, not one told again
         anaphoric = intro is None and bool(trig is None or _ANAPHOR.search(text) or definite)
@@ -158,6 +179,16 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             signers = party_heads(doc, s, parties[0], people)
         date = find_date(unstated(text), year) or today(doc, text)
         context = [c for c in (intro_sent(doc, s), before) if c is not None and c != s]
+        if recalled:
+            context = []  # an earlier year's document: not of the signing told before it
+        if (
+            before is not None
+            and years_before(doc, doc.sents[before].text)
+            and not years_before(doc, text)
+        ):
+            # "… since 2021, when the rectors signed an agreement. During the visit the parties
+            # signed a plan": the earlier year's signing is not this one's occasion
+            context = [c for c in context if c != before]
         documents = [(kind, trig_text), *(also_signed(doc, s, trig) if trig else [])]
         for group, (group_docs, group_signers) in zip(
             parties, per_group(doc, s, parties, documents, signers), strict=True
@@ -227,7 +258,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         date,
                         sent.start,
                         sent.end,
-                        anaphoric,
+                        # "A second memorandum was signed at X. It was signed by …": the
+                        # second one (whose sentence gave no parties), not the first again
+                        anaphoric and not _next_before(doc, s, hits),
                         context,
                     )
                 )
@@ -241,6 +274,17 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(_body_first(doc, _items_told(doc, hits)))
+
+
+def _next_before(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
+    """The sentence before, in the same paragraph, tells of one more document of a series
+    without reading its parties."""
+    if s == 0 or doc.sents[s - 1].line != doc.sents[s].line:
+        return False
+    if any(h.sent == s - 1 for h in hits):
+        return False
+    trig = trigger(doc, s - 1)
+    return trig is not None and bool(_NEXT_ONE.search(doc.sents[s - 1].text[: trig.start()]))
 
 
 def _demonym_parties(

@@ -33,6 +33,8 @@ _EVENT = re.compile(
     r"(?:\s+with\s+international\s+participation)?"
     r"(?:\s+" + _QUOTED + r")?"  # Conference "Semey Readings – 2022"
     r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
+    # 'Forum on Medical Education "Tbilisi 2024"': the edition's title after the subject
+    r"(?:\s+[\"“«](?![a-z])[^\"”»\n]{2,80}[\"”»])?"
     r"|(?P<h2>Days|Week)\s+of\s+"
     + _CAP
     # "Days of Healthcare of the Omsk Region in Azerbaijan", "… of the Republic of Korea in
@@ -82,9 +84,10 @@ _EVENT = re.compile(
     + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair|Round\s+Table)"
     + r"\s+(?:of|on)\s+"
     + _CAP
+    # "Forum of Rectors of Medical Universities of Russia and China": to the last country
     + r"(?:\s+(?:"
     + _CAP
-    + r"|of|and|the)){0,6}(?:\s+"
+    + r"|of|and|the)){0,9}(?:\s+"
     + _QUOTED
     + r")?"
     + r"|[Rr]ound\s+[Tt]able\s+"
@@ -157,6 +160,18 @@ _HELD = re.compile(
     + r"|,?\s+took\s+place\b)"
 )
 _HELD_HINT = re.compile(r"\b(?:School|Course|Masterclass)\b[^.;]*\b(?:held|organi[sz]ed|took)\b")
+# "the School of Young Surgeons of the Caucasus brought together 90 residents": a school that
+# gathers people is a held one too (not a school an institution is: "Yale School of Medicine")
+_GATHERED = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?P<name>(?:"
+    + _CAP
+    + r"\s+){0,3}School\s+(?:of|on|for)\s+(?:the\s+)?"
+    + _CAP
+    + r"(?:\s+(?:"
+    + _CAP
+    + r"|of|the))*)(?=\s+(?:brought\s+together|gathered|was\s+attended\s+by)\b)"
+)
+_GATHERED_HINT = re.compile(r"\bSchool\b[^.;]*\b(?:brought\s+together|gathered|attended\s+by)\b")
 # "the round table of rectors of medical universities, held on 20 September": a sub-event named
 # by what it gathers, in lower case (not "the plenary session of the forum": the forum's part)
 _HELD_LOWER = re.compile(
@@ -279,6 +294,32 @@ def _body_meeting(doc: Doc, name: str) -> bool:
     return any(doc.rules.heads.get(w.casefold()) in _HOSTS for w in owner)
 
 
+# "BioHabana 2024 International Congress": a brand word before the edition's year is the
+# name's (not a month: "in May 2024 …"; not a word that opens the sentence)
+_BRAND_BEFORE = re.compile(r"(?<=[\s(])([A-Z][\w’'-]*)\s$")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s")
+_MONTHS = frozenset(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
+)
+
+
+def _branded_start(text: str, start: int) -> int:
+    """Where an event's name starts: before a brand word its edition's year follows."""
+    if not _YEAR_FIRST.match(text, start):
+        return start
+    m = _BRAND_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1) in _MONTHS:
+        return start
+    return m.start(1)
+
+
+def _an_institution(doc: Doc, start: int, end: int) -> bool:
+    return any(m.char_start < end and start < m.char_end for m in doc.inst_mentions)
+
+
 def _names_person(doc: Doc, start: int, end: int) -> bool:
     return any(start <= p.char_start and p.char_end <= end for p in doc.person_mentions)
 
@@ -296,13 +337,20 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             found += _HELD.finditer(sent.text)
         if ", held" in low:
             found += _HELD_LOWER.finditer(sent.text)
+        if "School" in sent.text and _GATHERED_HINT.search(sent.text):
+            found += (
+                m
+                for m in _GATHERED.finditer(sent.text)
+                if not _an_institution(doc, sent.start + m.start("name"), sent.start + m.end())
+            )
         for m in found:
             group = next(
                 g for g in ("title", "name2", "name3", "name") if m.groupdict().get(g)
             )
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
-            name = _clean(m.group(group), group == "title")
+            start = _branded_start(sent.text, m.start(group))
+            name = _clean(sent.text[start : m.end(group)], group == "title")
             if len(words(name)) < 2 or doc.rules.trigger_re.fullmatch(name):
                 continue
             if name.casefold() == "round table":
@@ -314,7 +362,7 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 continue  # "In 2024 congress …": no name
             if _body_meeting(doc, name):
                 continue  # "the meeting of the Academic Council of X": a body's sitting
-            span = (sent.start + m.start(group), sent.start + m.end(group))
+            span = (sent.start + start, sent.start + m.end(group))
             if _MEETING_OF.match(name) and _names_person(doc, *span):
                 continue  # "a meeting of the First Deputy Minister X with …": a person's talks
             if _demonym_of_people(sent.text, m.end(group), name):
@@ -340,13 +388,40 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             for n in [name, *told]:
                 if norm(n) not in {norm(x) for x in target.names}:
                     target.names.append(n)
-            target.spans.append((s, sent.start + m.start(group), sent.start + m.end(group)))
+            target.spans.append((s, sent.start + start, sent.start + m.end(group)))
     events = _apposed(doc, events)
+    events = _reported(doc, events, year)
     for e in events:
         e.names.sort(key=lambda n: -len(words(n)))
         e.names += [w for w in e.written if norm(w) not in {norm(n) for n in e.names}]
         _details(doc, e, year)
     return events
+
+
+# "the Fourth … Congress would be held in 2027", "the fifth session … will be held in Paris in
+# 2025": an edition still to come, told right after its name
+_TO_BE_HELD = re.compile(
+    r"\s*(?:,\s*which\s+)?(?:will|would|is\s+to|shall)\s+be\s+held\b[^.;]{0,60}?"
+    r"\b(?:(?P<year>(?:19|20)\d\d)|next\s+year)\b"
+)
+
+
+def _reported(doc: Doc, events: list[EventEntity], year: int | None) -> list[EventEntity]:
+    """The events the report tells of, not those only announced for a later year."""
+    kept = [e for e in events if not all(_to_come(doc, s, end, year) for s, _, end in e.spans)]
+    if len(kept) == len(events):
+        return events
+    for k, e in enumerate(kept):
+        e.idx = k
+    return kept
+
+
+def _to_come(doc: Doc, s: int, end: int, year: int | None) -> bool:
+    sent = doc.sents[s]
+    m = _TO_BE_HELD.match(sent.text, end - sent.start)
+    if m is None:
+        return False
+    return m.group("year") is None or (year is not None and int(m.group("year")) > year)
 
 
 _LOWER_NEXT = re.compile(r"\s+[a-z]")

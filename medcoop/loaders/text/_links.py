@@ -107,11 +107,19 @@ def main_event(doc: Doc, sent: int, date: str | None, events: list[EventEntity])
 
 
 def _lead_line(doc: Doc) -> int | None:
-    """The first paragraph of the body (not the headline, not a dateline)."""
+    """The first paragraph of the body (not the headline, not a dateline: "Tashkent, 14
+    November 2025 — Press Service of the Ministry of …" is long, but no sentence ends it)."""
     return next(
-        (i for i, ln in enumerate(doc.lines) if i != doc.title_line and len(ln.strip()) > 80),
+        (
+            i
+            for i, ln in enumerate(doc.lines)
+            if i != doc.title_line and len(ln.strip()) > 80 and _ENDS.search(ln)
+        ),
         None,
     )
+
+
+_ENDS = re.compile(r"[.!?:;\"”»)]\s*$")
 
 
 _SAME_DAY = re.compile(

@@ -19,6 +19,10 @@ _TWO = re.compile(
 )
 
 
+_WHEN_HEADS = re.compile(
+    r",\s+when\s+(?:they|(?:the|their)\s+(?:two\s+)?(?:rectors|heads|directors|ministers|"
+    r"leaders|presidents|deans|chairm[ae]n|chairpersons))\s+\Z"
+)
 _WHICH = re.compile(r"^\s*,\s*(?:which|that)\b")
 
 
@@ -58,6 +62,9 @@ def _refers_to_two(doc: Doc, text: str) -> bool:
     verb = verb_re(doc.rules.signing_verbs).search(text, two.end())
     # "… between the two institutions, which was signed earlier": the relative clause's verb
     if verb is not None and len(_WHICH.sub("", text[two.end() : verb.start()]).split()) <= 2:
+        return True
+    # "The two hospitals have worked together since 2019, when their directors signed …"
+    if verb is not None and _WHEN_HEADS.search(text, two.end(), verb.start()):
         return True
     return bool(re.search(r"\bbetween\s+$", text[: two.start()])) and signed(doc, text)
 
