@@ -12,7 +12,7 @@ from medcoop.loaders.text._doc import after_literal, ends_after
 
 TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
 BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-ALPHABET = st.sampled_from(list("aAbB ofthe") + ["of ", "the ", " Korle", " Bu", "\n"])
+ALPHABET = st.sampled_from([*"aAbB ofthe", "of ", "the ", " Korle", " Bu", "\n"])
 texts = st.lists(ALPHABET, max_size=40).map("".join)
 
 
