@@ -55,7 +55,7 @@ def after_literal(text: str, literal: str, tail: re.Pattern[str]) -> Iterator[re
 
 def ends_after(text: str, literal: str, before: re.Pattern[str]) -> bool:
     """``text`` ends in ``literal`` and what precedes it ends in ``before`` (a pattern anchored
-    with ``$``): ``re.search(before.pattern[:-1] + re.escape(literal) + r"\Z", text)``."""
+    with ``$``): ``re.search(before.pattern[:-1] + re.escape(literal) + r"\\Z", text)``."""
     return bool(literal) and text.endswith(literal) and \
         before.search(text, 0, len(text) - len(literal)) is not None
 
