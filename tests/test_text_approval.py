@@ -54,6 +54,16 @@ PAIR = "Riga Stradins University and Tartu University Hospital"
     f"{PAIR} could not sign a memorandum.",
     f"{PAIR} cannot sign a memorandum before the audit.",
     f"{PAIR} have never signed a memorandum.",
+    f"A memorandum between {PAIR} was discussed.",
+    f"A roadmap between {PAIR} was tabled at the meeting.",
+    f"A plan between {PAIR} was presented to the board.",
+    f"A memorandum between {PAIR} is being considered.",
+    f"A contract between {PAIR} was worked out.",
+    f"A roadmap between {PAIR} was developed.",
+    f"A memorandum between {PAIR} was initiated.",
+    f"{PAIR} expressed interest in signing a memorandum.",
+    f"A memorandum between {PAIR} remains unsigned.",
+    f"A memorandum between {PAIR} was not concluded.",
 ])
 def test_a_document_foreseen_hoped_for_or_not_signed_is_no_agreement(sentence: str) -> None:
     assert extract(f"Riga, 4 May 2023\n\n{sentence}\n").agreements == []
