@@ -36,3 +36,39 @@ def test_a_signed_document_beside_the_headline_is_still_read() -> None:
     assert party_names(extract(text)) == [
         ["Almaty Nursing College", "Vilnius Clinical Hospital"]
     ]
+
+
+PAIR = "Riga Stradins University and Tartu University Hospital"
+
+
+@pytest.mark.parametrize("sentence", [
+    f"A memorandum between {PAIR} was sent for signature.",
+    f"A memorandum between {PAIR} is ready for signature.",
+    f"The signing of a memorandum between {PAIR} is envisaged.",
+    f"A memorandum between {PAIR} is ready; its signing is expected in June.",
+    f"{PAIR} look forward to signing a memorandum.",
+    f"{PAIR} are considering signing a memorandum.",
+    f"{PAIR} may conclude a memorandum.",
+    f"A memorandum between {PAIR} is in the works.",
+    f"A memorandum between {PAIR} is on the agenda.",
+    f"{PAIR} could not sign a memorandum.",
+    f"{PAIR} cannot sign a memorandum before the audit.",
+    f"{PAIR} have never signed a memorandum.",
+    f"A memorandum between {PAIR} was discussed.",
+    f"A roadmap between {PAIR} was tabled at the meeting.",
+    f"A plan between {PAIR} was presented to the board.",
+    f"A memorandum between {PAIR} is being considered.",
+    f"A contract between {PAIR} was worked out.",
+    f"A roadmap between {PAIR} was developed.",
+    f"A memorandum between {PAIR} was initiated.",
+    f"{PAIR} expressed interest in signing a memorandum.",
+    f"A memorandum between {PAIR} remains unsigned.",
+    f"A memorandum between {PAIR} was not concluded.",
+])
+def test_a_document_foreseen_hoped_for_or_not_signed_is_no_agreement(sentence: str) -> None:
+    assert extract(f"Riga, 4 May 2023\n\n{sentence}\n").agreements == []
+
+
+def test_the_same_pair_signing_is_an_agreement() -> None:
+    text = f"Riga, 4 May 2023\n\n{PAIR} signed a memorandum.\n"
+    assert party_names(extract(text)) == [sorted(PAIR.split(" and "))]

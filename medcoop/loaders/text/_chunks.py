@@ -8,7 +8,7 @@ import unicodedata
 
 from . import _geo
 from ._acronyms import abbreviates
-from ._doc import Doc, is_country_word, is_place, pattern
+from ._doc import Doc, after_literal, is_country_word, is_place
 from ._names import CALENDAR, is_honorific, is_initials, is_name_word
 from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token, is_abbreviation
@@ -307,7 +307,7 @@ def _span(toks: list[Token], a: int, b: int) -> str:
     return " ".join(t.text for t in toks[a:b])
 
 
-_OF_PLACE = r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
 def _country_twin(doc: Doc, toks: list[Token], i: int, comma: int) -> int:
@@ -319,9 +319,9 @@ def _country_twin(doc: Doc, toks: list[Token], i: int, comma: int) -> int:
             continue
         if k < len(toks) and toks[k].is_cap and _is_word(toks[k]):
             return 0
-        base = re.escape(doc.text[toks[i].start : toks[comma - 1].end])
+        base = doc.text[toks[i].start : toks[comma - 1].end]
         here = doc.text[toks[comma + 1].start : toks[k - 1].end]
-        for m in pattern(base + _OF_PLACE).finditer(doc.text):
+        for m in after_literal(doc.text, base, _OF_PLACE):
             if is_country_word(m.group(1)) and m.group(1) != here:
                 return k
         return 0

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from . import _geo
-from ._doc import Doc, InstMention, words
+from ._doc import Doc, InstMention, ends_after, words
 from ._entities import InstEntity
 from ._groups import delegation_of
 
@@ -199,10 +199,12 @@ def _one_of_placed(doc: Doc, e: InstEntity, entities: list[InstEntity]) -> str |
     return None
 
 
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
 def _names_unit_of(name: str, acronym: str) -> bool:
     """A unit's name ends in "of <ACRONYM>" ("First University Clinic of TSMU")."""
-    at = re.escape(acronym)
-    return re.search(rf"\bof\s+(?:the\s+)?{at}$", name) is not None
+    return ends_after(name, acronym, _OF_END)
 
 
 _GROUP_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:side|partners?|hosts|delegation|guests|colleagues)\b")

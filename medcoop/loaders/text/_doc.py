@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from medcoop.facts import Evidence
@@ -33,6 +34,30 @@ def pattern(source: str) -> re.Pattern[str]:
     the names of one report fill it, so a pattern built per comparison was compiled again and
     again (15% of the reader's time)."""
     return re.compile(source)
+
+
+def after_literal(text: str, literal: str, tail: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of ``tail`` right after each occurrence of ``literal`` in ``text``, left to
+    right and not overlapping: what ``re.finditer(re.escape(literal) + tail.pattern, text)``
+    finds (as the tail's match), without compiling a pattern per name. Such one-name patterns
+    filled re's cache and the cache of ``pattern`` and were compiled anew for most reports."""
+    if not literal:
+        return
+    pos = text.find(literal)
+    while pos >= 0:
+        m = tail.match(text, pos + len(literal))
+        if m is not None:
+            yield m
+            pos = text.find(literal, m.end())
+        else:
+            pos = text.find(literal, pos + 1)
+
+
+def ends_after(text: str, literal: str, before: re.Pattern[str]) -> bool:
+    """``text`` ends in ``literal`` and what precedes it ends in ``before`` (a pattern anchored
+    with ``$``): ``re.search(before.pattern[:-1] + re.escape(literal) + r"\\Z", text)``."""
+    return bool(literal) and text.endswith(literal) and \
+        before.search(text, 0, len(text) - len(literal)) is not None
 
 
 def words(text: str) -> list[str]:

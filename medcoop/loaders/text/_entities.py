@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import _geo
 from ._acronyms import abbreviates, international_acronym, university_acronym
-from ._doc import Doc, InstMention, norm, pattern, words
+from ._doc import Doc, InstMention, ends_after, norm, pattern, words
 
 
 @dataclass
@@ -34,12 +34,15 @@ def _stem_eq(a: str, b: str) -> bool:
     return k >= 5 and a[:k] == b[:k] and abs(len(a) - len(b)) <= 4
 
 
+_OF_AT_END = re.compile(r"\b(?:of|at) (?:the )?$")
+
+
 def short_form_of(short: str, long_: str) -> bool:
     """Every word of ``short`` matches a word of ``long_`` in order, first word included."""
     sw, lw = words(short), words(long_)
     if not sw or len(sw) > len(lw) or len(sw) < 2:
         return False
-    if pattern(rf"\b(?:of|at) (?:the )?{re.escape(norm(short))}$").search(norm(long_)):
+    if ends_after(norm(long_), norm(short), _OF_AT_END):
         return False  # "Asan Medical Center" owns "International Patient Center of Asan …"
     if _other_field(norm(short), norm(long_)):
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
-from ._doc import Doc, PersonMention, is_country_word, is_place, pattern
+from ._doc import Doc, PersonMention, after_literal, is_country_word, is_place
 from ._names import (
     PATRONYMIC_WORDS,
     bracketed_honorific,
@@ -563,11 +563,14 @@ def _syllable(word: str) -> bool:
     return len(word) == 3 and word[0] not in "AEIOUY" and word[1] in "aeiou"
 
 
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
+
+
 def _names_an_org(doc: Doc, text: str) -> bool:
     """ "Chief Executive Officer of Korle Bu, Dr …": words the text elsewhere goes on to name
     an institution with ("Korle Bu Teaching Hospital") are its short form, not a person."""
-    for m in pattern(re.escape(text) + r"((?:\s+[A-Z][\w'’-]*){1,4})").finditer(doc.text):
-        if any(w.casefold() in doc.rules.heads for w in m.group(1).split()):
+    for m in after_literal(doc.text, text, _CAPITALISED_RUN):
+        if any(w.casefold() in doc.rules.heads for w in m.group(0).split()):
             return True
     return False
 
