@@ -116,6 +116,8 @@ def subject_person(doc: Doc, s: int) -> list[int]:
             not any(w in (",", ";", ".", "said", "with") for w in clause)
             or _only_list_marks(doc, clause)
             or (apposed is not None and _and_the_title(clause))
+            or (apposed is not None and _set_off(toks, before[-1]) and clause[:1] == [","]
+                and _and_the_title(clause[1:]))
             or (apposed is not None and _both_titled(doc, clause))
         ):
             out.insert(0, before[-1].entity)
@@ -148,6 +150,12 @@ def _and_the_title(clause: list[str]) -> bool:
     return clause[:2] == ["and", "the"] and not any(
         w in (";", ".", "said", "with") for w in clause
     ) and clause.count(",") == 1
+
+
+def _set_off(toks: list[Token], m: PersonMention) -> bool:
+    """ "The rector of X, A, and the director of Y, B, signed": A is itself set off by commas
+    after its title, so the comma after A closes that apposition and opens no new clause."""
+    return m.start > 0 and toks[m.start - 1].text == ","
 
 
 def _both_titled(doc: Doc, clause: list[str]) -> bool:
@@ -191,6 +199,8 @@ def _apposed(doc: Doc, s: int, found: list[PersonMention], v: int) -> PersonMent
         return None
     if any(w in _NOT_APPOSITION or w in doc.rules.signing_verbs for w in between):
         return None
+    if any(m.start > last.end for m in found if m.end <= v - 1):
+        return None  # "…, A, and the director of Y, B, signed": B's title, not A's
     return last
 
 
