@@ -128,6 +128,14 @@ _TALKS_HELD = re.compile(
 )
 
 
+# "A ceremony to sign a memorandum between X and Y was held on 3 May": a signing that took
+# place, not a plan to sign (the hedge "to sign" would otherwise withdraw it)
+_CEREMONY_HELD = re.compile(
+    r"(?i)\bceremony\s+to\s+sign\b(?=[^.;]{0,200}?\b(?:was|were)\s+(?:held|organi[sz]ed)\b"
+    r"|[^.;]{0,200}?\btook\s+place\b)"
+)
+
+
 # "discussed preparation of a roadmap", "began drafting of the plan": a document in the
 # making; "signed … on the drafting of a programme", "a memorandum on the preparation of a
 # programme, signed by …": what a signed one is about
@@ -163,6 +171,7 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
 def _hedged(hedge_re: re.Pattern[str], signing_re: re.Pattern[str], text: str) -> bool:
     # cached: the readers of one report ask this of the same sentence three times on average
     text = _TALKS_HELD.sub(" ", text)
+    text = _CEREMONY_HELD.sub(" ceremony of signing ", text)
     if _NEGATED.search(text) is not None:
         return True
     first = hedge_re.search(text)

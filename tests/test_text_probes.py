@@ -1,0 +1,41 @@
+"""Phrasings found by probing the reader with short texts of our own (not from a corpus): a
+signing ceremony that was held, and two signers each set off by commas after their titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcoop.loaders.text import extract
+
+from .test_text_round16b import party_names
+
+A, B = "Riga Stradins University", "Tartu University Hospital"
+
+
+@pytest.mark.parametrize("tail", ["was held on 3 May", "took place in the rector's office"])
+def test_a_ceremony_to_sign_that_was_held_is_a_signing(tail: str) -> None:
+    text = f"Riga, 4 May 2023\n\nA ceremony to sign a memorandum between {A} and {B} {tail}.\n"
+    assert party_names(extract(text)) == [[A, B]]
+
+
+@pytest.mark.parametrize("tail", ["will be held on 3 May", "is scheduled for June"])
+def test_a_ceremony_still_to_come_is_no_signing(tail: str) -> None:
+    text = f"Riga, 4 May 2023\n\nA ceremony to sign a memorandum between {A} and {B} {tail}.\n"
+    assert extract(text).agreements == []
+
+
+def test_two_signers_each_after_their_title_both_sign() -> None:
+    text = (f"Riga, 4 May 2023\n\nThe rector of {A}, Janis Berzins, and the director of {B}, "
+            "Mart Tamm, signed a memorandum.\n")
+    facts = extract(text)
+    names = {p.id: p.name for p in facts.people}
+    assert [sorted(names[x] for x in a.signatories) for a in facts.agreements] == [
+        ["Janis Berzins", "Mart Tamm"]]
+
+
+def test_a_signer_who_only_spoke_does_not_sign() -> None:
+    text = (f"Riga, 4 May 2023\n\nThe rector of {A}, Janis Berzins, said that his university "
+            f"and the director of {B}, Mart Tamm, signed a memorandum.\n")
+    facts = extract(text)
+    names = {p.id: p.name for p in facts.people}
+    assert [sorted(names[x] for x in a.signatories) for a in facts.agreements] == [["Mart Tamm"]]
