@@ -39,3 +39,24 @@ def test_a_signer_who_only_spoke_does_not_sign() -> None:
     facts = extract(text)
     names = {p.id: p.name for p in facts.people}
     assert [sorted(names[x] for x in a.signatories) for a in facts.agreements] == [["Mart Tamm"]]
+
+
+@pytest.mark.parametrize(("apposition", "title"), [
+    ("the academy's rector", "rector"),
+    ("the academy's vice-rector for science", "vice-rector for science"),
+])
+def test_a_title_after_the_head_noun_s_is_at_that_institution(apposition: str, title: str) -> None:
+    text = ("Tashkent, 4 May 2023\n\nA delegation of Tartu University Hospital visited Tashkent "
+            "Medical Academy. The guests were welcomed by Professor Lazizbek Rizaev, "
+            f"{apposition}.\n")
+    facts = extract(text)
+    insts = {i.id: i.name for i in facts.institutions}
+    assert [(p.name, [(q.title, insts[q.institution]) for q in p.positions if q.institution])
+            for p in facts.people] == [("Lazizbek Rizaev", [(title, "Tashkent Medical Academy")])]
+
+
+def test_no_institution_of_that_head_noun_no_post() -> None:
+    text = ("Tashkent, 4 May 2023\n\nA delegation of Tartu University Hospital visited Tashkent "
+            "Medical Academy. The guests were welcomed by Professor Lazizbek Rizaev, the "
+            "university's rector.\n")
+    assert [[q.institution for q in p.positions] for p in extract(text).people] == [[]]

@@ -24,7 +24,13 @@ from ._around import (
 )
 from ._chunks import comma_field, title_start
 from ._doc import Doc, PersonMention, is_place
-from ._generic import demonym_field_generic, demonym_generic, demonym_ministry, described
+from ._generic import (
+    demonym_field_generic,
+    demonym_generic,
+    demonym_ministry,
+    described,
+    generic,
+)
 from ._home import own_institution
 from ._names import bracketed_honorific, is_honorific
 from ._occupations import occupation_titles
@@ -383,7 +389,9 @@ def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
     if p.end + 1 >= n or toks[p.end].text != ",":
         return None
     m = inst_at(doc, p.sent, skip_det(toks, p.end + 1))
-    if m is None or m.end + 1 >= n:
+    if m is None:
+        return _generic_owner_title(doc, p)
+    if m.end + 1 >= n:
         return None
     k = m.end + 1 if toks[m.end].text in ("'s", "’s") else m.end
     if not title_start(doc, toks, k):
@@ -394,6 +402,25 @@ def _owned_title_at(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
     hits = parse_title(doc, p.sent, k, stop)
     for h in hits:
         h.inst = m.entity if h.inst is None else h.inst
+    return hits
+
+
+def _generic_owner_title(doc: Doc, p: PersonMention) -> list[TitleHit] | None:
+    """ "Name, the academy's rector": a title after "the <head noun>'s", set off by a comma
+    after the name, is at the one institution of the text with that head noun."""
+    toks = doc.toks[p.sent]
+    j = p.end + 1
+    if j >= len(toks) or toks[j].text.casefold() != "the":
+        return None
+    j += 1
+    if j + 2 >= len(toks) or toks[j + 1].text not in ("'s", "’s") or not toks[j].text.islower():
+        return None
+    owner = generic(doc, toks[j].text)
+    if owner is None or not title_start(doc, toks, j + 2):
+        return None
+    hits = parse_title(doc, p.sent, j + 2, _clause_end(doc, p.sent, j + 2))
+    for h in hits:
+        h.inst = owner if h.inst is None else h.inst
     return hits
 
 
