@@ -60,3 +60,22 @@ def test_no_institution_of_that_head_noun_no_post() -> None:
             "Medical Academy. The guests were welcomed by Professor Lazizbek Rizaev, the "
             "university's rector.\n")
     assert [[q.institution for q in p.positions] for p in extract(text).people] == [[]]
+
+
+SEOUL = ("Seoul National University Hospital", "Korea University Anam Hospital",
+         "Ewha Womans University Medical Center")
+
+
+def test_memorandums_with_a_semicolon_list_each_opened_by_with() -> None:
+    text = ("Tashkent, 12 March 2024\n\nTashkent Medical Academy signed memorandums with "
+            f"{SEOUL[0]}; with {SEOUL[1]}; and with {SEOUL[2]}.\n")
+    assert party_names(extract(text)) == sorted(
+        sorted(["Tashkent Medical Academy", p]) for p in SEOUL)
+
+
+@pytest.mark.parametrize(("host", "the"), [("Tashkent Medical Academy", "The Academy"),
+                                           ("Tashkent Medical University", "The University")])
+def test_the_capitalised_head_noun_signs_a_memorandum_with_a_tail(host: str, the: str) -> None:
+    text = (f"Tashkent, 12 March 2024\n\n{host} hosted the guests. {the} signed a memorandum "
+            f"of cooperation with {SEOUL[0]}.\n")
+    assert party_names(extract(text)) == [sorted([host, SEOUL[0]])]

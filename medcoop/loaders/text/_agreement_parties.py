@@ -233,7 +233,7 @@ def _the_own(doc: Doc, s: int, with_k: int) -> int | None:
 
 # "the university (has) signed": the signer by its head noun alone, right before the verb
 _THE_HEAD_SIGNED = re.compile(
-    r"\b[Tt]he\s+([a-z]+)\s+(?:(?:has|have|had|also|then|today)\s+)*"
+    r"\b[Tt]he\s+([A-Za-z][a-z]+)\s+(?:(?:has|have|had|also|then|today)\s+)*"
     r"(?:signed|concluded|inked)\s*$"
 )
 
@@ -248,7 +248,7 @@ def _the_head_signed(doc: Doc, s: int, people: list[PersonEntity]) -> int | None
     the = _THE_HEAD_SIGNED.search(doc.sents[s].text[: toks[k].end - doc.sents[s].start])
     if the is None:
         return None
-    word = the.group(1).replace("centre", "center")
+    word = the.group(1).casefold().replace("centre", "center")  # "the University signed"
 
     def heads(e: int) -> set[str]:
         return {

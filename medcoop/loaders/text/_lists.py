@@ -98,9 +98,12 @@ def _no_places(words: list[str]) -> list[str]:
 
 
 def _repeated_with(words: list[str]) -> list[str]:
-    """ "with A, with B and with C": a "with" repeated after a comma or "and" glues like them."""
+    """ "with A, with B and with C", "with A; with B; and with C": a "with" repeated after a
+    comma, a semicolon or "and" glues like them."""
     return [
-        w for j, w in enumerate(words) if not (w == "with" and j and words[j - 1] in (",", "and"))
+        w
+        for j, w in enumerate(words)
+        if not (w == "with" and j and words[j - 1] in (",", ";", "and"))
     ]
 
 
