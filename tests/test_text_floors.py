@@ -49,7 +49,9 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout4": (20, (0.93, 0.98, 0.88, 1.00, 1.00, 1.00), 0.91, None),
     "holdout5": (20, (0.96, 1.00, 0.87, 1.00, 0.90, None), 0.75, None),
     "holdout6": (18, (0.98, 0.98, 0.94, 0.99, 0.96, 0.99), 0.73, None),
-    "holdout7": (10, (0.94, 0.98, 0.89, 0.93, 0.95, 0.99), 0.89, None),
+    # country 0.89 -> 0.88: "a delegation … visited the Republic of Türkiye" now places the
+    # hospital it visited there, which the annotator left without a country
+    "holdout7": (10, (0.94, 0.98, 0.89, 0.93, 0.95, 0.99), 0.88, None),
     "holdout8": (12, (0.89, 0.97, 0.87, 1.00, 0.85, 1.00), 0.92, 0.90),
     "holdout9": (16, (0.94, 0.98, 0.84, 0.91, 0.95, 0.99), 0.70, 0.89),
     "holdout10": (14, (0.95, 0.98, 0.92, 1.00, 0.93, 1.00), 0.93, 0.88),
@@ -96,11 +98,11 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     # as "… Poland on Cooperation") and, like its Tajik partner, read as a ministry (gold: other)
     "holdout46": (10, (0.95, 1.00, 0.92, 1.00, 0.87, 1.00), 0.82, 0.84),
     "holdout47": (10, (0.93, 1.00, 0.92, 1.00, 1.00, 1.00), 0.94, 1.00),
-    "holdout48": (10, (0.86, 0.96, 0.89, 1.00, 0.83, 1.00), 0.76, 0.83),
+    "holdout48": (10, (0.86, 0.96, 0.89, 1.00, 0.83, 1.00), 0.80, 0.83),
     "holdout49": (10, (0.92, 0.97, 0.76, 0.79, 0.84, 0.79), 0.84, 0.94),
     "holdout50": (10, (0.94, 0.97, 0.87, 1.00, 0.95, 1.00), 0.86, 0.81),
     "holdout51": (10, (0.91, 0.96, 0.88, 0.87, 0.91, 1.00), 0.92, 0.88),
-    "holdout52": (10, (0.87, 0.97, 0.74, 0.89, 0.65, 0.65), 0.77, 0.96),
+    "holdout52": (10, (0.87, 0.97, 0.74, 0.89, 0.65, 0.65), 0.84, 0.96),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a

@@ -79,3 +79,29 @@ def test_the_capitalised_head_noun_signs_a_memorandum_with_a_tail(host: str, the
     text = (f"Tashkent, 12 March 2024\n\n{host} hosted the guests. {the} signed a memorandum "
             f"of cooperation with {SEOUL[0]}.\n")
     assert party_names(extract(text)) == [sorted([host, SEOUL[0]])]
+
+
+SINGAPORE = "Tashkent, 12 March 2024\n\nA delegation of Tashkent Medical Academy of Uzbekistan {}\n"
+
+
+@pytest.mark.parametrize("visit", [
+    "visited KK Women's and Children's Hospital (KKH), the largest centre for women and "
+    "children in Singapore.",
+    "was on a working visit to the Republic of Singapore, where it visited KK Women's and "
+    "Children's Hospital.",
+])
+def test_the_text_places_a_hospital_in_singapore(visit: str) -> None:
+    facts = extract(SINGAPORE.format(visit))
+    assert {i.name: i.country for i in facts.institutions}["KK Women's and Children's Hospital"] \
+        == "SG"
+
+
+@pytest.mark.parametrize("visit", [
+    "visited KK Women's and Children's Hospital, the largest hospital in Central Asia.",
+    "completed its visit to the Republic of Singapore and Malaysia, where it visited KK "
+    "Women's and Children's Hospital.",
+])
+def test_a_region_or_two_destinations_place_nothing(visit: str) -> None:
+    facts = extract(SINGAPORE.format(visit))
+    assert {i.name: i.country for i in facts.institutions}["KK Women's and Children's Hospital"] \
+        is None

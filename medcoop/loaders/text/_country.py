@@ -92,7 +92,10 @@ def _side_after(tail: str) -> str | None:
 
 
 _WHICH_IS_IN = re.compile(
-    r"^\s*,\s*(?:which|that)\s+is\s+(?:[\w-]+\s+){0,8}?in\s+(?:the\s+)?"
+    # "X, which is one of the largest clinics in China"; "X (XX), the largest centre for
+    # women and children in Singapore"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which|that)\s+is\s+|(?:the|one\s+of\s+the)\s+)"
+    r"(?:[\w'’-]+\s+){0,8}?in\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
 _COMPASS = re.compile(

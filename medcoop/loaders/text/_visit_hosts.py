@@ -21,8 +21,11 @@ _VISITORS = re.compile(r"\b(?:delegation|guests|visitors)\b")
 # "arrived in Baku", "paid a working visit to the United Arab Emirates", "a visit to New Delhi"
 _DESTINATION = re.compile(
     r"\b(?:arrived\s+in|visit\s+to|trip\s+to|visited)\s+(?:the\s+)?"
+    # "a working visit to the Republic of Singapore": the country after its form of state
+    r"(?:(?:Republic|Kingdom|Sultanate|State|Emirate|Principality)\s+of\s+(?:the\s+)?)?"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+_AND_PLACE = re.compile(r"\s*(?:,|and)\s+(?:the\s+)?[A-Z]")
 _VISITOR_DEMONYM = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|guests|visitors)\b")
 
 
@@ -35,8 +38,12 @@ def visit_hosts(doc: Doc, entities: list[InstEntity]) -> None:
         return
     codes = _geo.countries_in(doc.text)
     # the lead's visit, not a return visit promised further on
-    places = (_geo.place_code(p[1], codes) for p in _DESTINATION.finditer(doc.text))
-    first = next((c for c in places if c), None)
+    first = None
+    for p in _DESTINATION.finditer(doc.text):
+        if (c := _geo.place_code(p[1], codes)) is not None:
+            # "its visit to the Kingdom of Saudi Arabia and the United Arab Emirates": no one
+            first = None if _AND_PLACE.match(doc.text, p.end()) else c
+            break
     dest = {first} if first else set()
     by_idx = {e.idx: e for e in entities}
     for h in hosts if first is None else []:
