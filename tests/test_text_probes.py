@@ -105,3 +105,27 @@ def test_a_region_or_two_destinations_place_nothing(visit: str) -> None:
     facts = extract(SINGAPORE.format(visit))
     assert {i.name: i.country for i in facts.institutions}["KK Women's and Children's Hospital"] \
         is None
+
+
+PRAGUE = ("Prague, 12 March 2024\n\nA delegation of Bogomolets National Medical University of "
+          "Ukraine arrived for talks. {}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Motol University Hospital, a Czech leader in paediatric surgery, hosted the guests.",
+    "Czechia's largest hospital, Motol University Hospital, hosted the guests.",
+    "The largest Czech hospital, Motol University Hospital, hosted the guests.",
+    "The guests were hosted by Motol University Hospital, one of the largest Czech hospitals.",
+])
+def test_a_description_with_a_demonym_places_the_hospital(sentence: str) -> None:
+    facts = extract(PRAGUE.format(sentence))
+    assert {i.name: i.country for i in facts.institutions}["Motol University Hospital"] == "CZ"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prague's largest hospital, Motol University Hospital, hosted the guests.",
+    "The guests were hosted by Motol University Hospital, the Ukrainian university's partner.",
+])
+def test_a_city_or_the_other_side_s_possession_places_nothing(sentence: str) -> None:
+    facts = extract(PRAGUE.format(sentence))
+    assert {i.name: i.country for i in facts.institutions}["Motol University Hospital"] is None

@@ -28,12 +28,22 @@ _PARENT_MINISTRY = re.compile(
     r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+[\w\s,]+?\s+of\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
 )
+_DESCRIBED_HEADS = (
+    r"(?:hospitals?|universit(?:y|ies)|centres?|centers?|clinics?|institutes?|schools?|"
+    r"compan(?:y|ies)|agenc(?:y|ies)|foundations?|colleges?|academ(?:y|ies)|ministr(?:y|ies)|"
+    r"regulators?|operators?|groups?|leaders?)"
+)
 _DESCRIBED = re.compile(
-    r"^\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}(?P<dem>[A-Z][a-z]+)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}(?:hospital|university|centre|center|clinic|institute|school|"
-    r"company|agency|foundation|college|academy|ministry|regulator|operator|group)\b"
+    r"^\s*,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[a-z][\w-]*\s+){0,3}(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBED_HEADS + r"\b"
     # "X (TUM), the Mongolian university's first such agreement": the other one's
     r"(?!['’]s)"
+)
+# "The largest Czech hospital, X", "Czechia's largest hospital, X": the description before
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+the)\s+(?:[a-z][\w-]*\s+){0,3}(?P<dem>[A-Z][a-z]+)"
+    r"|\b(?P<owner>[A-Z][a-z]+)['’]s)\s+(?:[a-z][\w-]*\s+){0,3}" + _DESCRIBED_HEADS
+    + r",\s+(?:the\s+)?$"
 )
 # a character of the same sentence: no stop, but the dot of an initial ("A. Khudayarov")
 _IN_SENT = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
@@ -325,6 +335,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
             return code
     described = _DESCRIBED.match(after)  # "X, a Korean heart specialty hospital in …"
     if described and (code := _geo.country_of(described.group("dem"))):
+        return code
+    lead = _DESCRIBED_BEFORE.search(doc.text[max(0, m.char_start - 80) : m.char_start])
+    if lead and (code := _geo.country_of(lead.group("dem") or lead.group("owner"))):
         return code
     parent = _PARENT_MINISTRY.match(after)
     if parent and (code := _geo.place_code(parent.group("place"), text_codes)):
