@@ -129,3 +129,23 @@ def test_a_description_with_a_demonym_places_the_hospital(sentence: str) -> None
 def test_a_city_or_the_other_side_s_possession_places_nothing(sentence: str) -> None:
     facts = extract(PRAGUE.format(sentence))
     assert {i.name: i.country for i in facts.institutions}["Motol University Hospital"] is None
+
+
+RIGA = ("Riga, 4 May 2023\n\nA delegation of Tartu University Hospital visited Riga Stradins "
+        "University. {}\n")
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Janis Berzins and Mart Tamm signed a memorandum.", ["Janis Berzins", "Mart Tamm"]),
+    ("According to Janis Berzins, the cooperation will grow.", ["Janis Berzins"]),
+    ("\"We are glad,\" said Janis Berzins.", ["Janis Berzins"]),
+    ("\"We are glad,\" noted Janis Berzins, adding that more will come.", ["Janis Berzins"]),
+])
+def test_a_bare_name_beside_a_speaker_or_signer_cue_is_a_person(
+        sentence: str, people: list[str]) -> None:
+    assert sorted(p.name for p in extract(RIGA.format(sentence)).people) == people
+
+
+def test_an_organisation_after_according_to_is_no_person() -> None:
+    text = RIGA.format("According to Latvian Health, the cooperation will grow.")
+    assert extract(text).people == []

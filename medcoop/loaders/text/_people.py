@@ -407,6 +407,14 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
             cue = "verb"
         elif nxt == "," and nxt2 is not None and nxt2.text == "who":
             cue = "verb"  # "Kim Dong-soo, who received the delegation, said": "who" is a person
+        elif prev is not None and prev.text.casefold() in _SAID and nxt in (",", ".", ";", ""):
+            cue = "verb"  # '"We are glad," said Janis Berzins.'
+        elif i > 1 and prev is not None and prev.text == "to" and nxt == "," and (
+            toks[i - 2].text.casefold() == "according"
+        ):
+            cue = "verb"  # "According to Janis Berzins, …"
+        elif nxt == "and" and _and_person_acts(doc, toks, j + 1):
+            cue = "verb"  # "Janis Berzins and Mart Tamm signed": the first of two who act
         elif prev is not None and prev.text == "by" and nxt == "for" and nxt2 is not None:
             cue = "signer-for"  # "signed by Name Surname for the university"
         elif _headed_by(toks, i) and nxt in (",", ".", ";"):
@@ -432,6 +440,17 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
         i += 1
     for i, j in title_tail_spans(doc, s):
         _add(doc, s, i, j, "title-tail", found)
+
+
+# speech verbs after which a name is the speaker: '"…," said Janis Berzins.'
+_SAID = frozenset(["said", "says", "noted", "added", "stressed", "emphasized", "emphasised",
+                   "explained", "remarked", "underlined"])
+
+
+def _and_person_acts(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A name of two or three words at k followed by a speech or signing verb."""
+    e = _name_run(doc, toks, k, 3) if k < len(toks) else k
+    return e - k >= 2 and e < len(toks) and toks[e].text.casefold() in doc.rules.speech_verbs
 
 
 def _headed_by(toks: list[Token], i: int) -> bool:
