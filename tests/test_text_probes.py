@@ -149,3 +149,22 @@ def test_a_bare_name_beside_a_speaker_or_signer_cue_is_a_person(
 def test_an_organisation_after_according_to_is_no_person() -> None:
     text = RIGA.format("According to Latvian Health, the cooperation will grow.")
     assert extract(text).people == []
+
+
+ALMATY = "Almaty, 4 May 2023\n\n{} signed a memorandum with Kazakh National Medical University.\n"
+
+
+@pytest.mark.parametrize(("subject", "name"), [
+    ("Roche", "Roche"), ("Johns Hopkins Medicine", "Johns Hopkins Medicine"),
+    ("JICA has", "JICA"),
+])
+def test_a_name_without_a_head_noun_that_signs_with_an_institution(subject: str,
+                                                                   name: str) -> None:
+    assert party_names(extract(ALMATY.format(subject))) == [
+        sorted([name, "Kazakh National Medical University"])]
+
+
+@pytest.mark.parametrize("subject", ["Tashkent", "Uzbekistan", "Rector Ivanov", "The company"])
+def test_a_place_a_person_or_a_common_noun_is_no_such_name(subject: str) -> None:
+    assert [i.name for i in extract(ALMATY.format(subject)).institutions] == [
+        "Kazakh National Medical University"]

@@ -8,7 +8,7 @@ import re
 
 from . import _geo
 from ._doc import Doc, InstMention, is_country_word, is_place
-from ._names import is_honorific
+from ._names import is_honorific, is_title_word
 from ._sentences import OPEN_QUOTES, Token, closing_quote, is_word
 
 
@@ -181,3 +181,42 @@ def member_of_mentions(doc: Doc, raw: list[InstMention]) -> None:
             if mt[: len(words)] == words and mt[len(words) : len(words) + 1] == ["and"]:
                 raw.remove(m)
         _repeats(doc, raw, [words])
+
+
+_SIGNED = frozenset(["signed", "concluded", "inked"])
+_BEFORE_SIGNED = frozenset(["has", "have", "also", "today", "then"])
+
+
+def signer_mentions(doc: Doc, raw: list[InstMention]) -> None:
+    """ "Roche signed a memorandum with X", "JICA has signed an agreement with X": a
+    capitalised name of one to three words that opens the sentence and signs with an
+    institution is an organisation, though it has no head noun."""
+    covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
+    people = {(p.sent, k) for p in doc.person_mentions for k in range(p.start, p.end)}
+    for s, toks in enumerate(doc.toks):
+        a = 1 if toks and toks[0].text.casefold() == "the" else 0
+        b = a
+        while b < len(toks) and b - a < 3 and toks[b].is_cap and is_word(toks[b]):
+            b += 1
+        v = b
+        while v < len(toks) and toks[v].text.casefold() in _BEFORE_SIGNED:
+            v += 1
+        if b == a or v >= len(toks) or toks[v].text.casefold() not in _SIGNED:
+            continue
+        span = range(a, b)
+        if any((s, k) in covered or (s, k) in people for k in span):
+            continue
+        if any(
+            is_place(toks[k].text) or is_country_word(toks[k].text) or is_title_word(doc, toks[k])
+            or is_honorific(doc, toks[k]) or toks[k].text.casefold() in doc.rules.heads
+            or toks[k].text in doc.rules.stop_words
+            for k in span
+        ):
+            continue
+        with_k = next((k for k in range(v + 1, len(toks)) if toks[k].text == "with"), None)
+        if with_k is None or not any(
+            m.sent == s and m.start == with_k + 1 + (toks[with_k + 1].text == "the")
+            for m in raw
+        ):
+            continue
+        raw.append(_span_mention(doc, s, a, b, "other"))

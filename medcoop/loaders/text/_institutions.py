@@ -6,7 +6,12 @@ import functools
 
 from . import _geo
 from ._acronyms import acronym_mentions
-from ._apposition import apposition_mentions, faculty_of_university, member_of_mentions
+from ._apposition import (
+    apposition_mentions,
+    faculty_of_university,
+    member_of_mentions,
+    signer_mentions,
+)
 from ._chunks import (
     CONNECT,
     SIGNING_SUBJECT_VERBS,
@@ -204,6 +209,7 @@ def find_institution_mentions(doc: Doc) -> None:
     faculty_of_university(doc, raw)
     apposition_mentions(doc, raw)
     member_of_mentions(doc, raw)
+    signer_mentions(doc, raw)
     acronym_mentions(doc, raw, defined)
     short_mentions(doc, raw)
     # a name once written as a part of its owner ("the university's College of X") is that
