@@ -65,12 +65,12 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout20": (12, (0.94, 0.97, 0.85, 0.99, 0.96, 0.99), 0.80, 0.92),
     "holdout21": (12, (0.96, 0.98, 0.81, 0.99, 0.94, 0.99), 0.67, 0.93),
     "holdout22": (12, (0.95, 0.99, 0.99, 0.99, 0.99, 0.99), 0.99, 0.95),
-    "holdout23": (12, (0.93, 1.00, 1.00, 1.00, 1.00, 1.00), 0.95, 0.93),
+    # events 1.00 -> 0.90: a named edition announced for a later year is an event again (as the
+    # dev corpus annotates one); this writer leaves "the fifth session … in 2025" out
+    "holdout23": (12, (0.93, 1.00, 1.00, 0.90, 1.00, 1.00), 0.95, 0.93),
     "holdout24": (6, (0.93, 0.99, 0.91, 0.99, 0.99, 0.99), 0.95, 0.99),
     "holdout25": (12, (0.98, 0.99, 0.99, 0.99, 0.99, 0.99), 0.95, 0.95),
-    # events 0.99 -> 0.89: round 22b drops an edition only announced for a later year, as
-    # holdout23 and holdout48 annotate it; holdout26 lists its "IV … Congress … in 2026"
-    "holdout26": (12, (0.93, 1.00, 0.93, 0.89, 0.95, 1.00), 0.93, 0.84),
+    "holdout26": (12, (0.93, 1.00, 0.93, 1.00, 0.95, 1.00), 0.93, 0.84),
     "holdout27": (12, (0.95, 0.94, 0.81, 0.82, 0.89, 1.00), 0.87, 0.95),
     "holdout28": (12, (0.91, 1.00, 0.83, 0.86, 0.84, 0.79), 0.89, 0.79),
     "holdout29": (10, (0.95, 1.00, 0.86, 1.00, 1.00, 1.00), 0.96, 0.96),
@@ -98,10 +98,11 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     # as "… Poland on Cooperation") and, like its Tajik partner, read as a ministry (gold: other)
     "holdout46": (10, (0.95, 1.00, 0.92, 1.00, 0.87, 1.00), 0.82, 0.84),
     "holdout47": (10, (0.93, 1.00, 0.92, 1.00, 1.00, 1.00), 0.94, 1.00),
-    "holdout48": (10, (0.86, 0.96, 0.89, 1.00, 0.83, 1.00), 0.80, 0.83),
+    # events 1.00 -> 0.88: as holdout23 (an edition announced for later is an event, as in dev)
+    "holdout48": (10, (0.86, 0.96, 0.89, 0.88, 0.83, 1.00), 0.80, 0.83),
     "holdout49": (10, (0.92, 0.97, 0.76, 0.79, 0.84, 0.79), 0.84, 0.94),
     "holdout50": (10, (0.94, 0.97, 0.87, 1.00, 0.95, 1.00), 0.86, 0.81),
-    "holdout51": (10, (0.91, 0.96, 0.88, 0.87, 0.91, 1.00), 0.92, 0.88),
+    "holdout51": (10, (0.91, 0.96, 0.88, 1.00, 0.91, 1.00), 0.92, 0.88),
     "holdout52": (10, (0.87, 0.97, 0.74, 0.89, 0.65, 0.65), 0.84, 0.96),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a

@@ -77,14 +77,17 @@ def test_a_school_that_brought_people_together_is_an_event() -> None:
     ]
 
 
-def test_an_edition_announced_for_a_later_year_is_no_reported_event() -> None:
+def test_an_edition_announced_for_a_later_year_is_an_event_too() -> None:
+    # as the dev corpus annotates "An Uzbekistan – Turkey Medical Forum will be held in
+    # Tashkent" (round 22b dropped such editions, which most unseen writers since annotate)
     text = (
         "Almaty, 30 September 2024\n\n"
         "The Second Kazakhstan–Turkey Surgical Congress closed in Almaty on 29 September. The "
         "organisers said that the Third Kazakhstan–Turkey Surgical Congress would be held in "
         "Ankara in 2026."
     )
-    assert [e.name for e in extract(text).events] == ["Second Kazakhstan–Turkey Surgical Congress"]
+    assert sorted(e.name for e in extract(text).events) == [
+        "Second Kazakhstan–Turkey Surgical Congress", "Third Kazakhstan–Turkey Surgical Congress"]
 
 
 def test_an_agreement_signed_when_two_universities_began_working_together_is_signed() -> None:

@@ -390,38 +390,11 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                     target.names.append(n)
             target.spans.append((s, sent.start + start, sent.start + m.end(group)))
     events = _apposed(doc, events)
-    events = _reported(doc, events, year)
     for e in events:
         e.names.sort(key=lambda n: -len(words(n)))
         e.names += [w for w in e.written if norm(w) not in {norm(n) for n in e.names}]
         _details(doc, e, year)
     return events
-
-
-# "the Fourth … Congress would be held in 2027", "the fifth session … will be held in Paris in
-# 2025": an edition still to come, told right after its name
-_TO_BE_HELD = re.compile(
-    r"\s*(?:,\s*which\s+)?(?:will|would|is\s+to|shall)\s+be\s+held\b[^.;]{0,60}?"
-    r"\b(?:(?P<year>(?:19|20)\d\d)|next\s+year)\b"
-)
-
-
-def _reported(doc: Doc, events: list[EventEntity], year: int | None) -> list[EventEntity]:
-    """The events the report tells of, not those only announced for a later year."""
-    kept = [e for e in events if not all(_to_come(doc, s, end, year) for s, _, end in e.spans)]
-    if len(kept) == len(events):
-        return events
-    for k, e in enumerate(kept):
-        e.idx = k
-    return kept
-
-
-def _to_come(doc: Doc, s: int, end: int, year: int | None) -> bool:
-    sent = doc.sents[s]
-    m = _TO_BE_HELD.match(sent.text, end - sent.start)
-    if m is None:
-        return False
-    return m.group("year") is None or (year is not None and int(m.group("year")) > year)
 
 
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
