@@ -138,14 +138,20 @@ def paired(toks: list[Token], spans: list[tuple[int, int]]) -> bool:
 _TWO_GROUPS = re.compile(r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*$")
 
 
-def paired_country(doc: Doc, m: InstMention, intro: str) -> str | None:
-    """ "between Uzbek and Turkish institutions: A and B, C and D": the first of each pair
-    is of the first country, the second of the other."""
+def _two_countries(intro: str) -> list[str] | None:
+    """The two countries of "between Uzbek and Turkish institutions" at the intro's end."""
     two = _TWO_GROUPS.search(intro)
     if two is None:
         return None
-    codes = [_geo.country_of(two.group(1)), _geo.country_of(two.group(2))]
-    if None in codes or codes[0] == codes[1]:
+    a, b = _geo.country_of(two.group(1)), _geo.country_of(two.group(2))
+    return [a, b] if a is not None and b is not None and a != b else None
+
+
+def paired_country(doc: Doc, m: InstMention, intro: str) -> str | None:
+    """ "between Uzbek and Turkish institutions: A and B, C and D": the first of each pair
+    is of the first country, the second of the other."""
+    codes = _two_countries(intro)
+    if codes is None:
         return None
     toks = doc.toks[m.sent]
     colon = max((k for k, t in enumerate(toks) if t.text == ":" and k < m.start), default=None)
@@ -163,11 +169,8 @@ def item_pair_country(doc: Doc, m: InstMention, intro: str) -> str | None:
     """ "… signed between Uzbek and Indian institutions:" over lines "– between A and B, …":
     in each line's two names joined by "and", the first is of the first country named, the
     second of the other."""
-    two = _TWO_GROUPS.search(intro.rstrip().rstrip(":"))
-    if two is None:
-        return None
-    codes = [_geo.country_of(two.group(1)), _geo.country_of(two.group(2))]
-    if None in codes or codes[0] == codes[1]:
+    codes = _two_countries(intro.rstrip().rstrip(":"))
+    if codes is None:
         return None
     toks = doc.toks[m.sent]
     spans = sorted({(x.start, x.end) for x in doc.inst_mentions if x.sent == m.sent})
