@@ -168,3 +168,25 @@ def test_a_name_without_a_head_noun_that_signs_with_an_institution(subject: str,
 def test_a_place_a_person_or_a_common_noun_is_no_such_name(subject: str) -> None:
     assert [i.name for i in extract(ALMATY.format(subject)).institutions] == [
         "Kazakh National Medical University"]
+
+
+TOUR = ("Bishkek, 6 June 2024\n\nA delegation of the Kyrgyz State Medical Academy (KSMA) "
+        "visited Italy and Portugal, where memorandums were signed with the University of "
+        "Bologna and the University of Coimbra.\n\n{}\n")
+
+
+def test_a_title_in_a_clause_set_in_a_city_is_at_the_institution_named_for_it() -> None:
+    facts = extract(TOUR.format(
+        "In Bologna, KSMA representatives met Vice-Rector for Research Prof. Marco Rossi, and "
+        "in Coimbra the memorandum was signed in the presence of Dr. Ana Costa, Dean of the "
+        "Faculty of Medicine."))
+    insts = {i.id: i.name for i in facts.institutions}
+    assert sorted((p.name, [insts.get(q.institution) for q in p.positions])
+                  for p in facts.people) == [("Ana Costa", ["University of Coimbra"]),
+                                             ("Marco Rossi", ["University of Bologna"])]
+
+
+def test_a_city_that_is_part_of_the_title_is_not_the_scene() -> None:
+    facts = extract(TOUR.format(
+        "The delegation met the Consul of Kyrgyzstan in Bologna Aibek Toktogulov."))
+    assert [[q.institution for q in p.positions] for p in facts.people] == [[None]]

@@ -137,6 +137,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             if h.inst is None and h.ministry is None:
                 h.inst = present_host(doc, m)
             if h.inst is None and h.ministry is None:
+                h.inst = _city_clause_owner(doc, m, insts, h.title)
+            if h.inst is None and h.ministry is None:
                 h.inst = _fallback(doc, m, insts, last_inst, h.title)
             if h.inst is None and h.ministry == ANY_MINISTRY and for_portfolio(h.title):
                 h.inst = sentence_ministry(doc, insts, m.sent)  # "… Minister for X Name"
@@ -165,6 +167,31 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
             _add(person, None, inst, m)
             last_inst[m.sent] = inst
     return pending
+
+
+# "In Warsaw, …", "…, and in Granada …": a clause that opens with its city
+_IN_CITY = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)[Ii]n\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _city_clause_owner(
+    doc: Doc, m: PersonMention, insts: list[InstEntity], title: str | None
+) -> int | None:
+    """ "In Warsaw, AMU representatives met Vice-Rector … Prof. A": a title that names no
+    institution, in a sentence that last set the scene in a city before the name, is at the
+    one institution whose name holds that city."""
+    sent = doc.sents[m.sent]
+    before = doc.text[sent.start : doc.toks[m.sent][m.start].start]
+    found = list(_IN_CITY.finditer(before))
+    title = title or ""
+    if not found:
+        return None
+    city = found[-1].group(1)
+    if _geo.city_country(city) is None or city in title:
+        return None  # "Consul General of Kazakhstan in Bishkek Name": the title's own city
+    owners = [e.idx for e in insts if any(city in n.split() or f" {city}" in n for n in e.names)]
+    return owners[0] if len(owners) == 1 else None
 
 
 def add_position(
