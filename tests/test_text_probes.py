@@ -190,3 +190,16 @@ def test_a_city_that_is_part_of_the_title_is_not_the_scene() -> None:
     facts = extract(TOUR.format(
         "The delegation met the Consul of Kyrgyzstan in Bologna Aibek Toktogulov."))
     assert [[q.institution for q in p.positions] for p in facts.people] == [[None]]
+
+
+DAYS = ("Dushanbe, 20 December 2019\n\nThe Days of Kazakh Medicine in Tajikistan were held in "
+        "Dushanbe on 19-20 December. {}\n")
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Thirty-one memorandums were signed during the Days.", 31),
+    ("Forty two agreements were concluded during the Days.", 42),
+    ("Twenty memorandums were signed during the Days.", 20),
+])
+def test_a_count_written_in_words_of_tens_and_units(sentence: str, count: int) -> None:
+    assert [c.count for c in extract(DAYS.format(sentence)).agreement_counts] == [count]

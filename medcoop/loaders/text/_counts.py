@@ -36,9 +36,15 @@ _NUMBERS = {
         ]
     )
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+# "thirty-one", "forty two": a tens word and a unit, before the single words (not "one" alone)
+_COMPOUND = (r"(?:" + "|".join(_TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|"
+             r"nine))?")
 # a new noun here goes into _COUNT_NOUNS too (its pre-check)
 _COUNT = re.compile(
-    r"\b(\d{1,4}|" + "|".join(_NUMBERS) + r")\s+(?:new\s+|more\s+|other\s+|further\s+|bilateral\s+|"
+    r"(?<![\w-])(\d{1,4}|" + _COMPOUND + "|" + "|".join(_NUMBERS)
+    + r")\s+(?:new\s+|more\s+|other\s+|further\s+|bilateral\s+|"
     r"international\s+|cooperation\s+)?(memorand\w*|agreements|contracts|documents|mous)\b",
     re.IGNORECASE,
 )
@@ -54,6 +60,14 @@ _SINCE = re.compile(
     r"\b(?:since|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+recent\s+years)\b", re.IGNORECASE
 )
 _ANAPHORIC_COUNT = re.compile(r"\b(?:all|the|these|those|both)\s*$", re.IGNORECASE)
+
+
+def number_value(word: str) -> int:
+    """ "nine" 9, "twenty" 20, "thirty-one" 31, "forty two" 42."""
+    parts = re.split(r"[-\s]+", word.casefold())
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_NUMBERS[parts[1]] if len(parts) > 1 else 0)
+    return _NUMBERS[parts[0]]
 
 
 def count_match(text: str) -> re.Match[str] | None:
@@ -93,7 +107,7 @@ def find_counts(doc: Doc) -> list[tuple[int, int]]:
         if _LISTED.search(sent.text, m.end()):
             continue  # "two documents were signed: an Agreement on … and a Memorandum …"
         raw = m.group(1).casefold()
-        n = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        n = int(raw) if raw.isdigit() else number_value(raw)
         if n <= _items_below(doc, s):
             continue  # "Two documents were signed:" then "1. …" and "2. …": told one by one
         if 1 <= n < 1000:
