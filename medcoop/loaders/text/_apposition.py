@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import _geo
+from ._counts import SIGN_VERBS
 from ._doc import Doc, InstMention, is_country_word, is_place
 from ._names import is_honorific, is_title_word
 from ._sentences import OPEN_QUOTES, Token, closing_quote, is_word
@@ -183,7 +184,6 @@ def member_of_mentions(doc: Doc, raw: list[InstMention]) -> None:
         _repeats(doc, raw, [words])
 
 
-_SIGNED = frozenset(["signed", "concluded", "inked"])
 _BEFORE_SIGNED = frozenset(["has", "have", "also", "today", "then"])
 
 
@@ -201,7 +201,7 @@ def signer_mentions(doc: Doc, raw: list[InstMention]) -> None:
         v = b
         while v < len(toks) and toks[v].text.casefold() in _BEFORE_SIGNED:
             v += 1
-        if b == a or v >= len(toks) or toks[v].text.casefold() not in _SIGNED:
+        if b == a or v >= len(toks) or toks[v].text.casefold() not in SIGN_VERBS:
             continue
         span = range(a, b)
         if any((s, k) in covered or (s, k) in people for k in span):

@@ -166,6 +166,8 @@ def signed(doc: Doc, text: str) -> bool:
 
 
 RENEWAL_VERBS = frozenset(["renewed", "extended", "prolonged"])
+# the past tense that reports a signing: "A signed …", "signed by …"
+SIGN_VERBS = frozenset(["signed", "concluded", "inked"])
 
 
 @functools.cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._counts import SIGN_VERBS
 from ._doc import Doc, is_country_word, is_place
 from ._heads import distinct, head_of
 from ._sentences import Token
@@ -60,7 +61,6 @@ def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | No
 _PAPER = frozenset(["agreement", "memorandum", "contract", "signed", "concluded"])
 
 
-_SIGN_VERBS = frozenset(["signed", "concluded", "inked"])
 
 
 def _signs_after(toks: list[Token], j: int) -> bool:
@@ -70,7 +70,7 @@ def _signs_after(toks: list[Token], j: int) -> bool:
         k = next((x + 1 for x in range(k, min(len(toks), k + 6)) if toks[x].text == ")"), k)
     while k < len(toks) and toks[k].text.casefold() in ("have", "has", "also", "today"):
         k += 1
-    return k < len(toks) and toks[k].text.casefold() in _SIGN_VERBS
+    return k < len(toks) and toks[k].text.casefold() in SIGN_VERBS
 
 
 def party_slot(toks: list[Token], i: int, j: int | None = None) -> bool:
@@ -93,13 +93,13 @@ def party_slot(toks: list[Token], i: int, j: int | None = None) -> bool:
     if word == ",":  # "between A, the Faculty of Medicine of X and B": an item of the list
         if "between" not in clause:
             return False
-        return not any(w in _SIGN_VERBS for w in clause[: clause.index("between")])
+        return not any(w in SIGN_VERBS for w in clause[: clause.index("between")])
     if word == "and":  # "A and the Faculty of Medicine of X (Y) signed": a signer itself
         if "between" in clause or (j is not None and _signs_after(toks, j)):
             return True
         # "concluded by A and the Faculty of Medicine of X": the second of two parties
         return len(clause) > 1 and any(
-            clause[x] == "by" and clause[x + 1] in _SIGN_VERBS for x in range(len(clause) - 1)
+            clause[x] == "by" and clause[x + 1] in SIGN_VERBS for x in range(len(clause) - 1)
         )
     return word == "with" and any(w in _PAPER for w in clause[:8])
 

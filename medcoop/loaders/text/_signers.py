@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._counts import RENEWAL_VERBS
+from ._counts import RENEWAL_VERBS, SIGN_VERBS
 from ._doc import Doc, PersonMention
 from ._persons import PersonEntity
 from ._sentences import Token
@@ -34,7 +34,7 @@ def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
     k = low.index("by")
     if low[k - 1] in _VISIT_NOUNS:
         return []  # "signed during a working visit by a delegation led by X": X visits
-    verb = next((j for j, w in enumerate(low) if w in ("signed", "concluded", "inked")), None)
+    verb = next((j for j, w in enumerate(low) if w in SIGN_VERBS), None)
     if verb is not None and verb < k and ";" not in low[verb:k]:
         pass  # "was signed on the last day of the conclave, held at X, by A and B"
     elif k == 0 or not any(
