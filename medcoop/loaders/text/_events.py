@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import _geo
 from ._dateline_home import dateline_city
-from ._dates import find_range
+from ._dates import MONTHS, find_range
 from ._doc import Doc, norm, words
 
 # a capitalised word; "Kazakhstan–Uzbekistan", "China–Central" are one word
@@ -298,12 +298,7 @@ def _body_meeting(doc: Doc, name: str) -> bool:
 # name's (not a month: "in May 2024 …"; not a word that opens the sentence)
 _BRAND_BEFORE = re.compile(r"(?<=[\s(])([A-Z][\w’'-]*)\s$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s")
-_MONTHS = frozenset(
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ]
-)
+_MONTHS = frozenset(m.capitalize() for m in MONTHS)  # "May", not "may"
 
 
 def _branded_start(text: str, start: int) -> int:
