@@ -11,7 +11,7 @@ from ._doc import Doc, InstMention, is_place, norm
 from ._entities import LEGAL_FORMS_FIRST, spelled
 from ._geo import is_demonym
 from ._names import is_initials, is_title_word
-from ._sentences import is_word
+from ._sentences import Token, is_word
 
 _DASH_NAME = re.compile(
     r"(?<![\w-])([A-Z][^\W\d_]{2,})\s+[–—]\s+((?:[A-Z][^\W\d_]+\s+){0,3}[A-Z][^\W\d_]+)"
@@ -140,21 +140,7 @@ def short_mentions(doc: Doc, raw: list[InstMention]) -> None:
         for i, t in enumerate(toks):
             if t.text not in doc.short_names or (s, i) in covered or i in doc.blocked[s]:
                 continue
-            possessive = i + 1 < len(toks) and toks[i + 1].text in ("'s", "’s")
-            raw.append(
-                InstMention(
-                    sent=s,
-                    start=i,
-                    end=i + 1,
-                    text=t.text,
-                    char_start=t.start,
-                    char_end=t.end,
-                    head=None,
-                    kind="other",
-                    acronym=t.text,
-                    possessive=possessive,
-                )
-            )
+            raw.append(_bare_mention(s, toks, i, i + 1, t.text))
 
 
 def _pair_mentions(doc: Doc, raw: list[InstMention]) -> None:
@@ -178,18 +164,21 @@ def _pair_mentions(doc: Doc, raw: list[InstMention]) -> None:
                 continue
             if i + 2 < len(toks) and toks[i + 2].is_cap and is_word(toks[i + 2]):
                 continue
-            possessive = i + 2 < len(toks) and toks[i + 2].text in ("'s", "’s")
-            raw.append(
-                InstMention(
-                    sent=s,
-                    start=i,
-                    end=i + 2,
-                    text=f"{t.text} {u.text}",
-                    char_start=t.start,
-                    char_end=u.end,
-                    head=None,
-                    kind="other",
-                    acronym=f"{t.text} {u.text}",
-                    possessive=possessive,
-                )
-            )
+            raw.append(_bare_mention(s, toks, i, i + 2, f"{t.text} {u.text}"))
+
+
+def _bare_mention(s: int, toks: list[Token], i: int, j: int, text: str) -> InstMention:
+    """Tokens i..j of sentence s as a mention of a short form (its own acronym), possessive
+    when "'s" follows."""
+    return InstMention(
+        sent=s,
+        start=i,
+        end=j,
+        text=text,
+        char_start=toks[i].start,
+        char_end=toks[j - 1].end,
+        head=None,
+        kind="other",
+        acronym=text,
+        possessive=j < len(toks) and toks[j].text in ("'s", "’s"),
+    )
