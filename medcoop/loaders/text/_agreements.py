@@ -279,7 +279,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
 def _next_before(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
     """The sentence before, in the same paragraph, tells of one more document of a series
     without reading its parties."""
-    if s == 0 or doc.sents[s - 1].line != doc.sents[s].line:
+    if not doc.continues_paragraph(s):
         return False
     if any(h.sent == s - 1 for h in hits):
         return False
@@ -387,7 +387,7 @@ _CEREMONY_BETWEEN = re.compile(r"(?i)\bsigning\s+(?:ceremony\s+)?between\b")
 def _ceremony_before(doc: Doc, s: int) -> list[int]:
     """ "The signing ceremony between A and B was held online. … and the memorandum was signed
     electronically": the two of the ceremony the sentence before, in the same paragraph."""
-    if s == 0 or doc.sents[s - 1].line != doc.sents[s].line:
+    if not doc.continues_paragraph(s):
         return []
     if _CEREMONY_BETWEEN.search(doc.sents[s - 1].text) is None:
         return []
@@ -454,7 +454,7 @@ def _signed_after(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
     return (
         s > 0
         and (_SIGNED_BY.match(text) is not None or _SIGNATORIES.match(text) is not None)
-        and (doc.sents[s - 1].line == doc.sents[s].line or _line_of_its_own(doc, s))
+        and (doc.continues_paragraph(s) or _line_of_its_own(doc, s))
         and any(h.sent == s - 1 for h in hits)
     )
 

@@ -468,7 +468,7 @@ def _agreement(
 
 def _count(doc: Doc, n: int, s: int, events: list[EventEntity], eids: list[str]) -> AgreementCount:
     ev = event_of(doc, s, events)
-    if ev is None and s > 0 and doc.sents[s - 1].line == doc.sents[s].line:
+    if ev is None and doc.continues_paragraph(s):
         ev = event_of(doc, s - 1, events)  # "The Congress was organised by … Over the two
         # days, nine documents were signed": the event the sentence before names
     if ev is None:

@@ -144,6 +144,10 @@ class Doc:
         s = self.sents[sent]
         return self.source[s.start : s.end] if self.source is not None else s.text
 
+    def continues_paragraph(self, sent: int) -> bool:
+        """Sentence ``sent`` follows another on the same line (paragraph) of the text."""
+        return sent > 0 and self.sents[sent - 1].line == self.sents[sent].line
+
     def span_text(self, sent: int, i: int, j: int) -> str:
         t = self.toks[sent]
         return self.text[t[i].start : t[j - 1].end]

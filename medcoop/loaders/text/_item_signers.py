@@ -13,7 +13,7 @@ from ._signers import signers_of
 def item_head(doc: Doc, s: int) -> int | None:
     """The institution that opens the list item sentence ``s`` is the first sentence of."""
     line = doc.sents[s].line
-    if not ITEM.match(doc.lines[line]) or (s > 0 and doc.sents[s - 1].line == line):
+    if not ITEM.match(doc.lines[line]) or doc.continues_paragraph(s):
         return None
     return next(
         (m.entity for m in doc.inst_mentions if m.sent == s and m.start <= 2 and m.entity),

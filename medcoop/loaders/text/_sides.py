@@ -89,7 +89,7 @@ def _doc_word(doc: Doc, s: int) -> int | None:
 
 def _with_before(doc: Doc, s: int, named: int) -> list[int]:
     """The one other institution the sentence before names, in the same paragraph."""
-    if s == 0 or doc.sents[s - 1].line != doc.sents[s].line:
+    if not doc.continues_paragraph(s):
         return []
     other = [e for e in _named(doc, s - 1) if e != named]
     return [other[0], named] if len(other) == 1 else []
