@@ -146,7 +146,7 @@ def parties_of(
         return [[subject, p] for p in following_list(doc, s)], False
     before = [e for a, _, e in insts if a < verb_pos(doc, s)]
     if len(before) == 1:
-        before += _and_the_head(doc, s, insts, before[0])
+        before += _and_the_head(doc, s, insts, before[0]) or _the_head_and(doc, s, before[0])
     if len(before) >= 2:
         return [before], True
     by = _signed_by_institutions(doc, s, insts)
@@ -163,17 +163,59 @@ def _and_the_head(doc: Doc, s: int, insts: Insts, first: int) -> list[int]:
     """ "A and the Ministry signed": the one other institution of the text with that head."""
     end = max(m.char_end for m in doc.inst_mentions if m.sent == s and m.entity == first)
     the = _AND_THE.match(doc.text, end)
+    return [] if the is None else _other_with_head(doc, the.group(1), first)
+
+
+# "the Ministry and the Japan International Cooperation Agency signed": the head noun first
+_THE_AND = re.compile(
+    r"\b((?:[Tt]he\s+[A-Z][a-z]+\s*,\s+)*)[Tt]he\s+([A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
+_THE_WORD = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+
+
+def _the_head_and(doc: Doc, s: int, first: int) -> list[int]:
+    """ "the Ministry and A signed", "the University, the Ministry and A signed": for each
+    head noun, the one other institution of the text with it, when the list opens the clause
+    (not "talks between the Corporation and A", nor the last two of "the Tajik ministry, the
+    Corporation and A")."""
+    start = min(m.char_start for m in doc.inst_mentions if m.sent == s and m.entity == first)
+    the = _THE_AND.search(doc.text, doc.sents[s].start, start)
     if the is None:
         return []
-    head = the.group(1).casefold()
+    before = doc.text[doc.sents[s].start : the.start()].split()
+    if before and (
+        before[-1].casefold() in _NOT_OPENING
+        or (before[-1].endswith(",") and before[-1][:-1].casefold() in doc.rules.heads)
+    ):
+        return []
+    words = [*_THE_WORD.findall(the.group(1)), the.group(2)]
+    found = [_other_with_head(doc, w, first) for w in words]
+    others = [e for f in found for e in f]
+    return others if all(found) and len(set(others)) == len(words) else []
+
+
+# words after which "the X and A" is no clause's subject: "talks between the Corporation and A"
+_NOT_OPENING = frozenset(["between", "with", "and", "of", "to", "from", "by", "for", "among"])
+
+
+def _other_with_head(doc: Doc, word: str, first: int) -> list[int]:
+    """The one institution other than ``first`` that a mention names with this head noun."""
+    head = _spelled(word)
     found = {
         m.entity
         for m in doc.inst_mentions
-        if m.entity is not None
-        and m.entity != first
-        and (m.head or "").casefold().split(" ")[0] == head  # "ministry of health"
+        if m.entity is not None and m.entity != first and head in _head_nouns(m.head)
     }
     return list(found) if len(found) == 1 else []
+
+
+def _spelled(word: str) -> str:
+    return word.casefold().replace("centre", "center")
+
+
+def _head_nouns(head: str | None) -> set[str]:
+    """ "ministry of health": ministry; "scientific research institute": institute."""
+    words = _spelled(head or "").split(" ")
+    return {words[0], words[-1]}
 
 
 def _intro_subject(doc: Doc, s: int, people: list[PersonEntity]) -> int | None:
@@ -248,14 +290,10 @@ def _the_head_signed(doc: Doc, s: int, people: list[PersonEntity]) -> int | None
     the = _THE_HEAD_SIGNED.search(doc.sents[s].text[: toks[k].end - doc.sents[s].start])
     if the is None:
         return None
-    word = the.group(1).casefold().replace("centre", "center")  # "the University signed"
+    word = _spelled(the.group(1))  # "the University signed"
 
     def heads(e: int) -> set[str]:
-        return {
-            (m.head or "").casefold().split(" ")[-1].replace("centre", "center")
-            for m in doc.inst_mentions
-            if m.entity == e
-        }
+        return {w for m in doc.inst_mentions if m.entity == e for w in _head_nouns(m.head)}
 
     own = acting_institution(doc)
     if own is not None and word in heads(own):

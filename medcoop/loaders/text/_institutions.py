@@ -91,7 +91,7 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
     for k in range(i + 1, j - 1):
         left = head_of(doc, toks, i, k) or (
             k == i + 1 and (toks[i].is_acronym or toks[i].text in doc.short_names)
-        )
+        ) or _after_word_of(doc, toks, i, k)
         right = (
             head_of(doc, toks, k + 1, j)
             or _legal_form_quoted(doc, toks, k + 1, j)
@@ -113,6 +113,16 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
     return [(i, j)]
+
+
+def _after_word_of(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """ "Officials of A and B": A's head noun, after a word of no institution and "of"."""
+    return (
+        k > i + 2
+        and toks[i + 1].text == "of"
+        and toks[i].text.casefold() not in doc.rules.heads
+        and head_of(doc, toks, i + 2, k) is not None
+    )
 
 
 def _legal_form_quoted(doc: Doc, toks: list[Token], k: int, j: int) -> bool:

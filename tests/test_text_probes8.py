@@ -1,0 +1,70 @@
+"""Phrasings found by probing the reader with short texts of our own (eighth session): a
+party named by its head noun alone ("the Ministry", "the University") in front of the other
+party; a ministry's head noun matched against its full head ("ministry of health"); and two
+names after a plural and "of" ("Officials of A and B") kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcoop.loaders.text import extract
+
+from .test_text_round16b import party_names
+
+MINISTRY = "Ministry of Health and Social Protection of Tajikistan"
+UNIVERSITY = "Tajik State Medical University"
+JICA = "Japan International Cooperation Agency"
+CENTRE = "Republican Cardiology Centre"
+INTRO = (f"Dushanbe, 2 April 2025\n\nRector of {UNIVERSITY} Jamoliddin Abdullozoda met "
+         f"officials of the {MINISTRY} and the {CENTRE}. ")
+
+
+@pytest.mark.parametrize(("sentence", "own"), [
+    (f"Following the meeting, the Ministry and the {JICA} signed a roadmap.", MINISTRY),
+    (f"The Ministry and the {JICA} signed a roadmap on maternal health.", MINISTRY),
+    (f"In May the University and the {JICA} signed a memorandum.", UNIVERSITY),
+    (f"In May the Centre and {JICA} concluded an agreement.", CENTRE),
+])
+def test_the_head_noun_then_a_named_party(sentence: str, own: str) -> None:
+    assert party_names(extract(INTRO + sentence + "\n")) == [sorted([own, JICA])]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"The Ministry signed a roadmap with the {JICA}.",
+    f"The ministry has signed a roadmap with the {JICA}.",
+])
+def test_the_ministry_signs_by_the_first_word_of_its_head(sentence: str) -> None:
+    assert party_names(extract(INTRO + sentence + "\n")) == [sorted([MINISTRY, JICA])]
+
+
+def test_a_head_noun_two_institutions_share_names_no_party() -> None:
+    text = (f"Dushanbe, 2 April 2025\n\nOfficials of {UNIVERSITY} and Avicenna Medical "
+            f"University met. The University and the {JICA} signed a memorandum.\n")
+    assert party_names(extract(text)) == []
+
+
+@pytest.mark.parametrize("group", ["Officials", "Delegations", "Staff"])
+def test_two_names_after_a_plural_and_of_are_two_institutions(group: str) -> None:
+    text = (f"Dushanbe, 2 April 2025\n\n{group} of {UNIVERSITY} and Avicenna Medical "
+            "University met in Dushanbe.\n")
+    assert sorted(i.name for i in extract(text).institutions) == [
+        "Avicenna Medical University", UNIVERSITY]
+
+
+def test_an_and_inside_a_ministrys_field_still_joins() -> None:
+    text = ("Dushanbe, 2 April 2025\n\nRepresentatives of the Ministry of Health and Social "
+            "Protection of Tajikistan visited Avicenna Medical University.\n")
+    assert sorted(i.name for i in extract(text).institutions) == [
+        "Avicenna Medical University", MINISTRY]
+
+
+def test_the_head_noun_after_between_is_not_a_signing_subject() -> None:
+    text = (INTRO + f"Talks between the Ministry and the {JICA} on a roadmap go on; it may be "
+            "signed next spring.\n")
+    assert party_names(extract(text)) == []
+
+
+def test_the_head_noun_inside_a_list_of_three_keeps_all_three() -> None:
+    text = (INTRO + f"Later the University, the Ministry and the {JICA} signed a tripartite "
+            "memorandum.\n")
+    assert party_names(extract(text)) == [sorted([UNIVERSITY, MINISTRY, JICA])]
