@@ -230,7 +230,7 @@ def main() -> None:
     print(f"{args.reports} reports, {len(quads):,} quads (triples in report graphs); medians of "
           f"at least {args.repeat} runs for Oxigraph, {args.rdflib_repeat} for rdflib, and of "
           f"at least {args.min_time:g} s of runs for either (s)\n")
-    print("| query | rows | Oxigraph (pyoxigraph, memory) | rdflib Dataset (memory) "
+    print(f"| query | rows | Oxigraph (pyoxigraph, {args.store}) | rdflib Dataset (memory) "
           "| rdflib / Oxigraph |")
     print("|---|---:|---:|---:|---:|")
     for row in rows:
