@@ -68,3 +68,29 @@ def test_the_head_noun_inside_a_list_of_three_keeps_all_three() -> None:
     text = (INTRO + f"Later the University, the Ministry and the {JICA} signed a tripartite "
             "memorandum.\n")
     assert party_names(extract(text)) == [sorted([UNIVERSITY, MINISTRY, JICA])]
+
+
+def test_a_short_form_in_mixed_case_defined_in_brackets_is_a_party() -> None:
+    text = ("Dushanbe, 27 November 2025\n\nA team of the King Salman Humanitarian Aid and "
+            "Relief Centre (KSrelief) worked at the Republican Cardiology Centre.\n\n"
+            f"On 26 November the {MINISTRY} and KSrelief signed an executive agreement.\n")
+    facts = extract(text)
+    names = {i.id: i for i in facts.institutions}
+    assert party_names(facts) == [
+        sorted(["King Salman Humanitarian Aid and Relief Centre", MINISTRY])]
+    assert "KSrelief" in names[facts.agreements[0].parties[0]].aliases + names[
+        facts.agreements[0].parties[1]].aliases
+
+
+@pytest.mark.parametrize("link", [", better known as the", ", also known as", " (formerly"])
+def test_a_name_known_as_another_is_one_institution(link: str) -> None:
+    close = ")" if link.startswith(" (") else ","
+    text = (f"Minsk, 17 May 2024\n\nThe Republican Centre of Oncology and Medical Radiology"
+            f"{link} Minsk Cancer Centre{close} and the Cancer Hospital of the Chinese Academy "
+            "of Medical Sciences signed a plan of joint research.\n")
+    facts = extract(text)
+    assert sorted((i.name, i.aliases) for i in facts.institutions) == [
+        ("Cancer Hospital of the Chinese Academy of Medical Sciences", []),
+        ("Republican Centre of Oncology and Medical Radiology", ["Minsk Cancer Centre"]),
+    ]
+    assert len(facts.agreements) == 1

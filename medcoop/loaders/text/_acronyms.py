@@ -18,8 +18,8 @@ def acronym_mentions(doc: Doc, raw: list[InstMention], defined: dict[str, str]) 
         for i, t in enumerate(toks):
             if (s, i) in covered or i in doc.blocked[s]:
                 continue
-            if not (t.is_acronym or is_abbreviation(t.text)):  # "VolgSMU"
-                continue
+            if not (t.is_acronym or is_abbreviation(t.text) or t.text in defined):
+                continue  # "VolgSMU"; "KSrelief", defined in brackets
             if is_honorific(doc, t) or is_place(t.text.title()):
                 continue  # "NAIROBI, Kenya, Jan 12 –": a dateline city in capitals
             if i > 0 and toks[i - 1].text == "(":

@@ -355,14 +355,14 @@ def _acronym_close(toks: list[Token], k: int) -> int:
 
 
 def _short_close(doc: Doc, toks: list[Token], k: int) -> int:
-    """The closing bracket of "(Fiocruz)" at k: one capitalised word, no place nor head noun,
-    that the text uses again (a short name written like a word, not in capitals); else 0."""
+    """The closing bracket of "(Fiocruz)", "(KSrelief)" at k: one capitalised word, no place
+    nor head noun, that the text uses again (a short name not all in capitals); else 0."""
     if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return 0
     if toks[k + 1].start != toks[k].end:
         return 0  # "( Charité )": spaced out, the short form of a name the dash splits
     w = toks[k + 1].text
-    if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 4):
+    if not (w[:1].isupper() and w[-1:].islower() and w.isalpha() and len(w) >= 4):
         return 0
     low = w.casefold()
     if is_place(w) or is_country_word(w) or low in doc.rules.heads or low in doc.rules.org_words:

@@ -149,6 +149,7 @@ def cluster(doc: Doc) -> list[InstEntity]:
         if m.weak and (target := _find(entities, m)) is not None:
             target.mentions.append(m)  # a short form: no new name, no new entity
     entities = _bracketed_names(doc, entities)
+    entities = _known_as_names(doc, entities)
     for e in entities:
         first = min(e.mentions, key=lambda m: (m.sent, m.start))
         plain = [n for n in e.names if "(" not in n] or e.names
@@ -187,6 +188,31 @@ def _bracketed_names(doc: Doc, entities: list[InstEntity]) -> list[InstEntity]:
         for a in drop.acronyms:
             if a not in keep.acronyms:
                 keep.acronyms.append(a)
+        entities = [e for e in entities if e is not drop]
+    return entities
+
+
+# "X, better known as the Y,", "X (formerly Y)": the second name is the first one's other name
+_KNOWN_AS = re.compile(
+    r"\s*(?:,\s*(?:(?:also|better|commonly|widely|formerly|previously|now)\s+)?known\s+as|"
+    r"\(\s*(?:formerly|previously|also\s+known\s+as))\s+(?:the\s+)?"
+)
+
+
+def _known_as_names(doc: Doc, entities: list[InstEntity]) -> list[InstEntity]:
+    """A name right after "…, better known as" another is that institution's other name."""
+    owner = {id(m): e for e in entities for m in e.mentions}
+    ordered = sorted((m for m in doc.inst_mentions if id(m) in owner), key=lambda m: m.char_start)
+    for prev, m in zip(ordered, ordered[1:]):
+        if m.sent != prev.sent or not _KNOWN_AS.fullmatch(doc.text, prev.char_end, m.char_start):
+            continue
+        keep, drop = owner[id(prev)], owner[id(m)]
+        if keep is drop:
+            continue
+        for x in drop.mentions:
+            owner[id(x)] = keep
+            _attach(keep, x)
+        keep.acronyms += [a for a in drop.acronyms if a not in keep.acronyms]
         entities = [e for e in entities if e is not drop]
     return entities
 

@@ -95,7 +95,8 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         right = (
             head_of(doc, toks, k + 1, j)
             or _legal_form_quoted(doc, toks, k + 1, j)
-            or (k + 2 == j and (toks[k + 1].is_acronym or toks[k + 1].text in doc.short_names))
+            or (k + 2 == j and (toks[k + 1].is_acronym or toks[k + 1].text in doc.short_names
+                                or _bracketed(doc, toks[k + 1].text)))
             or (  # "… and AIIMS New Delhi": an acronym and the city it stands in
                 k + 2 < j
                 and toks[k + 1].is_acronym
@@ -113,6 +114,11 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
     return [(i, j)]
+
+
+def _bracketed(doc: Doc, word: str) -> bool:
+    """ "KSrelief", a short form in mixed case, defined in brackets somewhere in the text."""
+    return word[:1].isupper() and f"({word})" in doc.text
 
 
 def _after_word_of(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
