@@ -106,6 +106,8 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout52": (10, (0.87, 0.97, 0.74, 0.89, 0.65, 0.65), 0.84, 0.96),
     "holdout53": (10, (0.94, 1.00, 0.87, 0.89, 0.87, 1.00), 0.89, 0.91),
     "holdout54": (10, (0.87, 0.97, 0.80, 0.74, 0.92, 1.00), 0.90, 0.92),
+    "holdout55": (10, (0.98, 1.00, 0.89, 1.00, 1.00, 1.00), 0.89, 0.91),
+    "holdout56": (10, (0.92, 1.00, 0.91, 0.59, 0.86, 1.00), 0.82, 0.84),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -114,7 +116,9 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
 # Children") — not a plan (round 21b read the clinic's academy and the list's own partner)
 # holdout8 1 -> 3 by the scorer, not the reader: "for signature" became a hedge, and its
 # bangkok report says "not ready for signature" of a memorandum the reader leaves out; the two
-# flagged there are signed documents read with a Siriraj hospital for Siriraj (same F1 before)
+# flagged there are signed documents read with a Siriraj hospital for Siriraj (same F1 before);
+# holdout56's is a signed memorandum whose party "Kasr Al Ainy Faculty of Medicine, Cairo
+# University" is read as Cairo University, cut at the comma — not a plan
 HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1, "holdout12": 2,
                    "holdout15": 1, "holdout28": 1,
                    "holdout30": 1, "holdout31": 0, "holdout32": 0,
@@ -125,7 +129,7 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout43": 0, "holdout44": 0,
                    "holdout45": 0, "holdout46": 0, "holdout47": 0, "holdout48": 1,
                    "holdout49": 0, "holdout50": 0, "holdout51": 0, "holdout52": 1,
-                   "holdout53": 1, "holdout54": 0}
+                   "holdout53": 1, "holdout54": 0, "holdout55": 0, "holdout56": 1}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
