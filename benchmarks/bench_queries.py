@@ -4,9 +4,10 @@ Builds synthetic reports with the real facts model and mapping (seeded, so every
 same graph): institutions of 13 countries drawn with a long tail (a few hubs, many with one
 partner), people with positions who sign agreements, events with sub-events, agreements at
 events and with dates, count-only figures, and text evidence. The quads go into a pyoxigraph
-in-memory store and an rdflib ``Dataset(default_union=True)``; each named query then runs
-with parameters bound by each engine (pyoxigraph substitutions, rdflib ``initBindings``) and
-the union of report graphs as default graph, as ``medcoop query`` runs it.
+store (on disk by default) and an rdflib ``Dataset(default_union=True)``; each named query
+then runs with parameters bound by each engine (pyoxigraph substitutions, rdflib
+``initBindings``) and the union of report graphs as default graph, as ``medcoop query`` runs
+it.
 
 Parameters: the query's example values where they are countries (KZ, KR, TJ, UZ are among
 the synthetic countries); for institutions, people and events the synthetic hub (the one
@@ -16,10 +17,10 @@ Run:  python benchmarks/bench_queries.py --reports 6500 --repeat 5
 ``--cache DIR`` keeps the built quads as an N-Quads file there (named after --reports), so
 later runs load it instead of building again (delete it after changing the generator or the
 mapping); ``--only NAME`` (repeatable) times only those queries; ``--rdflib-cap 0`` skips
-rdflib, to iterate on Oxigraph alone; ``--store disk`` puts Oxigraph on disk (RocksDB in a
-temporary folder), as medcoop keeps its store, instead of in memory; ``--entity p10`` or
-``--entity median`` names an institution, person and event of ordinary activity instead of the
-hub. Prints a Markdown table of medians (seconds). rdflib
+rdflib, to iterate on Oxigraph alone. Oxigraph is on disk (RocksDB in a temporary folder,
+written by the bulk loader), as medcoop keeps its store, unless ``--store memory``.
+``--entity p10`` or ``--entity median`` names an institution, person and event of ordinary
+activity instead of the hub. Prints a Markdown table of medians (seconds). rdflib
 runs each query ``--rdflib-repeat`` times (default 1: some take minutes at this size). Each
 query first runs once in a forked child, stopped after ``--cap`` (Oxigraph) or
 ``--rdflib-cap`` seconds (the table says so, and says "error" when an engine raised); a query
@@ -168,9 +169,9 @@ def main() -> None:
                         help="Folder to keep the built quads in, to skip the build next time.")
     parser.add_argument("--only", action="append", default=[],
                         help="Time only this named query (repeatable).")
-    parser.add_argument("--store", choices=["memory", "disk"], default="memory",
-                        help="Oxigraph in memory, or on disk (RocksDB, in a temporary folder) "
-                             "as medcoop keeps its store.")
+    parser.add_argument("--store", choices=["memory", "disk"], default="disk",
+                        help="Oxigraph on disk (RocksDB, in a temporary folder, written by "
+                             "the bulk loader) as medcoop keeps its store, or in memory.")
     parser.add_argument("--entity", choices=sorted(ENTITY_SHARES), default="hub",
                         help="Which institution, person and event the parameters name: the "
                              "hub (stated by the most reports), or one ranked among the "
