@@ -94,3 +94,19 @@ def test_a_name_known_as_another_is_one_institution(link: str) -> None:
         ("Republican Centre of Oncology and Medical Radiology", ["Minsk Cancer Centre"]),
     ]
     assert len(facts.agreements) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The signing was witnessed by the First Vice-Minister of Health of the Republic of "
+    "Kazakhstan, Yerzhan Bekturov.",
+    "First Vice-Minister of Health of the Republic of Kazakhstan Yerzhan Bekturov attended.",
+])
+def test_a_vice_minister_with_a_hyphen_is_at_the_ministry_the_title_names(sentence: str) -> None:
+    text = ("Astana, 10 September 2025\n\nThe National Research Oncology Center and Dunes Health "
+            f"Group signed a partnership agreement. {sentence}\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert [(p.name, [(t.title, names.get(t.institution or "")) for t in p.positions])
+            for p in facts.people] == [
+        ("Yerzhan Bekturov",
+         [("First Vice-Minister of Health", "Ministry of Health of the Republic of Kazakhstan")])]
