@@ -110,3 +110,25 @@ def test_a_vice_minister_with_a_hyphen_is_at_the_ministry_the_title_names(senten
             for p in facts.people] == [
         ("Yerzhan Bekturov",
          [("First Vice-Minister of Health", "Ministry of Health of the Republic of Kazakhstan")])]
+
+
+def test_the_institute_is_the_one_named_institut_when_no_other_is_an_institute() -> None:
+    text = ("Paris, 12 May 2024\n\nThe delegation of Yerevan State Medical University met the "
+            "leadership of the Institut Pasteur. Helene Dubreuil, Director of International "
+            "Affairs of the institute, presented joint research plans.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert [(p.name, [(t.title, names.get(t.institution or "")) for t in p.positions])
+            for p in facts.people] == [
+        ("Helene Dubreuil", [("Director of International Affairs", "Institut Pasteur")])]
+
+
+def test_an_english_institute_is_the_institute_before_a_foreign_istituto() -> None:
+    text = ("Baku, 20 September 2024\n\nDoctors of the Istituto Ortopedico Rizzoli visited the "
+            "Research Institute of Orthopaedics. The guests were received by the director of "
+            "the institute, Professor Elchin Mammadov.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert [(p.name, [(t.title, names.get(t.institution or "")) for t in p.positions])
+            for p in facts.people] == [
+        ("Elchin Mammadov", [("director", "Research Institute of Orthopaedics")])]

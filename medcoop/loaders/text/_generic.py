@@ -167,6 +167,17 @@ def described(doc: Doc, s: int, mod: str | None, head: str) -> int | None:
 
 
 _SPELLING = {"centre": "center", "centres": "centers"}
+# a head noun in another tongue, named in English later ("Institut Pasteur … the Director of
+# International Affairs of the institute"): asked only when no name has the English head
+_FOREIGN = {"centro": "center", "institut": "institute", "instituto": "institute",
+            "istituto": "institute", "institutet": "institute", "hôpital": "hospital",
+            "ospedale": "hospital", "krankenhaus": "hospital", "ziekenhuis": "hospital",
+            "szpital": "hospital", "klinikum": "clinic", "klinika": "clinic",
+            "clínica": "clinic", "clinica": "clinic",
+            **{w: "university" for w in (
+                "universität", "universitat", "universidad", "università", "université",
+                "universiti", "universitas", "uniwersytet", "univerzita", "universitet",
+                "universiteit", "universidade", "universitatea", "üniversitesi")}}
 
 
 def spelled_head(head: str) -> str:
@@ -217,18 +228,24 @@ def generic(doc: Doc, word: str) -> int | None:
     low = word.casefold()
     if low not in doc.rules.heads:
         return None
-    ents = _with_head(doc, low)
+    ents = _with_head(doc, low) or _with_head(doc, low, foreign=True)
     return ents.pop() if len(ents) == 1 else None
 
 
-def _with_head(doc: Doc, head: str) -> set[int]:
-    """The institutions a mention names by this head noun ("centre" and "center" alike)."""
+def _with_head(doc: Doc, head: str, foreign: bool = False) -> set[int]:
+    """The institutions a mention names by this head noun ("centre" and "center" alike; with
+    ``foreign``, "Institut" for "institute" as well)."""
     spelled = spelled_head(head)
+
+    def spell(word: str) -> str:
+        low = spelled_head(word)
+        return _FOREIGN.get(low, low) if foreign else low
+
     return {
         m.entity
         for m in doc.inst_mentions
         if m.head
         and m.entity is not None
         # "the institute" of a "Scientific Research Institute": the head's last noun
-        and spelled in (spelled_head(m.head), spelled_head(m.head.split()[-1]))
+        and spelled in (spell(m.head), spell(m.head.split()[-1]))
     }
