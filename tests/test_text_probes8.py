@@ -132,3 +132,19 @@ def test_an_english_institute_is_the_institute_before_a_foreign_istituto() -> No
     assert [(p.name, [(t.title, names.get(t.institution or "")) for t in p.positions])
             for p in facts.people] == [
         ("Elchin Mammadov", [("director", "Research Institute of Orthopaedics")])]
+
+
+def test_a_working_groups_meeting_keeps_its_field_after_and_and_is_no_institution() -> None:
+    text = ("New Delhi, 18 April 2025\n\nThe roadmap was signed on the sidelines of the fourth "
+            "meeting of the Uzbekistan–India Joint Working Group on Health and Medicine, held "
+            "in New Delhi on 16–17 April.\n")
+    facts = extract(text)
+    assert [e.name for e in facts.events] == [
+        "fourth meeting of the Uzbekistan–India Joint Working Group on Health and Medicine"]
+    assert facts.institutions == []
+
+
+def test_a_meetings_name_stops_before_and_a_person() -> None:
+    text = ("New Delhi, 18 April 2025\n\nThe roadmap was signed at the fourth meeting of the "
+            "Joint Commission and Minister Akmal Nurmatov in New Delhi.\n")
+    assert [e.name for e in extract(text).events] == ["fourth meeting of the Joint Commission"]

@@ -71,7 +71,9 @@ _EVENT = re.compile(
     + _CAP
     + r"(?:\s+(?:"
     + _CAP
-    + r"|for|of(?:\s+the(?=\s+[A-Z]))?|on(?=\s+[A-Z]))"
+    + r"|for|of(?:\s+the(?=\s+[A-Z]))?|on(?=\s+[A-Z])"
+    # "… Joint Working Group on Health and Medicine, held …": one last word after "and"
+    + r"|and(?=\s+[A-Z][a-z]+(?:\s*[,.;)]|\s+(?:held|in|on|at|was|took)\b)))"
     # "… Commission on Trade, Economic, Scientific and Humanitarian Cooperation"
     + r"|(?:,\s+"
     + _CAP
