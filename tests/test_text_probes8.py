@@ -148,3 +148,36 @@ def test_a_meetings_name_stops_before_and_a_person() -> None:
     text = ("New Delhi, 18 April 2025\n\nThe roadmap was signed at the fourth meeting of the "
             "Joint Commission and Minister Akmal Nurmatov in New Delhi.\n")
     assert [e.name for e in extract(text).events] == ["fourth meeting of the Joint Commission"]
+
+
+SCENE_INTRO = ("Tashkent, 5 June 2025\n\nA delegation of Tashkent Medical Academy visited "
+               "Malaysia, Indonesia and Thailand. ")
+
+
+@pytest.mark.parametrize(("sentence", "name", "code"), [
+    ("In the Malaysian capital, Kuala Lumpur, the delegation was received by the "
+     "Vice-Chancellor of Universiti Malaya, Professor Hamidah Yusof.", "Universiti Malaya", "MY"),
+    ("In Kuala Lumpur, the delegation was received by the Vice-Chancellor of Universiti "
+     "Malaya, Professor Hamidah Yusof.", "Universiti Malaya", "MY"),
+    ("In the Indonesian city of Surabaya the team held talks with the Rector of Universitas "
+     "Airlangga, Professor Budi Santoso.", "Universitas Airlangga", "ID"),
+    ("In Bangkok, the guests visited Mahidol University and Siriraj Hospital.",
+     "Siriraj Hospital", "TH"),
+])
+def test_the_city_a_sentence_opens_with_places_the_institution_it_names(
+        sentence: str, name: str, code: str) -> None:
+    facts = extract(SCENE_INTRO + sentence + "\n")
+    assert {i.name: i.country for i in facts.institutions}[name] == code
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("In Bangkok, the delegation of Astana Medical University met the President of Mahidol "
+     "University.", "Astana Medical University"),
+    ("In Kuala Lumpur the guests visited Universiti Malaya, with which Astana Medical "
+     "University signed an agreement in 2019.", "Astana Medical University"),
+    ("In Kuala Lumpur, Universiti Malaya and Astana Medical University concluded an "
+     "agreement.", "Astana Medical University"),
+])
+def test_the_guests_own_institution_is_not_placed_in_the_city(sentence: str, name: str) -> None:
+    facts = extract(SCENE_INTRO + sentence + "\n")
+    assert {i.name: i.country for i in facts.institutions}[name] is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 
@@ -423,7 +424,47 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         cm = _COPULA.search(doc.text[m.char_end : sent.end])
         if cm:
             return _geo.place_code(cm.group("place"), text_codes)
-    return None
+    return _scene_country(doc, m, text_codes)
+
+
+# "In the Malaysian capital, Kuala Lumpur, the delegation was received by the Vice-Chancellor
+# of X", "In the Indonesian city of Surabaya the team held talks with the Rector of Y"
+_SCENE = re.compile(
+    r"^\s*In\s+(?:the\s+(?P<dem>[A-Z][a-z]+)\s+(?:capital|city)(?:\s+of|\s*,)?\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,?\s+(?=[a-z])"
+)
+_LISTED_ON = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# words after which the institution is the guests', not the scene's
+_GUESTS = re.compile(r"\b(?:delegation|delegates|guests|visitors|team|representatives)\s+"
+                     r"(?:of|from)\s+(?:the\s+)?$")
+
+
+def _scene_country(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | None:
+    """The country of the city a sentence opens with ("In the Thai capital, Bangkok, the
+    guests met the President of X") for the first institution it names, unless that is the
+    guests' own ("the delegation of X")."""
+    sent = doc.sents[m.sent]
+    head = doc.text[sent.start : m.char_start]
+    scene = _SCENE.match(head)
+    if scene is None or _GUESTS.search(head):
+        return None
+    earlier = sorted((x for x in doc.inst_mentions
+                      if x.sent == m.sent and x.char_start < m.char_start),
+                     key=lambda x: x.char_start)
+    # the first name, and those a list joins to it ("visited A and B"); not a later one
+    # ("… visited Universiti Malaya, with which KSMU signed …"), nor the others of a list
+    # that opens the clause ("In Chișinău, the USMF and the Iași university concluded …")
+    opening = doc.text[sent.start + scene.end() : earlier[0].char_start] if earlier else ""
+    if earlier and re.fullmatch(r"\s*(?:the\s+)?", opening):
+        return None
+    for a, b in itertools.pairwise([*earlier, m]):
+        if not _LISTED_ON.fullmatch(doc.text, a.char_end, b.char_start):
+            return None
+    code = _geo.city_country(scene.group("place"))
+    if scene.group("dem"):
+        named = _geo.country_of(scene.group("dem"))
+        return named if named and code in (None, named) else None
+    return code if code in text_codes else None
 
 
 def _list_context(doc: Doc, m: InstMention) -> str | None:

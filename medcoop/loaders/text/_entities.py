@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -203,7 +204,7 @@ def _known_as_names(doc: Doc, entities: list[InstEntity]) -> list[InstEntity]:
     """A name right after "…, better known as" another is that institution's other name."""
     owner = {id(m): e for e in entities for m in e.mentions}
     ordered = sorted((m for m in doc.inst_mentions if id(m) in owner), key=lambda m: m.char_start)
-    for prev, m in zip(ordered, ordered[1:]):
+    for prev, m in itertools.pairwise(ordered):
         if m.sent != prev.sent or not _KNOWN_AS.fullmatch(doc.text, prev.char_end, m.char_start):
             continue
         keep, drop = owner[id(prev)], owner[id(m)]
