@@ -181,3 +181,14 @@ def test_the_city_a_sentence_opens_with_places_the_institution_it_names(
 def test_the_guests_own_institution_is_not_placed_in_the_city(sentence: str, name: str) -> None:
     facts = extract(SCENE_INTRO + sentence + "\n")
     assert {i.name: i.country for i in facts.institutions}[name] is None
+
+
+@pytest.mark.parametrize(("when", "date"), [
+    ("on the 3rd of March", "2025-03-03"),
+    ("on 3rd March 2025", "2025-03-03"),
+    ("on the 21st of May 2024", "2024-05-21"),
+])
+def test_an_ordinal_day_before_its_month_dates_the_signing(when: str, date: str) -> None:
+    text = ("Bishkek, 4 March 2025\n\nKyrgyz State Medical Academy and Ankara University "
+            f"signed a memorandum {when}.\n")
+    assert [a.date for a in extract(text).agreements] == [date]

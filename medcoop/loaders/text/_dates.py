@@ -37,8 +37,10 @@ _MDY = re.compile(
     + r"\s+(?P<d1>\d{1,2})(?!\d)(?:\s*[-–]\s*(?P<d2>\d{1,2})(?!\d))?(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>\d{4}))?"
 )
+# "3 March", "3-5 March 2025", and the ordinals "3rd March", "the 3rd of March"
 _DMY = re.compile(
-    r"(?<!\d)(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
+    r"(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
+    r"\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<year>\d{4}))?"
 )
 # "from 1 to 3 October 2025", "from April 2 to April 5, 2024": a span written out
 _FROM_DMY = re.compile(
