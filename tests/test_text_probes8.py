@@ -192,3 +192,11 @@ def test_an_ordinal_day_before_its_month_dates_the_signing(when: str, date: str)
     text = ("Bishkek, 4 March 2025\n\nKyrgyz State Medical Academy and Ankara University "
             f"signed a memorandum {when}.\n")
     assert [a.date for a in extract(text).agreements] == [date]
+
+
+def test_an_acronym_that_begins_with_uk_names_no_united_kingdom() -> None:
+    text = ("Yerevan, 25 November 2024\n\nYerevan State Medical University and University "
+            "Hospital Essen (UK Essen) have renewed their memorandum.\n")
+    facts = extract(text)
+    assert [(i.name, i.country) for i in facts.institutions] == [
+        ("Yerevan State Medical University", None), ("University Hospital Essen", None)]

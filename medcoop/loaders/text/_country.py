@@ -575,13 +575,26 @@ def international(doc: Doc, e: InstEntity) -> bool:
     )
 
 
+def _own_words(e: InstEntity) -> list[str]:
+    """The names of e without its acronyms: "UK Essen" (Universitätsklinikum Essen) names no
+    United Kingdom."""
+    out = []
+    for n in e.names:
+        if n in e.acronyms:
+            continue
+        for a in e.acronyms:
+            n = n.replace(f"({a})", "")
+        out.append(n)
+    return out
+
+
 def assign_countries(doc: Doc, entities: list[InstEntity]) -> None:
     codes = text_countries(doc)
     regions = declared_regions(doc)
     for e in entities:
         if e.country or international(doc, e):
             continue
-        e.country = next((c for n in e.names if (c := _in_name(doc, n))), None) or next(
+        e.country = next((c for n in _own_words(e) if (c := _in_name(doc, n))), None) or next(
             (
                 c
                 for r, c in regions.items()
