@@ -109,7 +109,7 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout55": (10, (0.98, 1.00, 0.92, 1.00, 1.00, 1.00), 0.89, 0.91),
     "holdout56": (10, (0.93, 1.00, 0.93, 0.79, 0.86, 1.00), 0.82, 0.84),
     "holdout57": (10, (0.92, 0.94, 0.84, 0.71, 0.88, 1.00), 0.94, 0.85),
-    "holdout58": (10, (0.91, 1.00, 0.83, 1.00, 0.87, 1.00), 0.88, 0.92),
+    "holdout58": (10, (0.91, 1.00, 0.83, 1.00, 0.87, 1.00), 0.92, 0.92),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a

@@ -200,3 +200,19 @@ def test_an_acronym_that_begins_with_uk_names_no_united_kingdom() -> None:
     facts = extract(text)
     assert [(i.name, i.country) for i in facts.institutions] == [
         ("Yerevan State Medical University", None), ("University Hospital Essen", None)]
+
+
+def test_a_regions_ministry_takes_no_country_from_the_dateline() -> None:
+    text = ("Sapporo, 30 August 2024\n\nThe forum of doctors from Japan and Russia was organised "
+            "by Hokkaido University Hospital together with the Ministry of Health of the "
+            "Sakhalin Region.\n")
+    facts = extract(text)
+    assert {i.name: i.country for i in facts.institutions}[
+        "Ministry of Health of the Sakhalin Region"] is None
+
+
+def test_a_ministry_the_dateline_places_still_takes_its_country() -> None:
+    text = ("Abuja, 3 May 2024\n\nThe Federal Ministry of Health signed a memorandum with "
+            "Apollo Hospitals on training nurses for Nigeria.\n")
+    facts = extract(text)
+    assert {i.name: i.country for i in facts.institutions}["Federal Ministry of Health"] == "NG"

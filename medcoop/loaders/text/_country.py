@@ -626,6 +626,14 @@ def _styled_name(name: str, codes: AbstractSet[str]) -> str | None:
     return next((c for rx, c in _STYLED if c in codes and rx.search(name)), None)
 
 
+# "Ministry of Health of the Sakhalin Region": a region's ministry, which a dateline in
+# Sapporo does not place in Japan
+_REGIONAL = re.compile(
+    r"\bof\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:Region|Oblast|Province|Krai|Territory|"
+    r"Prefecture|Governorate)\b"
+)
+
+
 def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
     """The last resort, after every rule that reads the text around a name (and the ones that
     place partners by the groups the text names, which must not count these as placed)."""
@@ -637,5 +645,7 @@ def city_countries(doc: Doc, entities: list[InstEntity]) -> None:
             e.country = next((c for n in e.names if (c := _styled_name(n, codes))), None)
     home = dateline_country(doc)
     for e in entities:
-        if e.country is None and not e.synthetic and e.kind == "ministry" and home:
+        if e.country is None and not e.synthetic and e.kind == "ministry" and home and not any(
+            _REGIONAL.search(n) for n in e.names
+        ):
             e.country = home  # "Abuja, 3 May … the Federal Ministry of Health": the dateline's
