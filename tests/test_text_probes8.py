@@ -216,3 +216,11 @@ def test_a_ministry_the_dateline_places_still_takes_its_country() -> None:
             "Apollo Hospitals on training nurses for Nigeria.\n")
     facts = extract(text)
     assert {i.name: i.country for i in facts.institutions}["Federal Ministry of Health"] == "NG"
+
+
+@pytest.mark.parametrize("name", ["Saeed Al Kuwaiti", "Ahmed El Masri"])
+def test_a_surname_after_al_may_be_a_demonym(name: str) -> None:
+    text = ("Abu Dhabi, 3 May 2024\n\nThe National Scientific Medical Center and the Abu Dhabi "
+            "Health Services Company (SEHA) signed a memorandum. It was signed by SEHA's Group "
+            f"Chief Executive Officer, Dr {name}.\n")
+    assert [p.name for p in extract(text).people] == [name]

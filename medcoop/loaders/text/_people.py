@@ -42,6 +42,8 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
             small += 1
         elif _surname_like_city(doc, toks, i, j):
             j += 1  # "Sergei Nikolaev": a surname that is also a town's name
+        elif j > i + 1 and toks[j - 1].text in ("Al", "El") and _geo.is_demonym(t.text):
+            j += 1  # "Saeed Al Kuwaiti", "Ahmed El Masri": a surname that says where from
         else:
             break
     # a trailing short all-caps word is not a name ("... Woolley AN")
