@@ -224,3 +224,19 @@ def test_a_surname_after_al_may_be_a_demonym(name: str) -> None:
             "Health Services Company (SEHA) signed a memorandum. It was signed by SEHA's Group "
             f"Chief Executive Officer, Dr {name}.\n")
     assert [p.name for p in extract(text).people] == [name]
+
+
+@pytest.mark.parametrize("name", ["Nguyen Huu Tu", "Pham Thi Le"])
+def test_a_two_letter_surname_ends_its_sentence(name: str) -> None:
+    text = ("Hanoi, 19 November 2024\n\nHanoi Medical University (HMU) and Sechenov University "
+            f"signed a memorandum. It was signed on 18 November by HMU Rector {name}. The "
+            "universities will exchange students.\n")
+    facts = extract(text)
+    assert [p.name for p in facts.people] == [name]
+
+
+def test_an_abbreviated_first_name_after_a_title_ends_no_sentence() -> None:
+    text = ("Dhaka, 3 May 2024\n\nThe memorandum was signed by the Vice-Chancellor of BSMMU, "
+            "Professor Md. Sharfuddin Ahmed, and by Rector Ivan Petrov.\n")
+    assert sorted(p.name for p in extract(text).people) == ["Ivan Petrov",
+                                                             "Md. Sharfuddin Ahmed"]

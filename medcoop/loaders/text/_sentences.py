@@ -57,6 +57,12 @@ def _rx(p: str) -> re.Pattern[str]:
 
 
 _INITIAL_END = _rx(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
+# transliterated digraphs that are initials after a surname too ("Abishev Zh.")
+_DIGRAPHS = frozenset(["Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Ju", "Ja", "Je"])
+_END = _rx(
+    r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*(?:[A-ZА-ЯЁ]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo|Ju|Ja|Je|Ph|Th|Gh|Dj|Dz"
+    r"|[А-ЯЁ][а-яё])"
+)
 _END = _rx(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
 _INITIALS = _rx(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 TOKEN = _rx(
@@ -140,7 +146,7 @@ def sentences(text: str) -> list[Sentence]:
             # "Dr. (Mrs.) Ada Obi": an honorific in brackets ends no sentence either
             last = before[-1].casefold().rstrip(".").lstrip("«\"“‘'(") if before else ""
             word = before[-1].lstrip("«\"“‘'(") if before else ""
-            if last in _ABBREV or _INITIAL_END.fullmatch(word):
+            if last in _ABBREV or (_INITIAL_END.fullmatch(word) and not _surname_end(before)):
                 continue
             if _ITEM_NUMBER.fullmatch(line[: m.start()]):
                 continue  # "1. Kazan State Medical University – …": a list item's number
@@ -149,6 +155,24 @@ def sentences(text: str) -> list[Sentence]:
             s = end
         _add(out, text, s, start + len(line), li)
     return out
+
+
+def _surname_end(before: list[str]) -> bool:
+    """ "… HMU Rector Nguyen Huu Tu. The universities …": a two-letter surname after two name
+    words ends the sentence (not "Professor Md. Sharfuddin Ahmed", "Abishev Zh.", "Sf.
+    Spiridon")."""
+    if len(before) < 2:
+        return False
+    word = before[-1]
+    prev = before[0].rsplit(None, 2)[-2:]
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and word not in _DIGRAPHS
+        and len(prev) == 2
+        and all(len(w) >= 2 and w.isalpha() and w[0].isupper() and w[1:].islower() for w in prev)
+    )
 
 
 def _add(out: list[Sentence], text: str, s: int, e: int, line: int) -> None:
