@@ -196,6 +196,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if t.text in _OPEN and _OPEN[t.text] == t.text and i > 0 and toks[i - 1].text == t.text:
             break  # a name read from inside its quotes ends at the closing one
         if t.text in _OPEN and (prev.is_cap or prev.text.casefold() in doc.rules.heads):
+            if k + 1 < n and toks[k + 1].text[:1].islower():
+                break  # 'called YSMU "one of our most reliable partners"': a quotation
             close = _closing(toks, k)
             if close is not None:
                 quote_start = k
