@@ -245,9 +245,8 @@ def test_an_abbreviated_first_name_after_a_title_ends_no_sentence() -> None:
 def test_a_quotation_after_an_acronym_is_not_part_of_its_name() -> None:
     text = ("Yerevan, 25 November 2024\n\nYerevan State Medical University (YSMU) and University "
             "Hospital Essen renewed their memorandum. Professor Kruger called YSMU \"one of our "
-            "most reliable partners\" and thanked the rector.\n")
+            "most reliable partners outside the European Union\" and thanked the rector.\n")
     facts = extract(text)
-    assert sorted((i.name, sorted(i.aliases)) for i in facts.institutions) == [
-        ("University Hospital Essen", []),
-        ("Yerevan State Medical University", ["YSMU", "Yerevan State Medical University (YSMU)"]),
-    ]
+    names = [n for i in facts.institutions for n in (i.name, *i.aliases)]
+    assert [n for n in names if "partners" in n] == []
+    assert "YSMU" in names
