@@ -250,3 +250,12 @@ def test_a_quotation_after_an_acronym_is_not_part_of_its_name() -> None:
     names = [n for i in facts.institutions for n in (i.name, *i.aliases)]
     assert [n for n in names if "partners" in n] == []
     assert "YSMU" in names
+
+
+def test_pairs_after_between_keep_apart_around_demonyms_and_countries() -> None:
+    text = ("Shymkent, 5 June 2025\n\nMemorandums were signed between the Kazakh Medical "
+            "Academy of Shymkent and the Uzbek Tashkent Pediatric Medical Institute; the "
+            "Regional Clinical Hospital of the Republic of Kazakhstan and the Tashkent Regional "
+            "Medical Center; the National Scientific Center of Surgery and the Republican "
+            "Center of Surgery.\n")
+    assert len(extract(text).agreements) == 3

@@ -127,7 +127,12 @@ def paired(toks: list[Token], spans: list[tuple[int, int]]) -> bool:
     if len(spans) < 4 or len(spans) % 2:
         return False
     for j in range(len(spans) - 1):
-        between = {t.text.casefold() for t in toks[spans[j][1] : spans[j + 1][0]]} - {"the"}
+        # "A and the Uzbek B; C and D", "… Syzganov of the Republic of Kazakhstan and …": a
+        # demonym before a name, a country after it, are no words between names
+        between = {
+            t.text.casefold() for t in toks[spans[j][1] : spans[j + 1][0]]
+            if not (_geo.is_demonym(t.text) or _geo.country_of(t.text))
+        } - {"the", "of", "republic"}
         if j % 2 == 0 and between != {"and"}:
             return False
         if j % 2 == 1 and not between & {",", ";"}:
