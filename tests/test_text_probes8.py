@@ -259,3 +259,23 @@ def test_pairs_after_between_keep_apart_around_demonyms_and_countries() -> None:
             "Medical Center; the National Scientific Center of Surgery and the Republican "
             "Center of Surgery.\n")
     assert len(extract(text).agreements) == 3
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the Belarusian N.N. Alexandrov National Cancer Centre",
+     "N.N. Alexandrov National Cancer Centre"),
+    ("the Kazakh South Kazakhstan Medical Academy", "South Kazakhstan Medical Academy"),
+])
+def test_a_demonym_before_initials_or_a_region_is_no_part_of_the_name(
+        phrase: str, name: str) -> None:
+    text = (f"Baku, 5 June 2025\n\nA memorandum was signed between {phrase} and Azerbaijan "
+            "Medical University.\n")
+    assert sorted(i.name for i in extract(text).institutions) == sorted(
+        [name, "Azerbaijan Medical University"])
+
+
+def test_a_demonym_that_opens_the_name_itself_stays() -> None:
+    text = ("Baku, 5 June 2025\n\nA memorandum was signed between the Belarusian State Medical "
+            "University and Azerbaijan Medical University.\n")
+    assert sorted(i.name for i in extract(text).institutions) == [
+        "Azerbaijan Medical University", "Belarusian State Medical University"]

@@ -160,11 +160,18 @@ def _field_and(doc: Doc, toks: list[Token], i: int, k: int, j: int) -> bool:
 
 def _demonym_before_place(toks: list[Token], i: int) -> bool:
     first, nxt = toks[i].text, toks[i + 1].text
-    return (
-        _geo.is_demonym(first)  # "Iranian", not "Iran"
-        and (is_place(nxt) or nxt == "Republican")  # "the Belarusian Republican … Centre"
-        and not is_country_word(nxt)
+    return _geo.is_demonym(first) and (  # "Iranian", not "Iran"
+        # "the Belarusian Republican … Centre", "the Iranian Urmia University"
+        ((is_place(nxt) or nxt == "Republican") and not is_country_word(nxt))
+        # "the Belarusian N.N. Alexandrov National Cancer Centre": a person's initials
+        or toks[i + 1].is_initials
+        # "the Kazakh South Kazakhstan Medical Academy": a region named by its country
+        or (nxt in _COMPASS and i + 2 < len(toks) and is_country_word(toks[i + 2].text))
     )
+
+
+_COMPASS = frozenset(["North", "South", "East", "West", "Central", "Northern", "Southern",
+                      "Eastern", "Western"])
 
 
 def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
