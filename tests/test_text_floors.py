@@ -110,6 +110,8 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout56": (10, (0.93, 1.00, 0.93, 0.79, 0.86, 1.00), 0.82, 0.84),
     "holdout57": (10, (0.92, 0.97, 0.87, 0.71, 0.88, 1.00), 0.94, 0.85),
     "holdout58": (10, (0.91, 1.00, 0.83, 1.00, 0.87, 1.00), 0.92, 0.92),
+    "holdout59": (10, (0.96, 1.00, 0.87, 1.00, 0.93, 1.00), 0.93, 0.97),
+    "holdout60": (10, (0.88, 0.94, 0.76, 0.91, 0.68, 1.00), 0.86, 0.89),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -120,7 +122,10 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
 # bangkok report says "not ready for signature" of a memorandum the reader leaves out; the two
 # flagged there are signed documents read with a Siriraj hospital for Siriraj (same F1 before);
 # holdout56's is a signed memorandum whose party "Kasr Al Ainy Faculty of Medicine, Cairo
-# University" is read as Cairo University, cut at the comma — not a plan
+# University" is read as Cairo University, cut at the comma — not a plan; holdout59's and 60's
+# are signed documents with a party named otherwise ("the Azerbaijani Scientific Research
+# Institute …" with its demonym, a four-party consortium read without "Besides RSU", a vice
+# dean's office for the Kasr Al Ainy faculty) — not plans
 HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1, "holdout12": 2,
                    "holdout15": 1, "holdout28": 1,
                    "holdout30": 1, "holdout31": 0, "holdout32": 0,
@@ -132,7 +137,7 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout45": 0, "holdout46": 0, "holdout47": 0, "holdout48": 1,
                    "holdout49": 0, "holdout50": 0, "holdout51": 0, "holdout52": 1,
                    "holdout53": 1, "holdout54": 0, "holdout55": 0, "holdout56": 1,
-                   "holdout57": 0, "holdout58": 0}
+                   "holdout57": 0, "holdout58": 0, "holdout59": 1, "holdout60": 2}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
