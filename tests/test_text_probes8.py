@@ -279,3 +279,20 @@ def test_a_demonym_that_opens_the_name_itself_stays() -> None:
             "University and Azerbaijan Medical University.\n")
     assert sorted(i.name for i in extract(text).institutions) == [
         "Azerbaijan Medical University", "Belarusian State Medical University"]
+
+
+@pytest.mark.parametrize(("headline", "body", "title"), [
+    ("Brazilian Embassy in Minsk hosts a seminar", "the Embassy of Brazil in Minsk",
+     "the Ambassador of Brazil to Belarus, Ana Ferreira,"),
+    ("French Embassy hosts a signing", "the Embassy of France in Kazakhstan",
+     "Ambassador Ana Ferreira"),
+])
+def test_an_ambassador_serves_the_embassy_the_body_names_when_the_headline_names_it_too(
+        headline: str, body: str, title: str) -> None:
+    text = (f"{headline}\nMinsk, 12 September 2023\n\nThe seminar took place at the Belarusian "
+            f"State Medical University with the support of {body}. Opening the seminar, {title} "
+            "said that health was a promising area.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert [[names.get(t.institution or "") for t in p.positions] for p in facts.people] == [
+        [body.removeprefix("the ")]]

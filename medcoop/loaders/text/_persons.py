@@ -269,7 +269,11 @@ def _fallback(
         if len(emb) > 1:  # "Ambassador of India to Armenia": the embassy of India
             of = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w ]+?)(?:\s+(?:to|in)\b|$)", title)
             code = _geo.country_of(of.group(1)) if of else None
-            emb = [e for e in emb if code and e.country == code]
+            # "Ambassador A" names no country: the missions stay, for the next test
+            emb = [e for e in emb if e.country == code] if code else emb
+        if len(emb) > 1:  # "Brazilian Embassy in Minsk" in the headline, "Embassy of Brazil
+            # in Minsk" below: the one the report's body names
+            emb = [e for e in emb if any(m.sent > 0 for m in e.mentions)]
         return emb[0].idx if len(emb) == 1 else None
     owner = welcome_host(doc, m)
     if owner is None:
