@@ -296,3 +296,14 @@ def test_an_ambassador_serves_the_embassy_the_body_names_when_the_headline_names
     names = {i.id: i.name for i in facts.institutions}
     assert [[names.get(t.institution or "") for t in p.positions] for p in facts.people] == [
         [body.removeprefix("the ")]]
+
+
+def test_a_board_title_after_where_is_at_the_institution_just_named() -> None:
+    text = ("Almaty, 5 June 2025\n\nThe delegation also visited the Kazakh Institute of "
+            "Oncology and Radiology (KazIOR), where Deputy Chairman of the Board Gulnara "
+            "Seitkazina showed the guests the radiotherapy department.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert [(t.title, names.get(t.institution or "")) for p in facts.people
+            for t in p.positions] == [
+        ("Deputy Chairman of the Board", "Kazakh Institute of Oncology and Radiology")]

@@ -348,7 +348,7 @@ _AT_ITS_PLACE = re.compile(
     r"\b(?:at|in)\s+the\s+([a-z]+)(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}by\s+(?:[A-Z][a-z]*\.?\s+)?$"
 )
 _WHERE = re.compile(
-    r",\s+where\s+(?:the\s+)?(?P<t>(?:[A-Za-z-]+\s+){0,4}?)(?:(?:Dr|Prof|Professor)\.?\s+)?$"
+    r",\s+where\s+(?:the\s+)?(?P<t>(?:[A-Za-z-]+\s+){0,6}?)(?:(?:Dr|Prof|Professor)\.?\s+)?$"
 )
 _BEHALF_OPENS = re.compile(
     r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:(?=[A-Z])|the\s+(?=[A-Za-z]))"
@@ -546,13 +546,18 @@ def behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
 
 
 def _title_words(doc: Doc, words: str) -> bool:
-    """No words, or words that end with a title ("the Chief Physician", "chief surgeon")."""
+    """No words, or words that end with a title ("the Chief Physician", "chief surgeon"), or
+    a title with its board ("Deputy Chairman of the Board")."""
     parts = words.split()
     if not parts:
         return True
     last = parts[-1].casefold()
     pair = " ".join(parts[-2:]).casefold()
-    return last in doc.rules.title_core or pair in doc.rules.title_core
+    if last in doc.rules.title_core or pair in doc.rules.title_core:
+        return True
+    low = [w.casefold() for w in parts]
+    return last in doc.rules.title_bodies and "of" in low and low[0] in (
+        doc.rules.title_core | doc.rules.title_modifiers)
 
 
 def _token_at(doc: Doc, s: int, at: int) -> int | None:
