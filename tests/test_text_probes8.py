@@ -307,3 +307,14 @@ def test_a_board_title_after_where_is_at_the_institution_just_named() -> None:
     assert [(t.title, names.get(t.institution or "")) for p in facts.people
             for t in p.positions] == [
         ("Deputy Chairman of the Board", "Kazakh Institute of Oncology and Radiology")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The programme is funded by the European Union.",
+    "It is the only partner from outside the European Union.",
+])
+def test_a_union_of_states_named_as_a_place_or_funder_is_no_institution(sentence: str) -> None:
+    text = ("Riga, 20 February 2025\n\nRiga Stradins University and Tbilisi State Medical "
+            f"University signed a consortium agreement. {sentence}\n")
+    assert sorted(i.name for i in extract(text).institutions) == [
+        "Riga Stradins University", "Tbilisi State Medical University"]
