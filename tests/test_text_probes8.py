@@ -318,3 +318,15 @@ def test_a_union_of_states_named_as_a_place_or_funder_is_no_institution(sentence
             f"University signed a consortium agreement. {sentence}\n")
     assert sorted(i.name for i in extract(text).institutions) == [
         "Riga Stradins University", "Tbilisi State Medical University"]
+
+
+def test_a_two_word_short_form_is_the_name_it_opens_despite_a_bracketed_acronym() -> None:
+    text = ("Tashkent, 5 June 2025\n\nThe National Children's Medical Center (NCMC) and the "
+            "Bambino Gesu Children's Hospital (OPBG) of Rome signed a memorandum. It was signed "
+            "by the Director of the NCMC, Alisher Tursunov, and the President of the Bambino "
+            "Gesu hospital, Giovanna Ferretti.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert {p.name: [names.get(t.institution or "") for t in p.positions]
+            for p in facts.people}["Giovanna Ferretti"] == [
+        "Bambino Gesu Children's Hospital of Rome"]

@@ -124,6 +124,11 @@ def cluster(doc: Doc) -> list[InstEntity]:
         _attach(target, m)
     for m in acr_only:
         target = next((e for e in entities if m.acronym in e.acronyms), None)
+        if target is None and m.acronym and " " in m.acronym and not m.acronym.isupper():
+            # "Bambino Gesù", the pair that opens "Bambino Gesù Children's Hospital (OPBG)",
+            # whose bracket gave it another short form
+            opens = [e for e in entities if any(n.startswith(m.acronym + " ") for n in e.names)]
+            target = opens[0] if len(opens) == 1 else None
         if target is None:
             cands = [e for e in entities if any(abbreviates(m.acronym or "", n) for n in e.names)]
             if len(cands) > 1:  # "KSMU" beside "KhSMU": the longer acronym claims its name
