@@ -330,3 +330,14 @@ def test_a_two_word_short_form_is_the_name_it_opens_despite_a_bracketed_acronym(
     assert {p.name: [names.get(t.institution or "") for t in p.positions]
             for p in facts.people}["Giovanna Ferretti"] == [
         "Bambino Gesu Children's Hospital of Rome"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was signed in the presence of the Ambassador of Malaysia to Kazakhstan, Syed Mohamad "
+    "Bakri bin Syed Abdul Rahman.",
+    "Syed Mohamad Bakri bin Syed Abdul Rahman, Ambassador of Malaysia to Kazakhstan, attended.",
+])
+def test_a_fathers_name_of_three_words_after_bin_is_part_of_the_name(sentence: str) -> None:
+    text = ("Almaty, 5 June 2025\n\nThe National University of Malaysia (UKM) and KazNMU signed "
+            f"a memorandum. {sentence}\n")
+    assert [p.name for p in extract(text).people] == ["Syed Mohamad Bakri bin Syed Abdul Rahman"]

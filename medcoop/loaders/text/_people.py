@@ -38,8 +38,10 @@ def _name_run(doc: Doc, toks: list[Token], i: int, limit: int = _MAX_NAME) -> in
         ):
             j += 1
         elif _particle(doc, toks, i, j):
-            j += 1  # "Montserrat Puig i Ferrer", "Juan de la Vega"
-            small += 1
+            # "Montserrat Puig i Ferrer", "Juan de la Vega"; after "bin" a father's name of
+            # up to three words ("Syed Mohamad Bakri bin Syed Abdul Rahman")
+            small += 3 if toks[j].text in _PATRONYMIC_PARTICLES else 1
+            j += 1
         elif _surname_like_city(doc, toks, i, j):
             j += 1  # "Sergei Nikolaev": a surname that is also a town's name
         elif j > i + 1 and toks[j - 1].text in ("Al", "El") and _geo.is_demonym(t.text):
@@ -75,6 +77,7 @@ _PARTICLES = frozenset(
     {"i", "y", "de", "del", "la", "da", "dos", "das", "van", "von", "der", "bin", "ibn", "bint"}
     | {"binti", "binte"}
 )
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "binti", "binte"})
 
 
 def _particle(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
@@ -392,6 +395,8 @@ def _comma_title_people(doc: Doc, s: int, found: dict[tuple[int, int], str]) -> 
         ):
             j4 = _name_run(doc, toks, i, 4)  # "José Ángel Portal Miranda": four words
             j = j4 if j4 == n or not toks[j4].text[:1].isupper() else j
+        elif j - i == 3 and j < n and toks[j].text in _PATRONYMIC_PARTICLES:
+            j = _name_run(doc, toks, i, 4)  # "Syed Mohamad Bakri bin Syed Abdul Rahman"
         if j - i < 2 or _SAINT_WORD.fullmatch(toks[i].text):
             i += 1  # "St. Brigid's will train …": a saint's name is an institution's short form
             continue
