@@ -341,3 +341,10 @@ def test_a_fathers_name_of_three_words_after_bin_is_part_of_the_name(sentence: s
     text = ("Almaty, 5 June 2025\n\nThe National University of Malaysia (UKM) and KazNMU signed "
             f"a memorandum. {sentence}\n")
     assert [p.name for p in extract(text).people] == ["Syed Mohamad Bakri bin Syed Abdul Rahman"]
+
+
+def test_the_guests_team_before_the_host_does_not_stop_the_scene_placing_it() -> None:
+    text = (SCENE_INTRO + "In the Indonesian city of Surabaya the Tashkent Medical Academy team "
+            "held talks with the Rector of Universitas Airlangga, Professor Budi Santoso.\n")
+    countries = {i.name: i.country for i in extract(text).institutions}
+    assert (countries["Universitas Airlangga"], countries["Tashkent Medical Academy"]) == ("ID", None)

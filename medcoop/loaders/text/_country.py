@@ -434,6 +434,8 @@ _SCENE = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*,?\s+(?=[a-z])"
 )
 _LISTED_ON = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# "the TMA team held talks with …": the guests' own institution, which places no other
+_GUESTS_AFTER = re.compile(r"\s+(?:team|delegation|guests|specialists|doctors|representatives)\b")
 # words after which the institution is the guests', not the scene's
 _GUESTS = re.compile(r"\b(?:delegation|delegates|guests|visitors|team|representatives)\s+"
                      r"(?:of|from)\s+(?:the\s+)?$")
@@ -446,10 +448,11 @@ def _scene_country(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> st
     sent = doc.sents[m.sent]
     head = doc.text[sent.start : m.char_start]
     scene = _SCENE.match(head)
-    if scene is None or _GUESTS.search(head):
+    if scene is None or _GUESTS.search(head) or _GUESTS_AFTER.match(doc.text, m.char_end):
         return None
     earlier = sorted((x for x in doc.inst_mentions
-                      if x.sent == m.sent and x.char_start < m.char_start),
+                      if x.sent == m.sent and x.char_start < m.char_start
+                      and not _GUESTS_AFTER.match(doc.text, x.char_end)),
                      key=lambda x: x.char_start)
     # the first name, and those a list joins to it ("visited A and B"); not a later one
     # ("… visited Universiti Malaya, with which KSMU signed …"), nor the others of a list
