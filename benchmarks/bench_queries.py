@@ -172,6 +172,9 @@ def main() -> None:
     parser.add_argument("--store", choices=["memory", "disk"], default="disk",
                         help="Oxigraph on disk (RocksDB, in a temporary folder, written by "
                              "the bulk loader) as medcoop keeps its store, or in memory.")
+    parser.add_argument("--optimize", action="store_true",
+                        help="Compact the disk store after the load, as `medcoop optimize` "
+                             "does.")
     parser.add_argument("--entity", choices=sorted(ENTITY_SHARES), default="hub",
                         help="Which institution, person and event the parameters name: the "
                              "hub (stated by the most reports), or one ranked among the "
@@ -189,6 +192,8 @@ def main() -> None:
     if args.store == "disk":
         store.bulk_extend(with_union(quads))
         store.flush()
+        if args.optimize:
+            store.optimize()
     else:
         store.extend(with_union(quads))
     print(f"built {len(quads):,} quads in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
@@ -227,7 +232,8 @@ def main() -> None:
         rows.append(_time("(name lookup: institution)", _internal("resolve"),
                           {"class": ox.NamedNode(mc + "Institution")}, engine, ds, args))
 
-    print(f"Oxigraph {args.store}, parameters: the {args.entity} institution, person and event")
+    print(f"Oxigraph {args.store}{' (optimized)' if args.optimize else ''}, parameters: the "
+          f"{args.entity} institution, person and event")
     print(f"{args.reports} reports, {len(quads):,} quads (triples in report graphs); medians of "
           f"at least {args.repeat} runs for Oxigraph, {args.rdflib_repeat} for rdflib, and of "
           f"at least {args.min_time:g} s of runs for either (s)\n")

@@ -137,3 +137,13 @@ def test_store_error_is_one_line_and_debug_shows_the_traceback(run, tmp_path) ->
     with pytest.raises(StoreError):
         CliRunner().invoke(cli, ["--debug", "--store", str(afile), "stats"],
                            catch_exceptions=False)
+
+
+def test_optimize_compacts_the_store_and_changes_nothing_in_it(run) -> None:
+    run("load", EXAMPLES)
+    before = run("export", "--format", "nquads", "-o", "-").stdout
+    assert len(before.splitlines()) == 757
+    result = run("optimize")
+    assert result.exit_code == 0
+    assert re.fullmatch(r"Optimized the store \(757 triples\) in \d+\.\d s\.\n", result.stdout)
+    assert run("export", "--format", "nquads", "-o", "-").stdout == before
