@@ -160,7 +160,7 @@ def optimize(ctx: Context) -> None:
     """Compact the store on disk, so that queries read fewer files.
 
     A full RocksDB compaction (Oxigraph's ``Store.optimize``). Run it after a large load: on a
-    million triples it takes about 3 s, and the slowest named queries then answer about 25%
+    million triples it takes about 3 s, and the slowest named queries then answer 3-31%
     faster. Nothing in the graph changes.
 
     \b
