@@ -6,6 +6,7 @@ import re
 
 from ._agreement_words import WITH_ITEM, trigger, trigger_words
 from ._doc import Doc
+from ._generic import spelled_head
 from ._home import acting_institution
 from ._listitems import following_list, intro_sent, listed
 from ._lists import list_after, paired
@@ -199,7 +200,7 @@ _NOT_OPENING = frozenset(["between", "with", "and", "of", "to", "from", "by", "f
 
 def _other_with_head(doc: Doc, word: str, first: int) -> list[int]:
     """The one institution other than ``first`` that a mention names with this head noun."""
-    head = _spelled(word)
+    head = spelled_head(word)
     found = {
         m.entity
         for m in doc.inst_mentions
@@ -208,13 +209,9 @@ def _other_with_head(doc: Doc, word: str, first: int) -> list[int]:
     return list(found) if len(found) == 1 else []
 
 
-def _spelled(word: str) -> str:
-    return word.casefold().replace("centre", "center")
-
-
 def _head_nouns(head: str | None) -> set[str]:
     """ "ministry of health": ministry; "scientific research institute": institute."""
-    words = _spelled(head or "").split(" ")
+    words = spelled_head(head or "").split(" ")
     return {words[0], words[-1]}
 
 
@@ -290,7 +287,7 @@ def _the_head_signed(doc: Doc, s: int, people: list[PersonEntity]) -> int | None
     the = _THE_HEAD_SIGNED.search(doc.sents[s].text[: toks[k].end - doc.sents[s].start])
     if the is None:
         return None
-    word = _spelled(the.group(1))  # "the University signed"
+    word = spelled_head(the.group(1))  # "the University signed"
 
     def heads(e: int) -> set[str]:
         return {w for m in doc.inst_mentions if m.entity == e for w in _head_nouns(m.head)}
