@@ -109,10 +109,6 @@ _WHICH_IS_IN = re.compile(
     r"(?:[\w'’-]+\s+){0,8}?in\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
-_COMPASS = re.compile(
-    r"^(?:(?:North|South)(?:east|west)?|East|West|Central|Northern|Southern|"
-    r"Eastern|Western)\s+"
-)
 
 
 def _member_of_previous(doc: Doc, m: InstMention) -> str | None:
@@ -390,7 +386,7 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     if at_city and (code := _place(doc, at_city.group("place"), text_codes)):
         return code
     which = _WHICH_IS_IN.match(after)  # "X, which is one of the largest clinics in China"
-    if which and (code := _geo.place_code(_COMPASS.sub("", which.group("place")), text_codes)):
+    if which and (code := _geo.place_code(_geo.COMPASS.sub("", which.group("place")), text_codes)):
         return code
     sent = doc.sents[m.sent]
     if (code := _side_country(doc.text[sent.start : m.char_start])) is not None:

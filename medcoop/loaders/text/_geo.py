@@ -141,6 +141,13 @@ def _demonyms() -> frozenset[str]:
         return frozenset()
 
 
+# a compass word before a place: "South Kazakhstan", "Northern Ireland", "Southeast Asia"
+COMPASS = re.compile(
+    r"^(?:(?:North|South)(?:east|west)?|East|West|Central|Northern|Southern|"
+    r"Eastern|Western)\s+"
+)
+
+
 def is_demonym(word: str) -> bool:
     """ "Iranian", "Kazakh": a country's adjective (not its name)."""
     return word.casefold() in _demonyms()

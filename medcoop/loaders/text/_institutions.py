@@ -166,12 +166,10 @@ def _demonym_before_place(toks: list[Token], i: int) -> bool:
         # "the Belarusian N.N. Alexandrov National Cancer Centre": a person's initials
         or toks[i + 1].is_initials
         # "the Kazakh South Kazakhstan Medical Academy": a region named by its country
-        or (nxt in _COMPASS and i + 2 < len(toks) and is_country_word(toks[i + 2].text))
+        or (_geo.COMPASS.match(nxt + " ") is not None and i + 2 < len(toks)
+            and is_country_word(toks[i + 2].text))
     )
 
-
-_COMPASS = frozenset(["North", "South", "East", "West", "Central", "Northern", "Southern",
-                      "Eastern", "Western"])
 
 
 def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
