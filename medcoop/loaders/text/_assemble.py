@@ -232,18 +232,11 @@ _PLANNED = re.compile(
 )
 
 
-# unions of states, named in reports as a place or a source of funds ("partners outside the
-# European Union", "a programme funded by the European Union"): no annotated report lists
-# one as an institution unless it signs or employs someone
-_BLOCS = frozenset(["european union", "eurasian economic union", "african union",
-                    "commonwealth of independent states"])
-
-
 def _participates(doc: Doc, e: InstEntity, used: set[int]) -> bool:
     if e.idx in used or e.synthetic:
         return True
-    if any(n.casefold() in _BLOCS for n in e.names):
-        return False
+    if any(n.casefold() in doc.rules.blocs for n in e.names):
+        return False  # "partners outside the European Union": a union of states, a place
     real = [m for m in e.mentions if not is_source(doc, m)]
     body = [m for m in real if doc.title_line is None or doc.sents[m.sent].line != doc.title_line]
     if not body:  # named in the headline only, in another form than the body uses

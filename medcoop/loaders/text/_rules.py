@@ -59,6 +59,7 @@ class Rules:
     kind_refinements: tuple[tuple[str, str, frozenset[str]], ...]
     regions: dict[str, str]  # casefolded region name -> ISO code of its country
     international_bodies: tuple[str, ...]  # casefolded: "world health organization", "who"
+    blocs: frozenset[str]  # casefolded unions of states: "european union"
 
 
 # libyaml's parser when PyYAML was built with it (its wheels are): the pure-Python one took
@@ -240,4 +241,5 @@ def rules() -> Rules:
         international_bodies=tuple(
             sorted(_lower(inst, "international_bodies", "institutions.yaml"))
         ),
+        blocs=_lower(inst, "blocs", "institutions.yaml"),
     )
