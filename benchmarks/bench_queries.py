@@ -186,15 +186,16 @@ def main() -> None:
 
     t0 = time.perf_counter()
     quads = build_quads(args.reports, args.cache)
-    folder = tempfile.TemporaryDirectory(prefix="medcoop-bench-queries-")
-    store = ox.Store(folder.name) if args.store == "disk" else ox.Store()
     # the default graph is the union, as Store keeps it
     if args.store == "disk":
+        folder = tempfile.TemporaryDirectory(prefix="medcoop-bench-queries-")
+        store = ox.Store(folder.name)
         store.bulk_extend(with_union(quads))
         store.flush()
         if args.optimize:
             store.optimize()
     else:
+        store = ox.Store()
         store.extend(with_union(quads))
     print(f"built {len(quads):,} quads in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     t0 = time.perf_counter()
