@@ -59,10 +59,6 @@ def _rx(p: str) -> re.Pattern[str]:
 _INITIAL_END = _rx(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
 # transliterated digraphs that are initials after a surname too ("Abishev Zh.")
 _DIGRAPHS = frozenset(["Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Ju", "Ja", "Je"])
-_END = _rx(
-    r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*(?:[A-ZА-ЯЁ]|Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo|Ju|Ja|Je|Ph|Th|Gh|Dj|Dz"
-    r"|[А-ЯЁ][а-яё])"
-)
 _END = _rx(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
 _INITIALS = _rx(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 TOKEN = _rx(
