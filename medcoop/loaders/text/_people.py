@@ -598,7 +598,20 @@ def _names_an_org(doc: Doc, text: str) -> bool:
     for m in after_literal(doc.text, text, _CAPITALISED_RUN):
         if any(w.casefold() in doc.rules.heads for w in m.group(0).split()):
             return True
+    # "… Service of São João, Sousa R.M., …" where the text names "Centro Hospitalar
+    # Universitário de São João": the words end an institution's name after its connector
+    pos = doc.text.find(text)
+    while pos >= 0:
+        before = _NAME_BEFORE.search(doc.text, max(0, pos - 80), pos)
+        if before is not None and any(w.casefold() in doc.rules.heads
+                                      for w in before.group(1).split()):
+            return True
+        pos = doc.text.find(text, pos + 1)
     return False
+
+
+# capitalised words, then the connector that joins a name's head to a place or a patron
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})(?:de|do|da|dos|das|del|di)\s+$")
 
 
 def _variant_of(word: str, surnames: set[str]) -> bool:
@@ -644,4 +657,6 @@ def _known_surnames(doc: Doc) -> None:
                 start = i - 1
             if is_place(doc.span_text(s, start, i + 1)):
                 continue  # "(São Paulo)" beside "Paulo Chapchap"
+            if start < i and _names_an_org(doc, doc.span_text(s, start, i + 1)):
+                continue  # "São João" beside "João Pedro Oliveira": "… Universitário de São João"
             _record(doc, s, start, i + 1, "known")

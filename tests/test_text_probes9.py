@@ -1,0 +1,40 @@
+"""Phrasings found in the ninth session's unseen reports (holdout61–62, scored first), then
+generalised and probed with short texts of our own: a Portuguese hospital named for a saint
+whose name shares a word with a person's ("São João" beside "João Pedro Oliveira"); a faculty
+that is visited or hosts a visit; a signed document followed by a "with …" clause that plans
+something else."""
+
+from __future__ import annotations
+
+from medcoop.loaders.text import extract
+
+from .test_text_round16b import party_names
+
+CHUSJ = "Centro Hospitalar Universitário de São João"
+HCPA = "Hospital de Clínicas de Porto Alegre"
+TWINNING = (
+    "Porto Alegre, 5 September 2023\n\n"
+    f"The {HCPA} (HCPA) and the {CHUSJ} (CHUSJ) in Porto, Portugal, signed a twinning "
+    "agreement.\n"
+)
+
+
+def test_a_name_that_ends_a_foreign_institutions_name_is_no_person() -> None:
+    text = TWINNING + ("The director of the Paediatric Cardiology Service of São João, "
+                       "Sousa R.M., presented the Portuguese experience.\n")
+    facts = extract(text)
+    assert [p.name for p in facts.people] == ["Sousa R.M."]
+    assert CHUSJ in [i.name for i in facts.institutions]
+
+
+def test_a_known_first_name_does_not_make_the_saints_name_a_person() -> None:
+    text = TWINNING + ("Dr. João Pedro Oliveira said the twinning was overdue. He added that "
+                       "São João sees Porto Alegre as a natural partner.\n")
+    facts = extract(text)
+    assert [p.name for p in facts.people] == ["João Pedro Oliveira"]
+    assert party_names(facts) == [sorted([CHUSJ, HCPA])]
+
+
+def test_a_centro_hospitalar_is_a_hospital() -> None:
+    kinds = {i.name: i.kind for i in extract(TWINNING).institutions}
+    assert kinds[CHUSJ] == "hospital"
