@@ -6,6 +6,8 @@ something else."""
 
 from __future__ import annotations
 
+import pytest
+
 from medcoop.loaders.text import extract
 
 from .test_text_round16b import party_names
@@ -38,3 +40,23 @@ def test_a_known_first_name_does_not_make_the_saints_name_a_person() -> None:
 def test_a_centro_hospitalar_is_a_hospital() -> None:
     kinds = {i.name: i.kind for i in extract(TWINNING).institutions}
     assert kinds[CHUSJ] == "hospital"
+
+
+FACULTY = "Faculty of Medicine of Agostinho Neto University"
+
+
+@pytest.mark.parametrize("visit", [
+    f"The minister also visited the {FACULTY}, where Cuban professors teach.",
+    f"On the second day the delegation went to the {FACULTY}.",
+    f"The guests were hosted by the {FACULTY}.",
+    f"The delegation toured the {FACULTY} and its simulation centre.",
+])
+def test_a_visited_faculty_is_an_institution_in_its_own_name(visit: str) -> None:
+    facts = extract("Luanda, 3 May 2024\n\n" + visit + "\n")
+    assert [i.name for i in facts.institutions] == [FACULTY]
+
+
+def test_a_faculty_in_a_deans_title_is_still_read_as_its_university() -> None:
+    facts = extract("Luanda, 3 May 2024\n\nProfessor Jana Novotna, Dean of the "
+                    f"{FACULTY}, gave a lecture at the conference.\n")
+    assert [i.name for i in facts.institutions] == ["Agostinho Neto University"]

@@ -312,10 +312,30 @@ def _own_party(doc: Doc, s: int, toks: list[Token], i: int, j: int) -> bool:
     key = doc.span_text(s, i, j).casefold()
     if key in doc.party_units or toks[i].text.casefold() in _ORDINALS:
         return True
-    if party_slot(toks, i, j):
+    if party_slot(toks, i, j) or (toks[i].text.casefold() == "faculty" and _visit_slot(toks, i)):
         doc.party_units.add(key)
         return True
     return False
+
+
+# "visited the Faculty of Medicine of X", "went to …", "hosted by …": the faculty is the host
+_VISITED = frozenset(["visited", "toured", "visiting", "touring"])
+_TO_VERBS = frozenset(["went", "came", "travelled", "traveled", "visit", "trip", "moved"])
+_BY_VERBS = frozenset(["hosted", "received", "welcomed", "greeted"])
+
+
+def _visit_slot(toks: list[Token], i: int) -> bool:
+    """The name at i is the place a visit went to: "visited the Faculty of …", "went to the
+    Faculty of …", "were hosted by the Faculty of …" (not "a professor at the Faculty of …")."""
+    k = i - 1
+    if k >= 0 and toks[k].text.casefold() == "the":
+        k -= 1
+    if k < 0:
+        return False
+    word = toks[k].text.casefold()
+    before = toks[k - 1].text.casefold() if k > 0 else ""
+    return (word in _VISITED or (word == "to" and before in _TO_VERBS)
+            or (word == "by" and before in _BY_VERBS))
 
 
 def _mention(
