@@ -60,3 +60,32 @@ def test_a_faculty_in_a_deans_title_is_still_read_as_its_university() -> None:
     facts = extract("Luanda, 3 May 2024\n\nProfessor Jana Novotna, Dean of the "
                     f"{FACULTY}, gave a lecture at the conference.\n")
     assert [i.name for i in facts.institutions] == ["Agostinho Neto University"]
+
+
+KAZNMU = "Asfendiyarov Kazakh National Medical University"
+TMA = "Tashkent Medical Academy"
+HOSTED = f"Almaty, 19 April 2025\n\n{KAZNMU} (KazNMU) hosted the meeting.\n"
+
+
+@pytest.mark.parametrize("tail", [
+    "with the first intake planned for September 2025",
+    "with the first exchanges scheduled for the spring",
+    "with the first students due to be admitted in 2026",
+])
+def test_a_with_clause_that_plans_something_else_keeps_the_signing(tail: str) -> None:
+    text = HOSTED + (f"KazNMU and {TMA} signed an agreement on a double-degree master's "
+                     f"programme, {tail}.\n")
+    assert party_names(extract(text)) == [sorted([KAZNMU, TMA])]
+
+
+def test_a_with_clause_after_a_signing_still_to_come_still_hedges() -> None:
+    text = HOSTED + (f"KazNMU and {TMA} will sign an agreement on exchanges, with the first "
+                     "intake planned for September 2025.\n")
+    assert party_names(extract(text)) == []
+
+
+def test_a_with_clause_that_plans_another_document_still_hedges_the_sentence() -> None:
+    # the signed one is lost with it: precision over recall, as for any hedge in a sentence
+    text = HOSTED + (f"KazNMU and {TMA} signed an agreement on exchanges, with the next "
+                     "memorandum planned for September 2025.\n")
+    assert party_names(extract(text)) == []
