@@ -89,3 +89,17 @@ def test_a_with_clause_that_plans_another_document_still_hedges_the_sentence() -
     text = HOSTED + (f"KazNMU and {TMA} signed an agreement on exchanges, with the next "
                      "memorandum planned for September 2025.\n")
     assert party_names(extract(text)) == []
+
+
+ASSEMBLY = "Almaty, 19 April 2025\n\n"
+THREE = ["Astana Medical University", "Karaganda Medical University", "Semey Medical University"]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"Present in the conference hall were delegations of {THREE[0]}, {THREE[1]} and "
+    f"{THREE[2]} from Kazakhstan.",
+    f"Present were {THREE[0]}, {THREE[1]} and {THREE[2]}.",
+    f"The rectors of {THREE[0]}, {THREE[1]} and {THREE[2]} were present.",
+])
+def test_institutions_named_as_present_take_part(sentence: str) -> None:
+    assert sorted(i.name for i in extract(ASSEMBLY + sentence + "\n").institutions) == THREE

@@ -53,7 +53,7 @@ from ._positions import ANY_MINISTRY
 from ._sources import is_source
 
 _PARTICIPATION = re.compile(
-    r"\b(sign\w*|visit\w*|host\w*|receiv\w*|welcom\w*|met|meet\w*|talks|delegation|guests?|"
+    r"\b(sign\w*|visit\w*|host\w*|receiv\w*|welcom\w*|met|meet\w*|talks|delegations?|guests?|present|"
     r"cooperat\w*|partner\w*|represent\w*|attend\w*|memorand\w*|agreement|mou|held|organi[sz]\w*|"
     r"concluded|entered|ties|collaborat\w*|works?|teams?|studying|fund\w*|channelled|links?|"
     r"grants?|sponsor\w*|participat\w*|took\s+part|support\w*|agreed|"
