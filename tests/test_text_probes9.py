@@ -103,3 +103,13 @@ THREE = ["Astana Medical University", "Karaganda Medical University", "Semey Med
 ])
 def test_institutions_named_as_present_take_part(sentence: str) -> None:
     assert sorted(i.name for i in extract(ASSEMBLY + sentence + "\n").institutions) == THREE
+
+
+@pytest.mark.parametrize("event", [
+    "General Assembly of the Central Asian Association of Medical Universities",
+    "Congress of the European Society of Cardiology",
+])
+def test_an_event_of_a_named_body_after_the(event: str) -> None:
+    text = (ASSEMBLY + f"On 18 April, {THREE[0]} hosted the annual {event} in Almaty, and "
+            f"{THREE[1]} took part.\n")
+    assert [e.name for e in extract(text).events] == [event]

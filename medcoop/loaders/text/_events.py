@@ -83,8 +83,10 @@ _EVENT = re.compile(
     # "the Exhibition of Iranian Medical Achievements "Iran Health 2024"": the head first
     # "the Symposium on Robotic Surgery": the head, then its subject ("Forum on June 3" is cut
     # at the month by _clean)
-    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair|Round\s+Table)"
-    + r"\s+(?:of|on)\s+"
+    # "the General Assembly of the Central Asian Association of Medical Universities"
+    + r"|(?:Exhibition|Congress|Festival|Forum|Symposium|Summit|Olympiad|Fair|Round\s+Table|"
+    + r"General\s+Assembly)"
+    + r"\s+(?:of|on)\s+(?:the\s+)?"
     + _CAP
     # "Forum of Rectors of Medical Universities of Russia and China": to the last country
     + r"(?:\s+(?:"
@@ -115,7 +117,7 @@ _EVENT_WORDS = (
     "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
     "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
     "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
-    "master",
+    "master", "assembly",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 # "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
