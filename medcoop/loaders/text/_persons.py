@@ -325,7 +325,10 @@ def _fallback(
             return unis[0]
         # "X went to the Faculty of Y University. Dean A and Vice-Rector B presented …": the
         # one just named (not for its rector, whom the text names with it when it does)
-        named = recent(doc, m.sent, "university") if title.casefold() != "rector" else None
+        # a dean heads a faculty: the faculty just named in its own name, when it is one
+        named = recent(doc, m.sent, "faculty") if "dean" in title.casefold() else None
+        if named is None and title.casefold() != "rector":
+            named = recent(doc, m.sent, "university")
         if named is not None:
             return named
         home = home_university(doc, insts) if unis else None
