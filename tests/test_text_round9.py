@@ -176,9 +176,12 @@ def test_talks_pair_two_institutions_of_a_two_country_text() -> None:
         "Centre of Surgery held talks with the Medical University of Lodz on a joint programme. "
         "The Ministry of Health of Poland and the Ministry of Health of Georgia sent delegations."
     )
+    # the ministries that "sent delegations" take part too (ninth session)
     assert countries(text) == {
         "National Centre of Surgery": "GE",
         "Medical University of Lodz": "PL",
+        "Ministry of Health of Georgia": "GE",
+        "Ministry of Health of Poland": "PL",
     }
 
 
