@@ -113,3 +113,29 @@ def test_an_event_of_a_named_body_after_the(event: str) -> None:
     text = (ASSEMBLY + f"On 18 April, {THREE[0]} hosted the annual {event} in Almaty, and "
             f"{THREE[1]} took part.\n")
     assert [e.name for e in extract(text).events] == [event]
+
+
+EMBASSY = "Embassy of the Republic of Cuba in Angola"
+BYLINE = (f"Cuba and Angola sign health agreement\nLuanda, 14 March 2024\nPress Service of the "
+          f"{EMBASSY}\n\n")
+
+
+def test_a_press_service_under_the_headline_is_the_publisher() -> None:
+    text = BYLINE + "The ministries of health of Cuba and Angola met in Luanda.\n"
+    assert extract(text).document.publisher == f"Press Service of the {EMBASSY}"
+
+
+def test_an_ambassador_serves_the_embassy_whose_press_service_writes() -> None:
+    text = BYLINE + ("The Ambassador of Cuba to Angola, Esther Lidia Carbonell Perez, said the "
+                     "agreement confirmed the brotherhood of our peoples.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert [(p.name, [(x.title, names[x.institution]) for x in p.positions])
+            for p in facts.people] == [
+        ("Esther Lidia Carbonell Perez", [("Ambassador of Cuba to Angola", EMBASSY)])]
+
+
+def test_an_embassy_that_only_writes_the_release_takes_no_part() -> None:
+    text = BYLINE + ("The Ministry of Health of the Republic of Angola and the Ministry of "
+                     "Public Health of the Republic of Cuba signed an agreement.\n")
+    assert EMBASSY not in [i.name for i in extract(text).institutions]

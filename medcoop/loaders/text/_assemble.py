@@ -84,15 +84,26 @@ def document(doc: Doc) -> Document:
         if d:
             published = d
             break
+    # the rules read the closing byline only: a header one ("Press service of Siberian State
+    # Medical University" over a Harbin dateline) may write from abroad
+    doc.publisher = _publisher(nonempty, header=False)
     return Document(title=title, published=published, publisher=_publisher(nonempty))
 
 
 _DATELINE_HEAD = re.compile(r"[^.()–—]{0,40}")
 
 
-def _publisher(nonempty: list[tuple[int, str]]) -> str | None:
+_PRESS_LINE = re.compile(r"(?i)^press\s+(?:service|office|centre|center)\b|"
+                         r"\bpress\s+(?:service|office|centre|center)$")
+
+
+def _publisher(nonempty: list[tuple[int, str]], header: bool = True) -> str | None:
     if len(nonempty) < 2:
         return None
+    # "Press Service of the Embassy of X in Y" under the headline and the dateline
+    for _, line in nonempty[1:4] if header else ():
+        if len(line.split()) <= 14 and _PRESS_LINE.search(line) and not line.endswith("."):
+            return line
     last = nonempty[-1][1]
     if len(last.split()) > 6 or last.endswith((".", "!", "?", ":", "]")):
         return None
@@ -273,7 +284,7 @@ def build(text: str, source: str | None = None) -> Facts:
         doc.source = source
     facts = Facts(document=document(doc))
     year = int(facts.document.published[:4]) if facts.document.published else None
-    doc.published, doc.publisher = facts.document.published, facts.document.publisher
+    doc.published = facts.document.published
     # no date of issue: the year the lead tells its days in ("from April 2 to April 5, 2024")
     doc.year = year if year is not None else _lead_year(doc)
     find_people(doc)

@@ -375,6 +375,16 @@ def _mention(
         return None  # "Minister for National Health Services": the field of a ministry
     low_text = doc.span_text(s, i, j).casefold()
     if any(low_text.startswith(p) for p in doc.rules.skip_prefixes):
+        # "Press Service of the Embassy of X in Y" as the byline under a headline: the office
+        # is none, whose it is may be (a source, unless someone it employs takes part)
+        sent = doc.sents[s]
+        byline = sent.line < 4 and doc.text[sent.start : toks[i].start].strip() == ""
+        k = next((k for k in range(i + 2, j - 1) if toks[k].text == "of"), None) \
+            if byline else None
+        if k is not None and toks[k + 1].text == "the":
+            k += 1
+        if k is not None and k + 1 < j and toks[k + 1].is_cap:
+            return _mention(doc, s, k + 1, j, acronym, quote_start)
         return None
     if low_text.endswith(_suffixes(doc.rules.skip_prefixes)):
         # "VSMU Press Service": an office that speaks for an institution is no party; an
