@@ -139,3 +139,22 @@ def test_an_embassy_that_only_writes_the_release_takes_no_part() -> None:
     text = BYLINE + ("The Ministry of Health of the Republic of Angola and the Ministry of "
                      "Public Health of the Republic of Cuba signed an agreement.\n")
     assert EMBASSY not in [i.name for i in extract(text).institutions]
+
+
+FANN = "Fann National University Hospital Centre"
+UM6SS = "Mohammed VI University of Sciences and Health"
+
+
+def test_a_headlines_shorter_form_keeps_the_first_word_a_short_name() -> None:
+    text = (f"UM6SS and Fann University Hospital sign neurology memorandum\n"
+            f"Dakar, 5 October 2025\n\n{UM6SS} (UM6SS) and the {FANN} of Dakar, Senegal, "
+            "signed a memorandum. It was signed by Professor Mariama Sow Diallo, Director "
+            "General of the Fann hospital. Also present was Professor Ousmane Ndiaye Faye, head "
+            "of the Neurology Clinic at Fann.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert sorted(names.values()) == [FANN, UM6SS]
+    assert [(p.name, [(x.title, names[x.institution]) for x in p.positions])
+            for p in facts.people] == [
+        ("Mariama Sow Diallo", [("Director General", FANN)]),
+        ("Ousmane Ndiaye Faye", [("head of the Neurology Clinic", FANN)])]

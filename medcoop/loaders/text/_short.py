@@ -71,7 +71,19 @@ def lead_words(doc: Doc) -> frozenset[str]:
             if run:
                 run_name = " ".join(x.text for x in nxt[:run])
                 opening.setdefault(t.text, set()).add(spelled(run_name, least=1))
-    return frozenset(w for w, names in opening.items() if len(names) == 1 and w in alone)
+    return frozenset(w for w, names in opening.items() if _one_name(doc, names) and w in alone)
+
+
+def _one_name(doc: Doc, names: set[str]) -> bool:
+    """One name, or shorter forms of the longest ("Fann University Hospital" in a headline,
+    "Fann National University Hospital Centre" below); not two ("Dow University Hospital",
+    "Dow University of Health Sciences"), nor a unit with its parent ("Juntendo University
+    International Office")."""
+    if len(names) == 1:
+        return True
+    longest = set(max(names, key=len).split())
+    return all(set(n.split()) <= longest for n in names) and not any(
+        w.casefold() in doc.rules.subunit_heads for w in longest)
 
 
 def lead_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
