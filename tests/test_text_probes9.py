@@ -6,11 +6,15 @@ something else."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from medcoop.loaders.text import extract
 
 from .test_text_round16b import party_names
+
+CORPUS = Path(__file__).parent / "corpus"
 
 CHUSJ = "Centro Hospitalar Universitário de São João"
 HCPA = "Hospital de Clínicas de Porto Alegre"
@@ -158,3 +162,16 @@ def test_a_headlines_shorter_form_keeps_the_first_word_a_short_name() -> None:
             for p in facts.people] == [
         ("Mariama Sow Diallo", [("Director General", FANN)]),
         ("Ousmane Ndiaye Faye", [("head of the Neurology Clinic", FANN)])]
+
+
+
+def test_a_word_that_opens_two_names_with_of_after_one_is_no_short_name() -> None:
+    # "Dow University of Health Sciences" and "Dow University Hospital": two institutions,
+    # so "Dow" alone in the headline names neither (read as one's short form, it took the
+    # hospital into the Uzbek guests' country)
+    path = CORPUS / "holdout" / "karachi-dow-tashkent-pediatric-planned-mou.txt"
+    countries = {i.name: i.country for i in extract(path.read_text(encoding="utf-8")).institutions}
+    # (the hospital, named once after "of the … ward of", is not read as taking part at all:
+    # a miss before and after; it must not come back in the guests' country)
+    assert countries.get("Dow University Hospital") is None
+    assert countries["Dow University of Health Sciences"] is None

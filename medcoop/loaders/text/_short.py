@@ -69,8 +69,11 @@ def lead_words(doc: Doc) -> frozenset[str]:
                 if u.text.casefold() in doc.rules.heads:
                     run = k + 1
             if run:
-                run_name = " ".join(x.text for x in nxt[:run])
-                opening.setdefault(t.text, set()).add(spelled(run_name, least=1))
+                run_name = spelled(" ".join(x.text for x in nxt[:run]), least=1)
+                after = toks[i + 1 + run].text if i + 1 + run < len(toks) else ""
+                if after in ("of", "for"):  # "Dow University of Health Sciences": more follows
+                    run_name += " …"
+                opening.setdefault(t.text, set()).add(run_name)
     return frozenset(w for w, names in opening.items() if _one_name(doc, names) and w in alone)
 
 
