@@ -175,3 +175,12 @@ def test_a_word_that_opens_two_names_with_of_after_one_is_no_short_name() -> Non
     # a miss before and after; it must not come back in the guests' country)
     assert countries.get("Dow University Hospital") is None
     assert countries["Dow University of Health Sciences"] is None
+
+
+@pytest.mark.parametrize("verb", ["has signed", "signed", "today signed"])
+def test_a_faculty_that_signs_as_the_subject_is_a_party_in_its_own_name(verb: str) -> None:
+    text = ("Cairo, 12 March 2024\n\nThe Faculty of Medicine of Ain Shams University "
+            f"{verb} a memorandum with the Medical Faculty of Heidelberg University.\n")
+    assert party_names(extract(text)) == [sorted([
+        "Faculty of Medicine of Ain Shams University",
+        "Medical Faculty of Heidelberg University"])]

@@ -80,8 +80,8 @@ def party_slot(toks: list[Token], i: int, j: int | None = None) -> bool:
     k = i - 1
     if k >= 0 and toks[k].text.casefold() == "the":
         k -= 1
-    if k < 0:
-        return False
+    if k < 0:  # "The Faculty of Medicine of X has signed …": the subject that signs
+        return j is not None and _signs_after(toks, j)
     word = toks[k].text.casefold()
     clause = []
     for t in reversed(toks[max(0, k - 25) : k]):

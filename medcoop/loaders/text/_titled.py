@@ -198,6 +198,10 @@ def unit_owner(doc: Doc, title: str) -> int | None:
             rf"(?:'s|’s)\s+{unit}\b", after
         ):
             owners.add(m.entity)
+        elif m.text.casefold() in doc.party_units and re.match(rf"{unit}\s+(?:of|at)\s", m.text):
+            # a faculty that signs or is visited in its own name ("The Faculty of Dentistry
+            # of X signed …"): the unit is that institution itself
+            owners.add(m.entity)
     for gm in re.finditer(rf"\b([a-z]+)(?:'s|’s)\s+{unit}\b", doc.text):
         owner = generic(doc, gm.group(1))  # "at the university's College of Medicine"
         if owner is not None:
