@@ -184,3 +184,36 @@ def test_a_faculty_that_signs_as_the_subject_is_a_party_in_its_own_name(verb: st
     assert party_names(extract(text)) == [sorted([
         "Faculty of Medicine of Ain Shams University",
         "Medical Faculty of Heidelberg University"])]
+
+
+INP = "Instituto Nacional de Pediatría"
+HSJD = "Hospital Sant Joan de Déu Barcelona"
+SIGNED_INP = (f"Mexico City, 27 November 2024\n\nThe {INP} (INP) of Mexico and the {HSJD} (HSJD), "
+              "Spain, signed a general collaboration agreement.\n")
+
+
+def _positions(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    return [(p.name, [(x.title, names.get(x.institution or "")) for x in p.positions])
+            for p in facts.people]
+
+
+@pytest.mark.parametrize("honorific", ["Dra.", "Sra."])
+def test_a_spanish_honorific_does_not_end_the_sentence(honorific: str) -> None:
+    text = SIGNED_INP + (f"It was signed by the Director General of the INP, {honorific} Claudia "
+                         "Elena Ruvalcaba Soto, and the Managing Director of HSJD, Dr. Jordi "
+                         "Perez.\n")
+    assert [p for p in _positions(text) if p[0].startswith("Claudia")] == [
+        ("Claudia Elena Ruvalcaba Soto", [("Director General", f"{INP} of Mexico")])]
+
+
+@pytest.mark.parametrize("represented", [
+    "was represented at the ceremony by the Undersecretary of Health, Dr. Hector Ibarra",
+    "was represented by the Undersecretary of Health, Hector Ibarra",
+    "was represented in the talks by Undersecretary of Health Hector Ibarra",
+])
+def test_represented_at_an_occasion_by_a_title_and_name(represented: str) -> None:
+    text = SIGNED_INP + f"The Ministry of Health of Mexico {represented}.\n"
+    assert [p for p in _positions(text) if p[0].startswith("Hector")] == [
+        ("Hector Ibarra", [("Undersecretary of Health", "Ministry of Health of Mexico")])]

@@ -21,6 +21,9 @@ _ABBREV = frozenset(
         "pharmdr",
         "ing",
         "mgr",
+        "dra",  # "Dra. Claudia Ruvalcaba": the Spanish and Portuguese "Dr." of a woman
+        "sra",
+        "dña",
         "assoc",  # "Assoc. Prof. Dr. Aykut Çelik"
         "asst",
         "mr",
