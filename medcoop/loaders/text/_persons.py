@@ -367,8 +367,12 @@ _SIDE_OF = re.compile(r"\b[Oo]n\s+the\s+side\s+of\s+(?:the\s+)?(?P<x>[A-Z])")
 
 # the words between an institution and the title of the one who stands for it
 _REPRESENTED = re.compile(
-    r"(?:\s*\)|\s+\([^()]{1,15}\))?(?:\s+(?:was|were|is|are))?,?\s+represented\s+by\s+"
-    r"(?:its\s+|their\s+|the\s+)?[^,;.()]{0,80}$"
+    r"(?:\s*\)|\s+\([^()]{1,15}\))?(?:\s+(?:was|were|is|are))?,?\s+represented"
+    # "was represented at the ceremony by", "represented in the talks by"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+by\s+"
+    r"(?:its\s+|their\s+|the\s+)?[^,;.()]{0,80}"
+    # "… by the Undersecretary of X, Dr. Name": the title, a comma, an honorific
+    r"(?:,\s+(?:(?:Dr|Dra|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?)?$"
 )
 
 
