@@ -217,3 +217,19 @@ def test_represented_at_an_occasion_by_a_title_and_name(represented: str) -> Non
     text = SIGNED_INP + f"The Ministry of Health of Mexico {represented}.\n"
     assert [p for p in _positions(text) if p[0].startswith("Hector")] == [
         ("Hector Ibarra", [("Undersecretary of Health", "Ministry of Health of Mexico")])]
+
+
+NCMCH = "National Center for Maternal and Child Health of Mongolia"
+HIKMA = "Hikma Pharmaceuticals PLC"
+
+
+def test_an_acronym_that_leaves_out_for() -> None:
+    text = (f"Amman, 14 March 2025\n\n{HIKMA} has signed an agreement with the {NCMCH}. It was "
+            "signed by Dr. Batbayar Ganzorig, Director General of the NCMCH.\n")
+    assert _positions(text) == [("Batbayar Ganzorig", [("Director General", NCMCH)])]
+
+
+def test_a_kind_after_a_based_adjective_is_no_institution() -> None:
+    text = (f"Amman, 14 March 2025\n\n{HIKMA}, the Jordan-based pharmaceutical company, has "
+            f"signed an agreement with the {NCMCH}.\n")
+    assert sorted(i.name for i in extract(text).institutions) == [HIKMA, NCMCH]

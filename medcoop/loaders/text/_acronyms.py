@@ -134,7 +134,10 @@ def abbreviates(acr: str, name: str) -> bool:
     ws = [w for w in ws if w[:1].isalpha()]
     if len(letters) < 2 or len(ws) < 2:
         return False
-    return any(_consume(letters, ws[skip:]) for skip in (0, 1))
+    # "NCMCH" ~ "National Center for Maternal and Child Health": "for" is left out of most
+    # acronyms, kept in some ("CFR")
+    variants = [ws] + ([[w for w in ws if w != "for"]] if "for" in ws else [])
+    return any(_consume(letters, v[skip:]) for v in variants for skip in (0, 1))
 
 
 def _consume(letters: list[str], ws: list[str]) -> bool:
