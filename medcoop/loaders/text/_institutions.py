@@ -347,6 +347,10 @@ def _mention(
         return None
     if i > 0 and toks[i - 1].text in ("a", "an") and all(t.text.islower() for t in toks[i + 1 : j]):
         return None  # "a Baltic medical university": a kind of institution, none named
+    if i > 0 and toks[i - 1].text.casefold().endswith("-based") and all(
+        t.text.islower() for t in toks[i:j]
+    ):
+        return None  # "the Jordan-based pharmaceutical company": what kind X is, not a name
     k = next((k for k in range(i, j - 1) if toks[k].text in doc.rules.apposition_nouns), None)
     if k is not None and toks[k + 1].is_cap:  # "French pharmaceutical company Sanofi": the
         return _mention(doc, s, k + 1, j, acronym, quote_start)  # name the noun describes
