@@ -233,3 +233,23 @@ def test_a_kind_after_a_based_adjective_is_no_institution() -> None:
     text = (f"Amman, 14 March 2025\n\n{HIKMA}, the Jordan-based pharmaceutical company, has "
             f"signed an agreement with the {NCMCH}.\n")
     assert sorted(i.name for i in extract(text).institutions) == [HIKMA, NCMCH]
+
+
+def test_clauses_of_their_own_behind_commas_are_one_agreement_each() -> None:
+    text = ("Ankara, 20 October 2024\n\nDuring the Days, Astana Medical University signed a "
+            "memorandum of cooperation with Hacettepe University, the National Scientific "
+            "Cardiac Surgery Center concluded a memorandum with Ankara Bilkent City Hospital on "
+            "joint training of perfusionists, and the Asfendiyarov Kazakh National Medical "
+            "University and Gazi University signed a memorandum on academic mobility.\n")
+    assert party_names(extract(text)) == [
+        ["Ankara Bilkent City Hospital", "National Scientific Cardiac Surgery Center"],
+        ["Asfendiyarov Kazakh National Medical University", "Gazi University"],
+        ["Astana Medical University", "Hacettepe University"],
+    ]
+
+
+def test_an_apposition_behind_a_comma_opens_no_clause() -> None:
+    text = ("Ankara, 20 October 2024\n\nAstana Medical University signed a memorandum with "
+            "Hacettepe University, the oldest medical school of Ankara, on joint training, and "
+            "Gazi University hosted the ceremony.\n")
+    assert party_names(extract(text)) == [["Astana Medical University", "Hacettepe University"]]

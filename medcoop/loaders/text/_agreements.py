@@ -19,7 +19,7 @@ from ._agreement_words import (
     trigger,
     trigger_words,
 )
-from ._clauses import clause_cut, second_clause
+from ._clauses import clause_cuts, second_clause
 from ._counts import count_match, documents_listed, signed
 from ._dates import find_date, unstated
 from ._doc import Doc
@@ -164,9 +164,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
         ):
             continue
         insts = _demonym_parties(doc, s, bracketed_off(doc, s, sentence_insts(doc, s)))
-        cut = clause_cut(doc, s)
-        if cut is not None:  # the second clause is read on its own below
-            insts = [x for x in insts if x[0] < cut]
+        cuts = clause_cuts(doc, s)
+        if cuts:  # the further clauses are read on their own below
+            insts = [x for x in insts if x[0] < cuts[0]]
         toks = doc.toks[s]
         parties, _ = parties_of(doc, s, insts, subject, people)
         if not PASSIVE_SIGNED.search(text) and intro is None:
@@ -215,7 +215,9 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
                         context,
                     )
                 )
-        hits += second_clause(doc, s, cut, date, context) if cut is not None else []
+        ends: list[int | None] = [*cuts[1:], None] if cuts else []
+        for cut, end in zip(cuts, ends, strict=True):
+            hits += second_clause(doc, s, cut, date, context, end)
         if not any(len(set(g)) >= 2 for g in parties):  # none, or one side alone
             if not signers:
                 signers = subject_person(doc, s) or titled_group(doc, s, people)
