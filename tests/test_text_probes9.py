@@ -253,3 +253,14 @@ def test_an_apposition_behind_a_comma_opens_no_clause() -> None:
             "Hacettepe University, the oldest medical school of Ankara, on joint training, and "
             "Gazi University hosted the ceremony.\n")
     assert party_names(extract(text)) == [["Astana Medical University", "Hacettepe University"]]
+
+
+@pytest.mark.parametrize(("apposition", "code"), [
+    ("the Jordan-based pharmaceutical company", "JO"),
+    ("a Turkey-based drug maker", "TR"),
+])
+def test_an_x_based_apposition_places_the_institution(apposition: str, code: str) -> None:
+    text = (f"Amman, 14 March 2025\n\n{HIKMA}, {apposition}, has signed an agreement with the "
+            f"{NCMCH}.\n")
+    countries = {i.name: i.country for i in extract(text).institutions}
+    assert countries[HIKMA] == code

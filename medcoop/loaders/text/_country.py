@@ -179,6 +179,8 @@ _NOT_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s)\b")
+_BASED_AFTER = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:the|a|an)\s+"
+                          r"([A-Z][\w]+(?:\s+[A-Z]\w+)?)-based\b")
 
 
 _IN_CITY_COUNTRY = re.compile(
@@ -330,6 +332,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         code = _geo.city_country(places[0]) if len(places) == 1 else None
         if code and code in text_codes:  # a city alone in brackets names where it is
             return code
+    based = _BASED_AFTER.match(after)  # "X, the Jordan-based pharmaceutical company, …"
+    if based and (code := _geo.place_code(based.group(1), text_codes)):
+        return code
     described = _DESCRIBED.match(after)  # "X, a Korean heart specialty hospital in …"
     if described and (code := _geo.country_of(described.group("dem"))):
         return code
