@@ -264,3 +264,12 @@ def test_an_x_based_apposition_places_the_institution(apposition: str, code: str
             f"{NCMCH}.\n")
     countries = {i.name: i.country for i in extract(text).institutions}
     assert countries[HIKMA] == code
+
+
+@pytest.mark.parametrize("went", ["went to", "came to", "travelled to"])
+def test_a_host_the_delegation_went_to_is_in_the_country_it_visits(went: str) -> None:
+    text = ("Bishkek, 8 November 2025\n\nA delegation of the Ministry of Health of the Kyrgyz "
+            "Republic paid a working visit to the Republic of Korea. On 5 November the "
+            f"delegation {went} Asan Medical Center and signed a memorandum with it.\n")
+    countries = {i.name: i.country for i in extract(text).institutions}
+    assert countries["Asan Medical Center"] == "KR"

@@ -15,7 +15,10 @@ from ._entities import InstEntity
 _VISITED = re.compile(
     r"\b(?:visited|toured|(?:became|got)\s+acquainted\s+with(?:\s+the\s+work\s+of)?|"
     r"(?:held\s+)?(?:talks|negotiations)\s+at|"
-    r"(?:was|were)\s+received\s+at|arrived\s+at)\s+(?:the\s+)?[«“\"]?$"
+    r"(?:was|were)\s+received\s+at|arrived\s+at|"
+    # "the delegation went to X"
+    r"(?:went|came|travelled|traveled|moved\s+on)\s+to)"
+    r"\s+(?:the\s+)?[«“\"]?$"
 )
 _VISITORS = re.compile(r"\b(?:delegation|guests|visitors)\b")
 # "arrived in Baku", "paid a working visit to the United Arab Emirates", "a visit to New Delhi"
