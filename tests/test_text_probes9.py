@@ -273,3 +273,13 @@ def test_a_host_the_delegation_went_to_is_in_the_country_it_visits(went: str) ->
             f"delegation {went} Asan Medical Center and signed a memorandum with it.\n")
     countries = {i.name: i.country for i in extract(text).institutions}
     assert countries["Asan Medical Center"] == "KR"
+
+
+def test_its_title_after_on_behalf_of_belongs_to_that_institution() -> None:
+    text = ("New Delhi, 12 February 2025\n\nThe Tashkent Medical Academy and the All India "
+            "Institute of Medical Sciences (AIIMS) signed an agreement. On behalf of the "
+            "Tashkent Medical Academy the agreement with AIIMS was signed by its rector "
+            "Lazizbek Ruziev and by the Director of AIIMS M. Srinivas.\n")
+    assert _positions(text) == [
+        ("Lazizbek Ruziev", [("rector", "Tashkent Medical Academy")]),
+        ("M. Srinivas", [("Director", "All India Institute of Medical Sciences")])]
