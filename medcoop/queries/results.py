@@ -10,6 +10,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from medcoop.queries.ordering import SortedSolutions
 from medcoop.queries.runner import QueryResult, display_prefixes
 
 RESULT_FORMATS: dict[str, ox.QueryResultsFormat | None] = {
@@ -25,7 +26,7 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 def is_graph(result: QueryResult) -> bool:
     """True for the triples of a CONSTRUCT or DESCRIBE query."""
-    return not isinstance(result, (ox.QuerySolutions, ox.QueryBoolean))
+    return not isinstance(result, (ox.QuerySolutions, ox.QueryBoolean, SortedSolutions))
 
 
 def render(result: QueryResult, fmt: str = "table", base: str | None = None) -> bytes:
@@ -59,7 +60,7 @@ def _datatype(term: Any) -> ox.NamedNode | None:
     return term.datatype
 
 
-def table(solutions: ox.QuerySolutions, prefixes: dict[str, str]) -> str:
+def table(solutions: ox.QuerySolutions | SortedSolutions, prefixes: dict[str, str]) -> str:
     """Aligned columns with IRIs shortened by ``prefixes``, then the row count."""
     names = [v.value for v in solutions.variables]
     namespaces = _longest_first(prefixes)

@@ -34,6 +34,7 @@ from medcoop.graph.ids import DEFAULT_BASE, Minter, normalise
 from medcoop.graph.mapping import date_literal
 from medcoop.graph.store import Store
 from medcoop.graph.terms import PREFIXES, SCHEMA, XSD, mc
+from medcoop.queries.ordering import SortedSolutions, split_order
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
 QueryResult = Any  # ox.QuerySolutions | ox.QueryBoolean | an iterable of ox.Triple
@@ -160,6 +161,20 @@ class LocalEngine:
     def run(self, sparql: str, bindings: Mapping[str, Term]) -> QueryResult:
         subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(k): v for k, v in bindings.items()}
+        # A closing ORDER BY is carried out in Python: the disk store reads every compared IRI
+        # and long string back from RocksDB (medcoop/queries/ordering.py).
+        split = split_order(sparql)
+        result = self._query(split[0] if split else sparql, subs)
+        if split is not None and isinstance(result, ox.QuerySolutions):
+            names = {v.value for v in result.variables}
+            if all(name in names for name, _ in split[1]):
+                return SortedSolutions(result, split[1])
+            result = self._query(sparql, subs)  # a key the SELECT does not project
+        return result
+
+    def _query(self, sparql: str,
+               subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple],
+               ) -> QueryResult:
         try:
             return self._oxigraph().query(sparql,
                                     substitutions=subs, prefixes=PREFIXES)
