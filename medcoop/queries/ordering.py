@@ -88,9 +88,9 @@ def term_key(term: Any) -> tuple[Any, ...]:
     return (4, str(term))  # a quoted triple
 
 
-def _key_of(name: str) -> Callable[[ox.QuerySolution], tuple[Any, ...]]:
+def _keys_of(columns: list[int]) -> Callable[[ox.QuerySolution], tuple[Any, ...]]:
     def key(row: ox.QuerySolution) -> tuple[Any, ...]:
-        return term_key(row[name])
+        return tuple(term_key(row[k]) for k in columns)
     return key
 
 
@@ -100,9 +100,14 @@ class SortedSolutions:
     def __init__(self, solutions: ox.QuerySolutions, keys: list[tuple[str, bool]]):
         self.variables = solutions.variables
         rows = list(solutions)
-        # one stable sort per key, the last key first; a descending sort keeps ties in order
-        for name, descending in reversed(keys):
-            rows.sort(key=_key_of(name), reverse=descending)
+        index = {v.value: k for k, v in enumerate(self.variables)}
+        columns = [(index[name], descending) for name, descending in keys]
+        if not any(descending for _, descending in columns):
+            rows.sort(key=_keys_of([k for k, _ in columns]))  # one pass for all keys
+        else:
+            # one stable sort per key, the last key first; a descending sort keeps ties in order
+            for k, descending in reversed(columns):
+                rows.sort(key=_keys_of([k]), reverse=descending)
         self._rows = rows
 
     def __iter__(self) -> Iterator[ox.QuerySolution]:
