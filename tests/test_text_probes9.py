@@ -283,3 +283,16 @@ def test_its_title_after_on_behalf_of_belongs_to_that_institution() -> None:
     assert _positions(text) == [
         ("Lazizbek Ruziev", [("rector", "Tashkent Medical Academy")]),
         ("M. Srinivas", [("Director", "All India Institute of Medical Sciences")])]
+
+
+def test_a_state_centre_named_with_its_ministry_is_no_unit_of_the_ministry() -> None:
+    ncoh = ("National Center of Oncology and Hematology of the Ministry of Health of the Kyrgyz "
+            "Republic")
+    text = ("Bishkek, 8 November 2024\n\nA delegation of the Ministry of Health of the Kyrgyz "
+            "Republic paid a working visit to Seoul. On 5 November the delegation went to Asan "
+            f"Medical Center. Here the Director of the {ncoh} Tilek Shakirov and the Vice "
+            "President for International Affairs of Asan Medical Center Park Jin-ho signed a "
+            "memorandum of understanding.\n")
+    assert _positions(text) == [
+        ("Tilek Shakirov", [("Director", ncoh)]),
+        ("Park Jin-ho", [("Vice President for International Affairs", "Asan Medical Center")])]

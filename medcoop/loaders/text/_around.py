@@ -288,6 +288,11 @@ def unit_parent(doc: Doc, s: int, m: InstMention) -> tuple[int, int] | None:
         if toks[q].text not in ("at", "of"):
             continue
         tail = norm(doc.span_text(s, skip_det(toks, q + 1), m.end))
+        if tail.startswith("ministry"):
+            # "National Center of Oncology and Hematology of the Ministry of Health of the
+            # Kyrgyz Republic": a state institution named with the ministry it is under, not
+            # a unit of the ministry
+            break
         owner = next(
             (
                 o.entity
