@@ -296,3 +296,20 @@ def test_a_state_centre_named_with_its_ministry_is_no_unit_of_the_ministry() -> 
     assert _positions(text) == [
         ("Tilek Shakirov", [("Director", ncoh)]),
         ("Park Jin-ho", [("Vice President for International Affairs", "Asan Medical Center")])]
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("The sides met at the China–Belarus Health Cooperation Dialogue in Beijing.",
+     "China–Belarus Health Cooperation Dialogue"),
+    ("They signed a memorandum during the Sheba–Baku Telemedicine Webinar.",
+     "Sheba–Baku Telemedicine Webinar"),
+    ("They signed an agreement at the Fifth Meeting of the Kazakhstan–Belarus Working Group on "
+     "Cooperation in Health Care, held in Minsk.",
+     "Fifth Meeting of the Kazakhstan–Belarus Working Group on Cooperation in Health Care"),
+    ("The Sixth Meeting of the Working Group in Kazakhstan was held in May.",
+     "Sixth Meeting of the Working Group"),
+])
+def test_event_heads_and_ends(sentence: str, event: str) -> None:
+    text = ("Minsk, 18 October 2023\n\nThe Ministry of Health of the Republic of Belarus and "
+            f"the Ministry of Health of the Republic of Kazakhstan met. {sentence}\n")
+    assert [e.name for e in extract(text).events] == [event]

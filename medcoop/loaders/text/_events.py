@@ -17,7 +17,9 @@ _LEAD = r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?"
 _QUOTED = r"[\"“«][^\"”»\n]{2,150}[\"”»]"
 _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
-    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series|Seminar|Workshop"
+    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series|Seminar|Workshop|"
+    # "China–Belarus Health Cooperation Dialogue", "Sheba–Baku Telemedicine Webinar"
+    r"Dialogue|Webinar"
 )
 # a branch with a new word goes into _EVENT_WORDS too (its pre-check)
 _EVENT = re.compile(
@@ -32,7 +34,8 @@ _EVENT = re.compile(
     # "Conference with international participation": the CIS name of an open conference
     r"(?:\s+with\s+international\s+participation)?"
     r"(?:\s+" + _QUOTED + r")?"  # Conference "Semey Readings – 2022"
-    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,2}"
+    # "… Working Group on Cooperation in Health Care": up to three such parts
+    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,3}"
     # 'Forum on Medical Education "Tbilisi 2024"': the edition's title after the subject
     r"(?:\s+[\"“«](?![a-z])[^\"”»\n]{2,80}[\"”»])?"
     r"|(?P<h2>Days|Week)\s+of\s+"
@@ -117,7 +120,7 @@ _EVENT_WORDS = (
     "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
     "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
     "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
-    "master", "assembly",
+    "master", "assembly", "dialogue",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 # "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
@@ -217,10 +220,11 @@ def _clean(name: str, quoted: bool = False) -> str:
         city
         and not quoted  # the exhibition "MedExpo in Accra": the title as its makers wrote it
         and not national
-        and _geo.is_city(city.group("place"))
-        and not _geo.country_of(city.group("place"))
+        and (_geo.is_city(city.group("place")) or _geo.country_of(city.group("place")))
     ):
-        name = name[: city.start()]  # "Forum «…» in Astana": where it is held, not its name
+        # "Forum «…» in Astana", "Sixth Meeting of the Working Group in Kazakhstan": where it
+        # is held, not its name
+        name = name[: city.start()]
     # "a round table, "Cancer Care Without Borders,"": the comma inside the closing quote
     parts = name.rstrip(",;:").split()
     while parts and parts[0].casefold() in _STOPWORDS | _DETERMINERS:
