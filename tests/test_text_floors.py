@@ -116,6 +116,8 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout62": (10, (0.95, 1.00, 0.89, 1.00, 1.00, 1.00), 0.89, 0.96),
     "holdout63": (10, (0.93, 0.97, 0.84, 1.00, 0.93, 1.00), 0.84, 0.96),
     "holdout64": (10, (0.87, 0.97, 0.75, 1.00, 0.83, 1.00), 0.84, 0.93),
+    "holdout65": (10, (0.95, 1.00, 0.92, 0.87, 1.00, 1.00), 0.92, 1.00),
+    "holdout66": (10, (0.82, 0.93, 0.74, 1.00, 0.85, 1.00), 0.87, 0.96),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -142,7 +144,8 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout49": 0, "holdout50": 0, "holdout51": 0, "holdout52": 1,
                    "holdout53": 1, "holdout54": 0, "holdout55": 0, "holdout56": 1,
                    "holdout57": 0, "holdout58": 0, "holdout59": 1, "holdout60": 2,
-                   "holdout61": 0, "holdout62": 0, "holdout63": 0, "holdout64": 0}
+                   "holdout61": 0, "holdout62": 0, "holdout63": 0, "holdout64": 0,
+                   "holdout65": 0, "holdout66": 0}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
