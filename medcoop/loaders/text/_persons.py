@@ -15,7 +15,7 @@ from ._hosts import welcome_host
 from ._names import person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
-from ._possessor import item_owner, mention_at, opening_owner
+from ._possessor import behalf_opening, item_owner, mention_at, opening_owner
 from ._sources import is_source
 from ._titled import names_unit, owner_in_title, unit_generic, unit_owner
 from ._visit_hosts import present_host
@@ -353,9 +353,6 @@ _AT_ITS_PLACE = re.compile(
 _WHERE = re.compile(
     r",\s+where\s+(?:the\s+)?(?P<t>(?:[A-Za-z-]+\s+){0,6}?)(?:(?:Dr|Prof|Professor)\.?\s+)?$"
 )
-_BEHALF_OPENS = re.compile(
-    r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:(?=[A-Z])|the\s+(?=[A-Za-z]))"
-)
 _SIDE = re.compile(
     r"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?P<x>[A-Z][\w-]*(?:\s+[«\"“][^»\"”]{1,40}[»\"”])?"
     r"|(?<=the\s)[a-z]+)\s+side\b"
@@ -547,9 +544,7 @@ def _head_at(doc: Doc, s: int, at: int) -> int | None:
 
 def behalf_before(doc: Doc, m: PersonMention) -> re.Match[str] | None:
     """The last "On behalf of X" that opens the sentence or a clause before the person."""
-    sent = doc.sents[m.sent]
-    found = list(_BEHALF_OPENS.finditer(doc.text[sent.start : m.char_start]))
-    return found[-1] if found else None
+    return behalf_opening(doc, m.sent, m.char_start)
 
 
 def _title_words(doc: Doc, words: str) -> bool:

@@ -34,6 +34,7 @@ from ._generic import (
 from ._home import own_institution
 from ._names import bracketed_honorific, is_honorific
 from ._occupations import occupation_titles
+from ._possessor import behalf_opening, mention_at
 from ._relative import copula_title_at, host_before, title_clause_at, who_heads
 from ._sentences import Token
 from ._title_context import (
@@ -531,8 +532,10 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
             # Vice-Rector": the "the <demonym> <head>" just before the "by"
             gapped = k > 3 and toks[k - 2].text == "by" and toks[k - 4].text[:1].isupper()
             owner = demonym_generic(doc, p.sent, k - 4) if gapped else None
-            if owner is None:  # "On behalf of X the agreement with Y was signed by its rector"
-                owner = _behalf_owner(doc, p.sent, toks[k - 1].start)
+            behalf = behalf_opening(doc, p.sent, toks[k - 1].start) if owner is None else None
+            if behalf is not None:  # "On behalf of X the agreement with Y was signed by its
+                # rector": X's
+                owner = mention_at(doc, p.sent, doc.sents[p.sent].start + behalf.end())
             owner = owner if owner is not None else last_inst_before(doc, p.sent, k)
             for h in hits:
                 h.inst = h.inst if h.inst is not None else owner
@@ -620,17 +623,3 @@ _REACH = 20
 def _unowned(h: TitleHit) -> bool:
     return h.inst is None and h.ministry is None
 
-
-# "On behalf of X", opening the sentence or a clause of it
-_BEHALF_LEAD = re.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:the\s+)?")
-
-
-def _behalf_owner(doc: Doc, s: int, at: int) -> int | None:
-    """The institution the last "On behalf of X" before ``at`` (a character offset) names."""
-    sent = doc.sents[s]
-    found = list(_BEHALF_LEAD.finditer(doc.text[sent.start : at]))
-    if not found:
-        return None
-    start = sent.start + found[-1].end()
-    return next((im.entity for im in doc.inst_mentions
-                 if im.sent == s and im.char_start == start and im.entity is not None), None)

@@ -1,6 +1,6 @@
 """Owners named away from a title: a possessive that opens the sentence ("Its Head of
 Cooperation, Name", "The ministry's Deputy Minister Name"), the institution a list item opens
-("- X, represented by Name")."""
+("- X, represented by Name"), the institution an "On behalf of X" opening names."""
 
 from __future__ import annotations
 
@@ -53,6 +53,19 @@ def _possessor_owner(doc: Doc, m: PersonMention) -> int | None:
     if head is None:  # "Its": the last institution of the nearest sentence naming one
         before = [im for im in before if im.sent == before[-1].sent] if before else []
     return before[-1].entity if before else None
+
+
+_BEHALF_OPENS = re.compile(
+    r"(?:^\W*|[,;]\s+(?:and\s+)?)[Oo]n\s+behalf\s+of\s+(?:(?=[A-Z])|the\s+(?=[A-Za-z]))"
+)
+
+
+def behalf_opening(doc: Doc, s: int, at: int) -> re.Match[str] | None:
+    """The last "On behalf of X" that opens sentence s or a clause of it before the character
+    offset ``at`` (its end is where X starts, relative to the sentence)."""
+    sent = doc.sents[s]
+    found = list(_BEHALF_OPENS.finditer(doc.text[sent.start : at]))
+    return found[-1] if found else None
 
 
 def mention_at(doc: Doc, s: int, at: int) -> int | None:
