@@ -10,6 +10,7 @@ import pytest
 from medcoop.loaders.text import extract
 
 from .test_text_round16b import party_names
+from .test_text_round22a import positions
 
 MINISTRY = "Ministry of Health and Social Protection of Tajikistan"
 UNIVERSITY = "Tajik State Medical University"
@@ -104,10 +105,7 @@ def test_a_name_known_as_another_is_one_institution(link: str) -> None:
 def test_a_vice_minister_with_a_hyphen_is_at_the_ministry_the_title_names(sentence: str) -> None:
     text = ("Astana, 10 September 2025\n\nThe National Research Oncology Center and Dunes Health "
             f"Group signed a partnership agreement. {sentence}\n")
-    facts = extract(text)
-    names = {i.id: i.name for i in facts.institutions}
-    assert [(p.name, [(t.title, names.get(t.institution or "")) for t in p.positions])
-            for p in facts.people] == [
+    assert positions(text) == [
         ("Yerzhan Bekturov",
          [("First Vice-Minister of Health", "Ministry of Health of the Republic of Kazakhstan")])]
 
@@ -116,10 +114,7 @@ def test_the_institute_is_the_one_named_institut_when_no_other_is_an_institute()
     text = ("Paris, 12 May 2024\n\nThe delegation of Yerevan State Medical University met the "
             "leadership of the Institut Pasteur. Helene Dubreuil, Director of International "
             "Affairs of the institute, presented joint research plans.\n")
-    facts = extract(text)
-    names = {i.id: i.name for i in facts.institutions}
-    assert [(p.name, [(t.title, names.get(t.institution or "")) for t in p.positions])
-            for p in facts.people] == [
+    assert positions(text) == [
         ("Helene Dubreuil", [("Director of International Affairs", "Institut Pasteur")])]
 
 
@@ -127,10 +122,7 @@ def test_an_english_institute_is_the_institute_before_a_foreign_istituto() -> No
     text = ("Baku, 20 September 2024\n\nDoctors of the Istituto Ortopedico Rizzoli visited the "
             "Research Institute of Orthopaedics. The guests were received by the director of "
             "the institute, Professor Elchin Mammadov.\n")
-    facts = extract(text)
-    names = {i.id: i.name for i in facts.institutions}
-    assert [(p.name, [(t.title, names.get(t.institution or "")) for t in p.positions])
-            for p in facts.people] == [
+    assert positions(text) == [
         ("Elchin Mammadov", [("director", "Research Institute of Orthopaedics")])]
 
 

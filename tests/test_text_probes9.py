@@ -13,6 +13,7 @@ import pytest
 from medcoop.loaders.text import extract
 
 from .test_text_round16b import party_names
+from .test_text_round22a import positions
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -132,10 +133,7 @@ def test_a_press_service_under_the_headline_is_the_publisher() -> None:
 def test_an_ambassador_serves_the_embassy_whose_press_service_writes() -> None:
     text = BYLINE + ("The Ambassador of Cuba to Angola, Esther Lidia Carbonell Perez, said the "
                      "agreement confirmed the brotherhood of our peoples.\n")
-    facts = extract(text)
-    names = {i.id: i.name for i in facts.institutions}
-    assert [(p.name, [(x.title, names[x.institution]) for x in p.positions])
-            for p in facts.people] == [
+    assert positions(text) == [
         ("Esther Lidia Carbonell Perez", [("Ambassador of Cuba to Angola", EMBASSY)])]
 
 
@@ -192,19 +190,12 @@ SIGNED_INP = (f"Mexico City, 27 November 2024\n\nThe {INP} (INP) of Mexico and t
               "Spain, signed a general collaboration agreement.\n")
 
 
-def _positions(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
-    facts = extract(text)
-    names = {i.id: i.name for i in facts.institutions}
-    return [(p.name, [(x.title, names.get(x.institution or "")) for x in p.positions])
-            for p in facts.people]
-
-
 @pytest.mark.parametrize("honorific", ["Dra.", "Sra."])
 def test_a_spanish_honorific_does_not_end_the_sentence(honorific: str) -> None:
     text = SIGNED_INP + (f"It was signed by the Director General of the INP, {honorific} Claudia "
                          "Elena Ruvalcaba Soto, and the Managing Director of HSJD, Dr. Jordi "
                          "Perez.\n")
-    assert [p for p in _positions(text) if p[0].startswith("Claudia")] == [
+    assert [p for p in positions(text) if p[0].startswith("Claudia")] == [
         ("Claudia Elena Ruvalcaba Soto", [("Director General", f"{INP} of Mexico")])]
 
 
@@ -215,7 +206,7 @@ def test_a_spanish_honorific_does_not_end_the_sentence(honorific: str) -> None:
 ])
 def test_represented_at_an_occasion_by_a_title_and_name(represented: str) -> None:
     text = SIGNED_INP + f"The Ministry of Health of Mexico {represented}.\n"
-    assert [p for p in _positions(text) if p[0].startswith("Hector")] == [
+    assert [p for p in positions(text) if p[0].startswith("Hector")] == [
         ("Hector Ibarra", [("Undersecretary of Health", "Ministry of Health of Mexico")])]
 
 
@@ -226,7 +217,7 @@ HIKMA = "Hikma Pharmaceuticals PLC"
 def test_an_acronym_that_leaves_out_for() -> None:
     text = (f"Amman, 14 March 2025\n\n{HIKMA} has signed an agreement with the {NCMCH}. It was "
             "signed by Dr. Batbayar Ganzorig, Director General of the NCMCH.\n")
-    assert _positions(text) == [("Batbayar Ganzorig", [("Director General", NCMCH)])]
+    assert positions(text) == [("Batbayar Ganzorig", [("Director General", NCMCH)])]
 
 
 def test_a_kind_after_a_based_adjective_is_no_institution() -> None:
@@ -280,7 +271,7 @@ def test_its_title_after_on_behalf_of_belongs_to_that_institution() -> None:
             "Institute of Medical Sciences (AIIMS) signed an agreement. On behalf of the "
             "Tashkent Medical Academy the agreement with AIIMS was signed by its rector "
             "Lazizbek Ruziev and by the Director of AIIMS M. Srinivas.\n")
-    assert _positions(text) == [
+    assert positions(text) == [
         ("Lazizbek Ruziev", [("rector", "Tashkent Medical Academy")]),
         ("M. Srinivas", [("Director", "All India Institute of Medical Sciences")])]
 
@@ -293,9 +284,9 @@ def test_a_state_centre_named_with_its_ministry_is_no_unit_of_the_ministry() -> 
             f"Medical Center. Here the Director of the {ncoh} Tilek Shakirov and the Vice "
             "President for International Affairs of Asan Medical Center Park Jin-ho signed a "
             "memorandum of understanding.\n")
-    assert _positions(text) == [
-        ("Tilek Shakirov", [("Director", ncoh)]),
-        ("Park Jin-ho", [("Vice President for International Affairs", "Asan Medical Center")])]
+    assert positions(text) == [
+        ("Park Jin-ho", [("Vice President for International Affairs", "Asan Medical Center")]),
+        ("Tilek Shakirov", [("Director", ncoh)])]
 
 
 @pytest.mark.parametrize(("sentence", "event"), [
