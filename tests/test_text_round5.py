@@ -104,7 +104,7 @@ def test_a_bracketed_name_with_an_acronym_is_the_same_hospital() -> None:
         "Kazakh Research Institute of Oncology signed a memorandum on cooperation in Barcelona."
     )
     assert [(i.name, i.aliases) for i in f.institutions] == [
-        ("Sant Joan de Déu Children's Hospital", ["Hospital Sant Joan de Déu"]),
+        ("Sant Joan de Déu Children's Hospital", ["Hospital Sant Joan de Déu", "HSJD"]),
         ("Kazakh Research Institute of Oncology", []),
     ]
     assert parties(f) == [

@@ -89,6 +89,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if low in doc.rules.headline_verbs and toks[k - 1].text.casefold() in doc.rules.heads:
             break  # a title-case headline: "Heidelberg University Deliver Lecture Series"
         if t.text in ("'s", "’s"):
+            if k - 1 == i and _owner_of_unit(doc, toks, k):
+                break  # "Karolinska's Department of …": a part of the short form's owner
             if (
                 k + 1 < n
                 and toks[k + 1].is_cap
@@ -237,6 +239,16 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
     if 0 <= owner < end < n and title_start(doc, toks, end):
         end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
     return end, acronyms, quote_start
+
+
+def _owner_of_unit(doc: Doc, toks: list[Token], k: int) -> bool:
+    """At the "'s" k: a short form or an acronym owns a unit ("KI's Faculty of X")."""
+    owner = toks[k - 1]
+    return (
+        k + 1 < len(toks)
+        and toks[k + 1].text.casefold() in doc.rules.subunit_heads
+        and (owner.is_acronym or owner.text in doc.short_names)
+    )
 
 
 def _after_legal_form(doc: Doc, toks: list[Token], k: int) -> bool:
@@ -594,4 +606,11 @@ def _place_after(toks: list[Token], k: int) -> int:
 
 
 def _in_allowed(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    if (  # "Centre of Excellence in Medicine and Pharmacy": the field it excels in
+        toks[k - 1].text.casefold() == "excellence"
+        and k + 1 < len(toks)
+        and toks[k + 1].is_cap
+        and not is_place(toks[k + 1].text)
+    ):
+        return True
     return any(toks[m].text.casefold() in doc.rules.in_heads for m in range(i, k))

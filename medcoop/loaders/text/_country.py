@@ -40,6 +40,13 @@ _DESCRIBED = re.compile(
     # "X (TUM), the Mongolian university's first such agreement": the other one's
     r"(?!['’]s)"
 )
+# "A and B, two of Uganda's leading health institutions": the first of two a description
+# after both places
+_PAIR_DESCRIBED = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+)?){0,6}"
+    r"[A-Z][\w'’-]*\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:both|two|the\s+two)\s+(?:of\s+)?"
+    r"(?P<owner>[A-Z][a-z]+)['’]s\s"
+)
 # "The largest Czech hospital, X", "Czechia's largest hospital, X": the description before
 _DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne\s+of\s+the)\s+(?:[a-z][\w-]*\s+){0,3}(?P<dem>[A-Z][a-z]+)"
@@ -281,11 +288,17 @@ def _in_name(doc: Doc, name: str) -> str | None:
     return _name_country(doc.rules, name)
 
 
+_CITY_END = re.compile(r"\s(?:de|del|di|do|da)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _name_country(r: Rules, name: str) -> str | None:
     """Cached: the country regex is an alternation of every country name, slow to search, and
     the same names come back in every report about the same institutions."""
     name = _REGION_ADJECTIVE.sub("", re.split(r"\bnamed after\b", name)[0])
+    city = _CITY_END.search(name)  # "Hospital Italiano de Buenos Aires": the city, not the
+    if city and (code := _geo.city_country(city.group(1))):  # community it was founded by
+        return code
     low = name.casefold()
     if _any_region(r).search(low):  # most names hold none: one search instead of one a region
         for region, code in r.regions.items():  # "Inner Mongolia Medical University"
@@ -337,6 +350,9 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         return code
     described = _DESCRIBED.match(after)  # "X, a Korean heart specialty hospital in …"
     if described and (code := _geo.country_of(described.group("dem"))):
+        return code
+    pair = _PAIR_DESCRIBED.match(after)  # "A and B, two of Uganda's leading hospitals"
+    if pair and (code := _geo.country_of(pair.group("owner"))):
         return code
     lead = _DESCRIBED_BEFORE.search(doc.text[max(0, m.char_start - 80) : m.char_start])
     if lead and (code := _geo.country_of(lead.group("dem") or lead.group("owner"))):

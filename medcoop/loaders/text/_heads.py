@@ -12,6 +12,9 @@ from ._sentences import OPEN_QUOTES, Token, closing_quote
 from ._sentences import is_word as _is_word
 
 _SEGMENT_END = frozenset(["of", "for", "named", "on", "in", "under", "(", "“", "«", '"'])
+# … and the "of" of the Romance languages, in a name that opens with its head noun
+# ("Instituto Universitario del Hospital Italiano"; not "Sant Joan de Déu Children's Hospital")
+_ROMANCE_OF = frozenset(["de", "del", "della", "di", "du", "des", "da", "do", "dos", "das"])
 
 
 def head_of(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
@@ -21,7 +24,9 @@ def head_of(doc: Doc, toks: list[Token], i: int, j: int) -> str | None:
         close = closing_quote(toks, i)
         seg_end = close if close is not None and close < j else i
     start = seg_end
-    while seg_end < j and (seg_end == start or toks[seg_end].text.casefold() not in _SEGMENT_END):
+    ends = _SEGMENT_END | _ROMANCE_OF if toks[start].text.casefold() in doc.rules.heads else (
+        _SEGMENT_END)
+    while seg_end < j and (seg_end == start or toks[seg_end].text.casefold() not in ends):
         seg_end += 1
     if start == i and i < seg_end < j and toks[seg_end].text in OPEN_QUOTES:
         inner = head_of(doc, toks, seg_end, j)  # "State Institution "National Medical Center

@@ -113,7 +113,22 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
             continue  # "Centre of the Medicines and Medical Devices Agency": one article
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
+        if toks[k].text == "and" and right and i > 0 and toks[i - 1].text == "in" and (
+            is_place(" ".join(t.text for t in toks[i:k]))
+        ):
+            return _split_and(doc, toks, k + 1, j)  # "… Hospital in Baku and Cleveland Clinic"
+
     return [(i, j)]
+
+
+def _native_acronym(toks: list[Token], a: int, b: int) -> str | None:
+    """The acronym closing the brackets a name in its own language opens: "X (Instituto
+    Nacional de Saúde, INS)" -- the native name carries it, and X joins it as an alias."""
+    if a == 0 or toks[a - 1].text != "(" or b + 2 >= len(toks):
+        return None
+    if toks[b].text != "," or not toks[b + 1].is_acronym or toks[b + 2].text != ")":
+        return None
+    return toks[b + 1].text
 
 
 def _bracketed(doc: Doc, word: str) -> bool:
@@ -222,6 +237,8 @@ def find_institution_mentions(doc: Doc) -> None:
                 if m is not None and a == i and _named_after_doctor(doc, toks, i, m):
                     m = _mention(doc, s, i - 1, b, acronym, quote_start)
                 if m is not None:
+                    if m.acronym is None and (native := _native_acronym(toks, a, b)):
+                        m.acronym = native  # "X (Instituto Nacional de Saúde, INS)"
                     raw.append(m)
                     if m.acronym:
                         defined[m.acronym] = m.text

@@ -160,6 +160,15 @@ def find_ministry(
             and any(need <= set(words(n)) for n in e.names)
         ]
         cands = cands if len(cands) == 1 else []
+    if not cands and code:  # "Peru's Vice Minister of Public Health" of the one "Ministry of
+        share = [  # Health of Peru" the text names: a portfolio inside the ministry
+            e
+            for e in insts
+            if e.kind == "ministry"
+            and e.country == code
+            and any(need & set(words(n)) for n in e.names)
+        ]
+        cands = share if len(share) == 1 else []
     # "… with Latvian Ministry of Health" in the headline, "the Ministry of Health of the
     # Republic of Latvia" in the body: the body's name
     body = [e for e in cands if any(not in_title(doc, m) for m in e.mentions)]

@@ -56,6 +56,8 @@ def lead_words(doc: Doc) -> frozenset[str]:
                 continue
             if prev is not None and (prev.is_cap or is_initials(prev) or prev.text in ("'s", "’s")):
                 continue
+            if _field_after_and(doc, toks, i):
+                continue  # "Centre for Disease Control and Prevention": a field of the name
             nxt = toks[i + 1 : i + 5]
             titled = bool(nxt) and is_title_word(doc, nxt[0]) and not is_title_word(doc, t)
             titled = titled and title_start(doc, toks, i + 1)  # not "First Deputy Minister"
@@ -75,6 +77,23 @@ def lead_words(doc: Doc) -> frozenset[str]:
                     run_name += " …"
                 opening.setdefault(t.text, set()).add(run_name)
     return frozenset(w for w, names in opening.items() if _one_name(doc, names) and w in alone)
+
+
+def _field_after_and(doc: Doc, toks: list[Token], i: int) -> bool:
+    """toks[i] follows "and" after the field a name's "for"/"of" opens ("… Centre for Disease
+    Control and Prevention", "… Disease Control and Prevention Agency")."""
+    if i < 3 or toks[i - 1].text not in ("and", "&"):
+        return False
+    k = i - 2
+    while k >= 0 and toks[k].is_cap and is_word(toks[k]) and not toks[k].is_acronym:
+        if toks[k].text.casefold() in doc.rules.heads:
+            return False
+        k -= 1
+    if k < 0 or k == i - 2:
+        return False
+    # "… for Disease Control and": a name's field; "the Korea Disease Control and": two words
+    # of a name with its head to come
+    return toks[k].text in ("for", "of") or (k < i - 3 and not toks[k].is_cap)
 
 
 def _one_name(doc: Doc, names: set[str]) -> bool:

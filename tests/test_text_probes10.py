@@ -1,0 +1,102 @@
+"""Phrasings found in the tenth session's unseen reports (holdout67–68, scored first), then
+generalised and probed with short texts of our own: disease-control agencies whose names run
+"… for Disease Control and Prevention"; a native name in brackets that carries the acronym;
+a short form's possessive before a department; a city named in the name of a hospital that
+an immigrant community founded; a vice-minister's portfolio inside the one ministry named."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcoop.loaders.text import extract
+
+from .test_text_round16b import party_names
+from .test_text_round22a import institutions, positions
+
+KDCA = "Korea Disease Control and Prevention Agency"
+
+
+@pytest.mark.parametrize("name", [
+    "Africa Centres for Disease Control and Prevention",
+    "Africa Centre for Disease Control and Prevention",
+    "West African Centers for Disease Control and Prevention",
+])
+def test_a_centre_for_disease_control_and_prevention_is_one_agency(name: str) -> None:
+    facts = extract(f"Memo\n\nThe {name} signed a memorandum with the {KDCA} in Seoul.\n")
+    assert party_names(facts) == [sorted([name, KDCA])]
+    assert {i.name: i.kind for i in facts.institutions}[name] == "agency"
+
+
+def test_an_acronym_after_the_native_name_in_brackets_names_the_institution() -> None:
+    text = ("Maputo, 14 June 2025\n\nThe National Institute of Health (Instituto Nacional de "
+            "Saúde, INS) signed an agreement with Osaka University. It was signed by "
+            "Dr. Celso Mabunda, Director General of INS.\n")
+    assert positions(text) == [
+        ("Celso Mabunda", [("Director General", "Instituto Nacional de Saúde")])]
+
+
+def test_a_short_forms_possessive_before_a_department_is_the_short_form() -> None:
+    text = ("Makerere and KI sign agreement\n\nMakerere University signed an agreement "
+            "with Karolinska Institutet (KI). Also present was Associate Professor Erik "
+            "Hallberg of Karolinska's Department of Women's and Children's Health.\n")
+    facts = extract(text)
+    ki = next(i for i in facts.institutions if "KI" in i.aliases)
+    assert ki.name == "Karolinska Institutet"
+    assert not [i.name for i in facts.institutions if "Department" in i.name]
+
+
+def test_two_institutions_a_description_places_both() -> None:
+    text = ("Memo\n\nMakerere University and Mulago National Referral Hospital, two of "
+            "Uganda's leading health institutions, signed an agreement with Osaka University.\n")
+    countries = {i.name: i.country for i in extract(text).institutions}
+    assert countries["Makerere University"] == "UG"
+    assert countries["Mulago National Referral Hospital"] == "UG"
+
+
+def test_a_city_between_hospital_and_partner_is_no_institution() -> None:
+    text = ("Memo\n\n4. Memorandum of cooperation between the Central Clinical Hospital in "
+            "Baku and Cleveland Clinic Abu Dhabi on second-opinion consultations.\n")
+    assert institutions(text) == ["Central Clinical Hospital", "Cleveland Clinic Abu Dhabi"]
+
+
+def test_a_centre_of_excellence_in_a_field_keeps_its_whole_name() -> None:
+    name = 'Chișinău Centre of Excellence in Medicine and Pharmacy "Raisa Pacalo"'
+    text = (f"Memo\n\nThe delegation visited the {name}, the largest nursing college in the "
+            "country, where HMC and the college signed a memorandum.\n")
+    assert institutions(text) == [name]
+
+
+def test_a_romance_of_ends_the_first_segment_of_a_name() -> None:
+    text = ("Buenos Aires, 22 May 2025\n\nThe Instituto Universitario del Hospital Italiano "
+            "(IUHI) signed an agreement with the University of Barcelona.\n")
+    kinds = {i.name: i.kind for i in extract(text).institutions}
+    assert kinds["Instituto Universitario del Hospital Italiano"] == "university"
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Hospital Italiano de Buenos Aires", "AR"),
+    ("Hospital Español de Madrid", "ES"),
+])
+def test_a_city_at_a_names_end_places_it_before_an_adjective_in_it(name: str, code: str) -> None:
+    text = f"Memo\n\nThe {name} signed an agreement with Osaka University.\n"
+    assert {i.name: i.country for i in extract(text).institutions}[name] == code
+
+
+def test_a_vice_ministers_portfolio_belongs_to_the_one_ministry_of_the_country() -> None:
+    text = ("Puno, 3 April 2025\n\nThe meeting was convened by the Ministry of Health of Peru "
+            "(MINSA) and the Ministry of Health and Sports of Bolivia. It was opened by Peru's "
+            "Vice Minister of Public Health, Dr. Carmen Rosa Huamán Quispe, and Bolivia's Vice "
+            "Minister of Health Promotion, Dr. Marcelo Choque Mamani.\n")
+    assert positions(text) == [
+        ("Carmen Rosa Huamán Quispe", [("Vice Minister of Public Health",
+                                        "Ministry of Health of Peru")]),
+        ("Marcelo Choque Mamani", [("Vice Minister of Health Promotion",
+                                    "Ministry of Health and Sports of Bolivia")]),
+    ]
+
+
+def test_a_portfolio_of_another_field_keeps_a_ministry_of_its_own() -> None:
+    text = ("Lima, 3 April 2025\n\nThe Ministry of Health of Peru hosted the talks. Peru's "
+            "Minister of Education, Dr. Rosa Quispe, also attended.\n")
+    assert positions(text) == [
+        ("Rosa Quispe", [("Minister of Education", "Ministry of Education of Peru")])]
