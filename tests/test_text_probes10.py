@@ -100,3 +100,65 @@ def test_a_portfolio_of_another_field_keeps_a_ministry_of_its_own() -> None:
             "Minister of Education, Dr. Rosa Quispe, also attended.\n")
     assert positions(text) == [
         ("Rosa Quispe", [("Minister of Education", "Ministry of Education of Peru")])]
+
+
+RSU = ("Riga, 8 May 2024\n\nRiga Stradins University (RSU) signed a memorandum with HUS Helsinki "
+       "University Hospital. The documents were signed in the Great Hall of RSU in the presence "
+       "of the Minister of Health of the Republic of Latvia, Dace Kalnina, and the Ambassador of "
+       "Finland to Latvia, Juha Salminen.\n\nAmbassador Salminen said that the Embassy of Finland "
+       "in Riga would help the partners. The Ministry of Health of the Republic of Latvia would "
+       "support the exchange.\n")
+
+
+def test_the_witnesses_of_a_signing_are_no_parties_of_it() -> None:
+    assert party_names(extract(RSU)) == [
+        ["HUS Helsinki University Hospital", "Riga Stradins University"]]
+
+
+@pytest.mark.parametrize("when, date", [
+    ("on Monday signed", "2025-07-07"),  # the dateline's Tuesday: the day before
+    ("signed last Tuesday", "2025-07-08"),  # the dateline's own day
+    ("on Monday, 30 June, signed", "2025-06-30"),  # a date given: that date
+])
+def test_a_weekday_dates_a_signing_by_the_dateline(when: str, date: str) -> None:
+    text = (f"Kampala, 8 July 2025\n\nMakerere University and Karolinska Institutet {when} a "
+            "collaboration agreement.\n")
+    assert [a.date for a in extract(text).agreements] == [date]
+
+
+def test_a_weekday_without_a_dateline_dates_nothing() -> None:
+    text = ("Agreement\n\nMakerere University and Karolinska Institutet on Monday signed a "
+            "collaboration agreement.\n")
+    assert [a.date for a in extract(text).agreements] == [None]
+
+
+def test_field_words_in_the_plural_end_no_title_as_a_name() -> None:
+    text = ("Memo\n\nA delegation from Brazil's Oswaldo Cruz Foundation (Fiocruz), led by its "
+            "Vice-President for Research and Biological Collections, Dr. Luciana Moraes "
+            "Vasconcelos, visited the Indian Council of Medical Research (ICMR).\n")
+    assert positions(text) == [
+        ("Luciana Moraes Vasconcelos", [("Vice-President for Research and Biological "
+                                         "Collections", "Oswaldo Cruz Foundation")])]
+
+
+@pytest.mark.parametrize("second", ["AUH", "Aarhus University Hospital"])
+def test_a_board_chair_and_a_hospital_director_named_before_their_names(second: str) -> None:
+    text = ("Memo\n\nThe North Estonia Medical Centre (PERH) signed a contract with Aarhus "
+            "University Hospital (AUH). The contract was signed by PERH Chairman of the "
+            f"Management Board Kaido Tamm and {second} Hospital Director Mette Nielsen.\n")
+    assert positions(text) == [
+        ("Kaido Tamm", [("Chairman of the Management Board", "North Estonia Medical Centre")]),
+        ("Mette Nielsen", [("Hospital Director", "Aarhus University Hospital")]),
+    ]
+
+
+def test_an_acronym_that_opens_a_name_stands_for_it_alone() -> None:
+    text = ("Riga, 8 May 2024\n\nRiga Stradins University (RSU), Pauls Stradins Clinical "
+            "University Hospital and HUS Helsinki University Hospital signed a memorandum. It "
+            "was signed by the Chair of the Board of Pauls Stradins Clinical University "
+            "Hospital, Liga Berzina, and the Chief Executive Officer of HUS, Mikko Lehtonen.\n\n"
+            "Residents from Riga will train at the Heart and Lung Center of HUS.\n")
+    assert positions(text) == [
+        ("Liga Berzina", [("Chair of the Board", "Pauls Stradins Clinical University Hospital")]),
+        ("Mikko Lehtonen", [("Chief Executive Officer", "HUS Helsinki University Hospital")]),
+    ]

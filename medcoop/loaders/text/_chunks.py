@@ -33,6 +33,8 @@ def possessive(toks: list[Token], k: int) -> bool:
 def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     """A position title begins at token k ("Rector", "Vice Minister", "General Director")."""
     low = toks[k].text.casefold()
+    if _head_title(doc, toks, k):
+        return True  # "AUH Hospital Director", "Aarhus University Hospital Hospital Director"
     if low in doc.rules.heads and (
         low not in doc.rules.title_modifiers or (k > 0 and toks[k - 1].is_cap)
     ):
@@ -53,6 +55,18 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
             if w in doc.rules.heads:  # "General Hospital President": a name goes on
                 return False
     return False
+
+
+def _head_title(doc: Doc, toks: list[Token], k: int) -> bool:
+    """A head noun, then a title's core word, after an acronym or the same head noun: the
+    title of a post at that institution ("AUH Hospital Director Mette Nielsen")."""
+    low = toks[k].text.casefold()
+    return (
+        0 < k < len(toks) - 1
+        and low in doc.rules.heads
+        and toks[k + 1].text.casefold() in doc.rules.title_core
+        and (toks[k - 1].is_acronym or toks[k - 1].text.casefold() == low)
+    )
 
 
 def _head_next(doc: Doc, toks: list[Token], k: int) -> bool:
@@ -138,6 +152,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             if title_start(doc, toks, k) and toks[k - 1].text not in ("of", "the", "for"):
                 break
             if _person_after_country(doc, toks, i, k) or _speaker_after_head(doc, toks, i, k):
+                break
+            if _person_after_board(doc, toks, k):
                 break
             if is_honorific(doc, t) and not _after_named(toks, k):
                 break
@@ -304,6 +320,17 @@ def _speaker_after_head(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
         return False  # "Cleveland Clinic Abu Dhabi signed": a city that ends the name
     verb = toks[j].text
     return verb in doc.rules.title_end_verbs or verb in _TELLS
+
+
+def _person_after_board(doc: Doc, toks: list[Token], k: int) -> bool:
+    """ "Chairman of the Management Board Kaido Tamm and …": a board ends a title, and two or
+    three name words after it, then a comma, "and" or a stop, are its holder."""
+    if toks[k - 1].text.casefold() != "board":
+        return False
+    j = k
+    while j < min(k + 3, len(toks)) and is_name_word(doc, toks[j]):
+        j += 1
+    return j - k >= 2 and (j == len(toks) or toks[j].text in (",", ".", ";", "and", "("))
 
 
 def _person_after_quote(doc: Doc, toks: list[Token], k: int) -> bool:

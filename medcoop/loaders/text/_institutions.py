@@ -187,6 +187,19 @@ def _demonym_before_place(toks: list[Token], i: int) -> bool:
 
 
 
+def _opening_acronyms(doc: Doc, raw: list[InstMention], defined: dict[str, str]) -> None:
+    """ "HUS Helsinki University Hospital", then "the CEO of HUS": an acronym that opens a
+    name it does not spell stands for that name alone elsewhere."""
+    for m in raw:
+        toks = doc.toks[m.sent]
+        first = toks[m.start]
+        if m.acronym is None and first.is_acronym and m.end - m.start >= 3 and m.head:
+            nxt = toks[m.start + 1].text
+            if first.text not in defined and nxt[:1] == first.text[:1] and nxt[1:2].islower():
+                m.acronym = first.text
+                defined[first.text] = m.text
+
+
 def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
     while i < j and (
         toks[i].text in doc.rules.stop_words
@@ -248,6 +261,7 @@ def find_institution_mentions(doc: Doc) -> None:
     apposition_mentions(doc, raw)
     member_of_mentions(doc, raw)
     signer_mentions(doc, raw)
+    _opening_acronyms(doc, raw, defined)
     acronym_mentions(doc, raw, defined)
     short_mentions(doc, raw)
     # a name once written as a part of its owner ("the university's College of X") is that

@@ -89,8 +89,19 @@ def people_after_with(doc: Doc, s: int) -> list[int]:
 
 
 def people_in(doc: Doc, s: int) -> list[int]:
+    """The people the sentence names, but those who only witness the signing ("… were signed
+    in the presence of the Minister of Health, A, and the Ambassador, B")."""
+    low = [t.text.casefold() for t in doc.toks[s]]
+    w = next((j for j, x in enumerate(low) if x in _WITNESS), None)
+    v = verb_pos(doc, s)
+    # after the signing: to the end; before it: up to the verb
+    gone = range(0) if w is None else range(w, len(low)) if w > v else range(w, v)
     return list(
-        dict.fromkeys(m.entity for m in doc.person_mentions if m.sent == s and m.entity is not None)
+        dict.fromkeys(
+            m.entity
+            for m in doc.person_mentions
+            if m.sent == s and m.entity is not None and m.start not in gone
+        )
     )
 
 

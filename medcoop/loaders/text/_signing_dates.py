@@ -4,6 +4,7 @@ X and Y concluded a contract")."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -58,8 +59,23 @@ def years_before(doc: Doc, text: str) -> bool:
 
 
 def today(doc: Doc, text: str) -> str | None:
-    """ "signed today": the report's own date."""
-    return doc.published if re.search(r"\btoday\b", text, re.IGNORECASE) else None
+    """ "signed today": the report's own date; "on Monday": the last Monday up to it."""
+    if re.search(r"\btoday\b", text, re.IGNORECASE):
+        return doc.published
+    day = _WEEKDAY.search(text)
+    if day is None or doc.published is None or len(doc.published) != 10:
+        return None
+    try:
+        issued = datetime.date.fromisoformat(doc.published)
+    except ValueError:
+        return None
+    back = (issued.weekday() - _WEEKDAYS.index(day.group(1).casefold())) % 7
+    return (issued - datetime.timedelta(days=back)).isoformat()
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "on Monday", "last Tuesday" (not "on Monday, 3 June": the date itself is read first)
+_WEEKDAY = re.compile(r"\b(?:on|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 # "Both were signed in Almaty on 4 October", "Two documents … were signed today in Kazan",

@@ -196,7 +196,7 @@ def _unit_length(doc: Doc, toks: list[Token], j: int) -> int:
 # the last word of a ministry's or department's field, not of a name ("… Health and
 # Population Khaled Abdel Ghaffar", "… Social Protection Name")
 _FIELD_WORD = re.compile(
-    r"(?:tion|ment|ity|ness|ance|ence|ics|logy|ship|fairs|ure|ing|apies|udies|ogies|ities)$"
+    r"(?:tions?|ments?|ity|ness|ances?|ences?|ics|logy|ship|fairs|ures?|ing|apies|udies|ogies|ities)$"
 )
 
 
@@ -243,8 +243,23 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
             or (  # "… Mikhail Vorontsov and INOR Director Dr. …"
                 toks[p + 1].is_acronym and p + 2 < len(toks) and title_start(doc, toks, p + 2)
             )
+            or (toks[p].text == "and" and _named_title_after(doc, toks, p + 1))
         )
     )
+
+
+def _named_title_after(doc: Doc, toks: list[Token], k: int) -> bool:
+    """ "… Kaido Tamm and Aarhus University Hospital Hospital Director Mette …", "… and AUH
+    Hospital Director …": an institution's name or acronym, its head noun, then a title."""
+    headed = toks[k].is_acronym if k < len(toks) else False
+    for q in range(k, min(k + 6, len(toks))):
+        t = toks[q]
+        if headed and q > k and title_start(doc, toks, q):
+            return True
+        if not t.is_cap:
+            return False
+        headed = headed or t.text.casefold() in doc.rules.heads
+    return False
 
 
 def _title_after(doc: Doc, toks: list[Token], k: int) -> bool:
