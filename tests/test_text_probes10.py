@@ -162,3 +162,18 @@ def test_an_acronym_that_opens_a_name_stands_for_it_alone() -> None:
         ("Liga Berzina", [("Chair of the Board", "Pauls Stradins Clinical University Hospital")]),
         ("Mikko Lehtonen", [("Chief Executive Officer", "HUS Helsinki University Hospital")]),
     ]
+
+
+def test_sub_events_told_as_headed_paragraphs() -> None:
+    text = ("Istanbul, 18 November 2024\n\nThe International Health Tourism Congress was held in "
+            "Istanbul on 15-17 November.\n\nCaucasus and Central Asia Health Cooperation Session "
+            "(15 November). Hospital directors discussed referrals.\n\nHealth Tourism B2B "
+            "Meetings (16–17 November). More than 900 bilateral meetings took place.\n\n"
+            "Medical Education Roundtable (16 November). The roundtable looked at faculty "
+            "exchange.\n")
+    assert sorted(e.name for e in extract(text).events) == [
+        "Caucasus and Central Asia Health Cooperation Session",
+        "Health Tourism B2B Meetings",
+        "International Health Tourism Congress",
+        "Medical Education Roundtable",
+    ]

@@ -17,7 +17,9 @@ _LEAD = r"(?:(?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s+)?"
 _QUOTED = r"[\"“«][^\"”»\n]{2,150}[\"”»]"
 _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
-    r"Olympiad|Fair|Conclave|Meeting|Readings|Round\s+Table|Series|Seminar|Workshop|"
+    r"Olympiad|Fair|Conclave|Meetings|Meeting|Readings|Round\s+Table|Roundtable|Series|Seminar|"
+    # "Caucasus and Central Asia Health Cooperation Session" (a congress's sub-event)
+    r"Workshop|Session|"
     # "China–Belarus Health Cooperation Dialogue", "Sheba–Baku Telemedicine Webinar"
     r"Dialogue|Webinar"
 )
@@ -120,7 +122,7 @@ _EVENT_WORDS = (
     "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
     "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
     "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
-    "master", "assembly", "dialogue",
+    "master", "assembly", "dialogue", "roundtable",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 # "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
