@@ -177,3 +177,64 @@ def test_sub_events_told_as_headed_paragraphs() -> None:
         "International Health Tourism Congress",
         "Medical Education Roundtable",
     ]
+
+
+def test_a_childrens_hospital_is_not_the_university_hospital_of_the_same_name() -> None:
+    text = ("Memo\n\nSeoul National University Hospital signed a memorandum with Astana Medical "
+            "University. Seoul National University Children's Hospital signed a memorandum with "
+            "City Children's Hospital No. 2 of Almaty.\n")
+    assert party_names(extract(text)) == [
+        ["Astana Medical University", "Seoul National University Hospital"],
+        ["City Children's Hospital No. 2 of Almaty",
+         "Seoul National University Children's Hospital"],
+    ]
+
+
+def test_a_city_a_description_follows_stays_in_the_name() -> None:
+    text = ("Almaty, 25 May 2024\n\nA delegation of the Public Health Department of Almaty, "
+            "Kazakhstan's largest city, led by its head Askar Zhumadilov, visited Korea.\n")
+    assert positions(text) == [
+        ("Askar Zhumadilov", [("head", "Public Health Department of Almaty")])]
+
+
+def test_here_opens_no_name() -> None:
+    text = ("Almaty, 25 May 2024\n\nOn 24 May the delegation visited Samsung Medical Center. "
+            "Here City Clinical Hospital No. 7 of Almaty signed a contract with Samsung Medical "
+            "Center.\n")
+    assert party_names(extract(text)) == [
+        ["City Clinical Hospital No. 7 of Almaty", "Samsung Medical Center"]]
+
+
+def test_a_day_spent_at_a_hospital_is_taking_part() -> None:
+    text = ("Seoul, 25 May 2024\n\nThe delegation from Almaty arrived in Seoul. The second day "
+            "was spent at Seoul National University Hospital.\n")
+    assert institutions(text) == ["Seoul National University Hospital"]
+
+
+def test_a_branch_named_by_its_city_is_the_party() -> None:
+    text = ("Memo\n\nThe N.N. Alexandrov National Cancer Centre of Belarus signed a memorandum "
+            "with the Samarkand branch of the Republican Specialized Scientific-Practical "
+            "Medical Center of Oncology and Radiology.\n")
+    assert party_names(extract(text)) == [sorted([
+        "N.N. Alexandrov National Cancer Centre of Belarus",
+        "Samarkand branch of the Republican Specialized Scientific-Practical Medical Center of "
+        "Oncology and Radiology"])]
+
+
+def test_a_city_government_signs_for_its_city() -> None:
+    text = ("Karaganda, 5 June 2024\n\nThe Health Department of Karaganda Region and Daegu "
+            "Metropolitan City signed a roadmap.\n")
+    assert party_names(extract(text)) == [
+        ["Daegu Metropolitan City", "Health Department of Karaganda Region"]]
+
+
+@pytest.mark.parametrize("tail, signed", [
+    ("The document also foresees a separate memorandum between the Scientific Research "
+     "Institute of Heart Surgery and Organ Transplantation and the Chinese hospital on joint "
+     "research.", 1),
+    ("The agreement foresees joint training of surgeons.", 1),
+])
+def test_a_document_foreseen_by_another_is_not_signed(tail: str, signed: int) -> None:
+    text = ("Bishkek, 5 June 2024\n\nThe Ministry of Health of the Kyrgyz Republic signed an "
+            "agreement with the First Affiliated Hospital of Zhejiang University. " + tail + "\n")
+    assert len(extract(text).agreements) == signed

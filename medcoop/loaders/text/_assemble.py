@@ -57,7 +57,7 @@ _PARTICIPATION = re.compile(
     r"cooperat\w*|partner\w*|represent\w*|attend\w*|memorand\w*|agreement|mou|held|organi[sz]\w*|"
     r"concluded|entered|ties|collaborat\w*|works?|teams?|studying|fund\w*|channelled|links?|"
     r"grants?|sponsor\w*|participat\w*|took\s+part|support\w*|agreed|"
-    r"perform\w*|operat(?:ed|ions?)|consult\w*|toured|internships?|specialists)\b",
+    r"perform\w*|operat(?:ed|ions?)|consult\w*|toured|internships?|specialists|spent|stayed)\b",
     re.IGNORECASE,
 )
 

@@ -127,6 +127,10 @@ def city_address(doc: Doc, toks: list[Token], i: int, j: int) -> int | None:
     legal = doc.rules.heads.get(toks[j - 3].text.casefold()) == "company" and city[:1].isupper()
     if is_country_word(city) or not (legal or is_place(city)) or not is_country_word(after):
         return None
+    if j + 2 < len(toks) and toks[j + 2].text in ("'s", "’s"):
+        return None  # "… Department of Almaty, Kazakhstan's largest city": a description
+    if not distinct(doc, toks, i, j - 2):
+        return None  # "Public Health Department of Almaty, Kazakhstan": the city names it
     return j - 2
 
 

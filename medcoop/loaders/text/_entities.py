@@ -47,6 +47,8 @@ def short_form_of(short: str, long_: str) -> bool:
         return False  # "Asan Medical Center" owns "International Patient Center of Asan …"
     if _other_field(norm(short), norm(long_)):
         return False
+    if _specialty_before_head(sw, lw):
+        return False
     k = 0
     for w in sw:
         while k < len(lw) and not _stem_eq(w, lw[k]):
@@ -55,6 +57,25 @@ def short_form_of(short: str, long_: str) -> bool:
             return False
         k += 1
     return True
+
+
+# whom or what a hospital serves, written right before its head noun: "Seoul National University
+# Children's Hospital" is not "Seoul National University Hospital"
+_SPECIALTIES = frozenset([
+    "children", "childrens", "pediatric", "paediatric", "women", "womens", "maternity",
+    "cancer", "heart", "eye", "dental", "cardiac", "psychiatric", "rehabilitation", "veterans",
+])
+
+
+def _specialty_before_head(sw: list[str], lw: list[str]) -> bool:
+    """The longer name inserts a specialty (with its possessive "s") right before the head
+    noun both names end with, after the same words."""
+    if len(sw) < 3 or sw[-1] != lw[-1]:
+        return False
+    extra = lw[len(sw) - 1 : -1]
+    if lw[: len(sw) - 1] != sw[:-1] or not 1 <= len(extra) <= 2:
+        return False
+    return extra[0] in _SPECIALTIES and (len(extra) == 1 or extra[1] == "s")
 
 
 _FIELD = re.compile(r"([^\W\d_]+) (?:of|for) (?:the )?([^\W\d_]+)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from . import _geo
@@ -200,6 +201,16 @@ def _opening_acronyms(doc: Doc, raw: list[InstMention], defined: dict[str, str])
                 defined[first.text] = m.text
 
 
+def _branch_start(toks: list[Token], i: int) -> int | None:
+    """ "the Samarkand branch of the Republican … Center": the branch, named by its city, is
+    the institution; where its name starts, else None."""
+    k = i - 1 if i > 0 and toks[i - 1].text == "the" else i
+    if k < 3 or toks[k - 1].text != "of" or toks[k - 2].text != "branch":
+        return None
+    city = toks[k - 3]
+    return k - 3 if city.is_cap and is_place(city.text) else None
+
+
 def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]:
     while i < j and (
         toks[i].text in doc.rules.stop_words
@@ -249,6 +260,10 @@ def find_institution_mentions(doc: Doc) -> None:
                 m = _mention(doc, s, a, b, acronym, quote_start)
                 if m is not None and a == i and _named_after_doctor(doc, toks, i, m):
                     m = _mention(doc, s, i - 1, b, acronym, quote_start)
+                if m is not None and a == i and (branch := _branch_start(toks, i)) is not None:
+                    m = dataclasses.replace(  # "the Samarkand branch of the X": the branch
+                        m, start=branch, text=doc.span_text(s, branch, m.end),
+                        char_start=toks[branch].start)
                 if m is not None:
                     if m.acronym is None and (native := _native_acronym(toks, a, b)):
                         m.acronym = native  # "X (Instituto Nacional de Saúde, INS)"
