@@ -238,3 +238,57 @@ def test_a_document_foreseen_by_another_is_not_signed(tail: str, signed: int) ->
     text = ("Bishkek, 5 June 2024\n\nThe Ministry of Health of the Kyrgyz Republic signed an "
             "agreement with the First Affiliated Hospital of Zhejiang University. " + tail + "\n")
     assert len(extract(text).agreements) == signed
+
+
+def test_a_board_chair_rector_named_after_the_acronym() -> None:
+    text = ("Karaganda, 5 July 2024\n\nKaraganda Medical University (KMU) and Keimyung "
+            "University signed a memorandum. It was signed by KMU Board Chairman-Rector "
+            "Professor Daniyar Akhmetov and by Professor Park Jong-min, Vice President of "
+            "Keimyung University.\n")
+    assert positions(text) == [
+        ("Daniyar Akhmetov", [("Board Chairman-Rector", "Karaganda Medical University")]),
+        ("Park Jong-min", [("Vice President", "Keimyung University")]),
+    ]
+
+
+def test_a_delegation_of_six_members_is_no_title() -> None:
+    text = ("Karachi, 5 July 2024\n\nProfessor Wang Li, leading a six-member Chinese delegation "
+            "on a visit to Karachi, met the Vice Chancellor of Dow University of Health "
+            "Sciences.\n")
+    assert positions(text) == [("Wang Li", [])]
+
+
+def test_an_akim_is_a_title() -> None:
+    text = ("Karaganda, 5 July 2024\n\nKaraganda Medical University signed a memorandum with "
+            "Keimyung University.\n\nDeputy akim of Karaganda Region Arman Bekbolatov thanked "
+            "the guests.\n")
+    assert [p.name for p in extract(text).people] == ["Arman Bekbolatov"]
+
+
+def test_an_arabic_family_name_keeps_its_article() -> None:
+    text = ("Tehran, 5 July 2024\n\nIran's Minister of Health, Dr. Hamid Rezaei-Far, received "
+            "the Iraqi Minister of Health, Dr. Saleh Kadhim al-Jaberi, in Tehran.\n")
+    assert [p.name for p in extract(text).people] == ["Hamid Rezaei-Far", "Saleh Kadhim al-Jaberi"]
+
+
+def test_ye_and_e_are_one_letter_of_a_russian_given_name() -> None:
+    text = ("Moscow, 5 July 2024\n\nThe memorandum was signed by RSC President Academician "
+            "Yevgeny Lebedinsky and CSI President Dr. Pradeep Nair.\n\n\"We share experience,\" "
+            "Lebedinsky E.V. said after the signing.\n")
+    people = extract(text).people
+    assert [(p.name, sorted(p.aliases)) for p in people] == [
+        ("Yevgeny Lebedinsky", ["Lebedinsky E.V."]), ("Pradeep Nair", [])]
+
+
+def test_an_event_name_of_seven_words_and_a_spaced_dash() -> None:
+    text = ("Urumqi, 5 July 2024\n\nXinjiang Medical University concluded five documents at the "
+            "China – Central Asia Medical Education and Health Cooperation Forum held in Urumqi "
+            "on 12–13 June.\n")
+    assert [e.name for e in extract(text).events] == [
+        "China – Central Asia Medical Education and Health Cooperation Forum"]
+
+
+def test_a_world_trade_centre_is_a_venue() -> None:
+    text = ("Dubai, 5 July 2024\n\nSheba Medical Center signed a memorandum with Mohammed Bin "
+            "Rashid University at the Dubai World Trade Centre.\n")
+    assert "Dubai World Trade Centre" not in institutions(text)

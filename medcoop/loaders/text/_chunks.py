@@ -50,8 +50,8 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     if low in doc.rules.title_modifiers:
         for t in toks[k + 1 : k + 3]:
             w = t.text.casefold()
-            if w in doc.rules.title_core:
-                return True
+            if w in doc.rules.title_core or all(p in doc.rules.title_core for p in w.split("-")):
+                return True  # also "Board Chairman-Rector", not "leading a six-member …"
             if w in doc.rules.heads:  # "General Hospital President": a name goes on
                 return False
     return False

@@ -29,7 +29,7 @@ _EVENT = re.compile(
     + _LEAD
     + r"(?:"
     + _CAP
-    + r"\s+(?:(?:[–-]|and)\s+)?){1,6}(?P<h1>"
+    + r"\s+(?:(?:[–-]|and)\s+)?){1,8}(?P<h1>"
     + _HEADS
     + r")\b"  # not the "Expo" of "Pharmaceuticals Export Promotion Council"
     r"(?:\s+\d{4}(?![\d–—/-]))?"  # "Summit 2024": the edition is part of the name

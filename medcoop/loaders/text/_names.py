@@ -61,12 +61,16 @@ def is_head_word(doc: Doc, tok: Token) -> bool:
 
 
 def is_name_word(doc: Doc, tok: Token, allow_short_caps: bool = False) -> bool:
-    """A capitalised word that can be part of a person's name."""
-    if not tok.text[:1].isupper():
+    """A capitalised word that can be part of a person's name (or an Arabic family name with
+    its article: "al-Jaberi", "el-Sayed")."""
+    if not tok.text[:1].isupper() and not _ARTICLE_NAME.match(tok.text):
         return False
     if doc.rules is not rules():  # rules built by hand (tests): no cache
         return _name_word.__wrapped__(doc.rules, tok.text, allow_short_caps)
     return _name_word(doc.rules, tok.text, allow_short_caps)
+
+
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|ud)-[A-Z][a-z]{2,}$")
 
 
 @functools.lru_cache(maxsize=16384)

@@ -53,6 +53,11 @@ def _same(a: str, b: str) -> bool:
     ka, kb = person_key(a), person_key(b)
     if ka and kb and ka[0] == kb[0]:
         short, long_ = sorted((ka[1], kb[1]), key=len)
+        if long_.startswith(short):
+            return True
+        # "Yevgeny Lebedinsky" ~ "Lebedinsky E.V.": one Russian letter, written "Ye" or "E"
+        ia, ib = _ye_as_e(a, ka[1]), _ye_as_e(b, kb[1])
+        short, long_ = sorted((ia, ib), key=len)
         return long_.startswith(short)
     if len(short_t) == 1 and len(long_t) >= 2 and short_t[0] == long_t[0]:
         return "." not in a + b  # surname first: "Park Ji-young" ~ "Park"
@@ -68,6 +73,14 @@ def _same(a: str, b: str) -> bool:
     if ka and kb and (not ka[1] or not kb[1]) and len(ka[0]) >= 6:
         return similar(ka[0], kb[0])
     return False
+
+
+def _ye_as_e(name: str, initials: str) -> str:
+    """The initials with a given name's "Ye"/"Yo" read as "E" ("Yevgeny" -> "E")."""
+    first = name.split()[0] if name.split() else ""
+    if initials[:1] == "y" and first[:2].casefold() in ("ye", "yo") and "." not in first:
+        return "e" + initials[1:]
+    return initials
 
 
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
