@@ -292,3 +292,55 @@ def test_a_world_trade_centre_is_a_venue() -> None:
     text = ("Dubai, 5 July 2024\n\nSheba Medical Center signed a memorandum with Mohammed Bin "
             "Rashid University at the Dubai World Trade Centre.\n")
     assert "Dubai World Trade Centre" not in institutions(text)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Medical Korea 2024, the 14th Global Healthcare & Medical Tourism Conference, was held at "
+     "COEX in Seoul from 20 to 22 March.", "Medical Korea 2024"),
+    ("Africa Health ExCon 2023 brought together ministers of health from 40 countries.",
+     "Africa Health ExCon 2023"),
+])
+def test_a_brand_and_its_year_then_a_verb_of_events_is_an_event(sentence: str, name: str) -> None:
+    events = extract(f"Seoul, 25 March 2024\n\n{sentence}\n").events
+    assert [name in [e.name, *e.aliases] for e in events] == [True]
+
+
+def test_a_forum_and_its_year_is_read_whole_by_its_head() -> None:
+    text = ("Seoul, 21 June 2023\n\nThe Korea – Central Asia Health Cooperation Forum 2023 was "
+            "held in Seoul on June 19-20.\n")
+    assert [e.name for e in extract(text).events] == [
+        "Korea – Central Asia Health Cooperation Forum 2023"]
+
+
+def test_a_place_the_bracketed_acronym_spells_is_part_of_the_name() -> None:
+    text = ("Dubai, 5 July 2024\n\nThe Dubai Health Authority (DHA) signed a memorandum with the "
+            "Royal College of Surgeons in Ireland (RCSI).\n")
+    assert party_names(extract(text)) == [
+        ["Dubai Health Authority", "Royal College of Surgeons in Ireland"]]
+
+
+SAO_PAULO = (
+    "São Paulo, 25 May 2024\n\nHospital Israelita Albert Einstein used the 29th edition of "
+    "Hospitalar, Latin America's largest trade fair for the health sector, held in São Paulo.\n\n"
+    "The contract was signed by Dr Ricardo Tavares Lima, Chief Executive Officer of Hospital "
+    "Israelita Albert Einstein. On the same day Einstein signed a memorandum of understanding "
+    "with Unidade Local de Saúde de Santa Maria (ULS Santa Maria), the largest hospital "
+    "organisation in Portugal. It was signed by Dr Tavares Lima and the Chairman of the Board of "
+    "Directors of ULS Santa Maria, Miguel Pinto Correia.\n")
+
+
+def test_a_city_as_the_last_of_three_names_before_a_title() -> None:
+    people = extract(SAO_PAULO).people
+    assert [(p.name, sorted(p.aliases)) for p in people] == [
+        ("Ricardo Tavares Lima", ["Tavares Lima"]), ("Miguel Pinto Correia", [])]
+
+
+def test_a_portuguese_local_health_unit_named_for_a_saint_is_no_person() -> None:
+    facts = extract(SAO_PAULO)
+    assert {i.name: i.kind for i in facts.institutions}[
+        "Unidade Local de Saúde de Santa Maria"] == "hospital"
+
+
+def test_the_surname_a_hospital_is_named_for_is_its_short_form() -> None:
+    assert party_names(extract(SAO_PAULO)) == [
+        ["Hospital Israelita Albert Einstein", "Unidade Local de Saúde de Santa Maria"]]

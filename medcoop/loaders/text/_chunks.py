@@ -235,7 +235,7 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
                 break  # "… University (LSMU) on 11-12 April": a date, not the name
             if low == "on" and toks[k + 1].text.casefold() in doc.rules.topic_words:
                 break  # "… the Government of X on Cooperation in …": the document's subject
-            if low == "in" and not _in_allowed(doc, toks, i, k):
+            if low == "in" and not _in_allowed(doc, toks, i, k) and not _spelled_in(toks, i, k):
                 break
             if low == "and" and k + 1 < n and toks[k + 1].text.casefold() == "the":
                 break
@@ -630,6 +630,34 @@ def _place_after(toks: list[Token], k: int) -> int:
         if closes and is_place(" ".join(t.text for t in toks[k:j])):
             return j
     return 0
+
+
+def _spelled_in(toks: list[Token], i: int, k: int) -> bool:
+    """ "Royal College of Surgeons in Ireland (RCSI)": the acronym after "in <Place>" spells
+    the place too, so the place is part of the name."""
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].is_cap and toks[j].text != "(":
+        j += 1
+    if j == k + 1 or not _acronym_close(toks, j):
+        return False
+    acr = toks[j + 1].text
+    caps = [t.text[:1] for t in toks[i:j] if t.is_cap]
+    return "".join(caps).upper() == acr.upper() or (
+        len(acr) >= 3 and acr.upper().endswith("".join(t.text[:1] for t in toks[k + 1 : j]))
+        and abbreviates_words(acr, caps)
+    )
+
+
+def abbreviates_words(acr: str, initials: list[str]) -> bool:
+    """Every letter of acr is, in order, the initial of one of the capitalised words."""
+    k = 0
+    for c in acr.upper():
+        while k < len(initials) and initials[k].upper() != c:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
 
 
 def _in_allowed(doc: Doc, toks: list[Token], i: int, k: int) -> bool:

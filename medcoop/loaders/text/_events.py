@@ -29,7 +29,7 @@ _EVENT = re.compile(
     + _LEAD
     + r"(?:"
     + _CAP
-    + r"\s+(?:(?:[–-]|and)\s+)?){1,8}(?P<h1>"
+    + r"\s+(?:(?:[–-]|and|&)\s+)?){1,8}(?P<h1>"
     + _HEADS
     + r")\b"  # not the "Expo" of "Pharmaceuticals Export Promotion Council"
     r"(?:\s+\d{4}(?![\d–—/-]))?"  # "Summit 2024": the edition is part of the name
@@ -130,6 +130,7 @@ _DESCRIBED = (
     r"(?P<desc>(?:(?:international|annual|medical|healthcare|regional|global|scientific|"
     r"speciali[sz]ed|industry|trade)\s+){1,2})?"
 )
+_TAKES_PLACE = r"(?:was\s+held|took\s+place|brought\s+together|gathered|attracted|opened\s+in)\b"
 _BRANDED = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<full>(?P<name>(?:"
     + _CAP
@@ -150,11 +151,18 @@ _BRANDED = re.compile(
     + r"\s+){1,4}(?:19|20)\d\d),\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + _HEADS.lower()
     + r")s?\b"
+    # "Africa Health ExCon 2023 brought together …", "Medical Korea 2024, the 14th Global
+    # Healthcare & Medical Tourism Conference, was held …": a brand and its year, then a verb
+    # an event takes
+    + r"|(?P<name4>(?:"
+    + _CAP
+    + r"\s+){1,4}(?:19|20)\d\d)(?=(?:,[^.;,]{3,90},)?\s+" + _TAKES_PLACE + r")"
 )
 _BRANDED_HINT = re.compile(
     r"\b(?:19|20)\d\d\s+(?:[a-z]+\s+){0,2}(?:" + _HEADS.lower() + r")\b"
     r"|\b(?:19|20)\d\d,\s+(?:the|an?|one)\s[^.;]{0,60}?\b(?:" + _HEADS.lower() + r")"
     r"|\b(?:" + _HEADS.lower() + r")\s+[A-Z][^.;]{0,60}?\b(?:19|20)\d\d\b"
+    r"|[A-Z]\w*\s+(?:19|20)\d\d\b[^.;]{0,95}?\s" + _TAKES_PLACE
 )
 # "the Eurasian School of Oncology, held at …": a school or course is an event when held
 _HELD = re.compile(
@@ -350,8 +358,12 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
             )
         for m in found:
             group = next(
-                g for g in ("title", "name2", "name3", "name") if m.groupdict().get(g)
+                g for g in ("title", "name2", "name3", "name4", "name") if m.groupdict().get(g)
             )
+            if group == "name4" and any(
+                w.casefold() in _EVENT_WORDS for w in m.group(group).split()
+            ):
+                continue  # "… Cooperation Forum 2023 was held": read whole by the head noun
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
             start = _branded_start(sent.text, m.start(group))
@@ -418,10 +430,11 @@ def _apposed(doc: Doc, events: list[EventEntity]) -> list[EventEntity]:
     gone: set[int] = set()
     for e in events:
         for s, start, _ in list(e.spans):
-            first = ends.get((s, start - 2))
+            gap = 6 if doc.text[start - 6 : start] == ", the " else 2  # "X 2024, the 14th …"
+            first = ends.get((s, start - gap))
             if first is None or first is e or first.idx in gone:
                 continue
-            if doc.text[start - 2 : start] != ", ":
+            if doc.text[start - gap : start - gap + 2] != ", ":
                 continue
             first.names += [n for n in e.names if norm(n) not in {norm(x) for x in first.names}]
             first.spans += e.spans

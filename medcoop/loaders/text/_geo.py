@@ -125,6 +125,18 @@ def city_country(name: str) -> str | None:
     return code if isinstance(code, str) else None
 
 
+# parts of the world, no country of their own: "Latin America's largest trade fair"
+_WORLD_REGION = re.compile(
+    r"(?:(?:North|South|East|West|Central|Southeast|Northeast|Southern|Northern|Eastern|"
+    r"Western|Sub-Saharan|Latin)\s+(?:America|Asia|Africa|Europe)|Middle\s+East|"
+    r"Caucasus|Balkans|Scandinavia|Caribbean)"
+)
+
+
+def is_world_region(name: str) -> bool:
+    return _WORLD_REGION.fullmatch(name.strip()) is not None
+
+
 def is_city(name: str) -> bool:
     return city_country(name) is not None
 

@@ -37,7 +37,7 @@ from ._sentences import OPEN_QUOTES as _OPEN
 from ._sentences import Token
 from ._sentences import closing_quote as _closing
 from ._sentences import is_word as _is_word
-from ._short import dash_shorts, lead_words, short_mentions
+from ._short import dash_shorts, lead_words, short_mentions, tail_words
 from ._subunits import owned_at, subunit_at
 
 _CLOSERS = frozenset(_OPEN.values())
@@ -233,7 +233,8 @@ def find_institution_mentions(doc: Doc) -> None:
     """Chunk every sentence; keep chunks that look like institution names."""
     defined: dict[str, str] = {}
     raw: list[InstMention] = []
-    doc.short_names = dash_shorts(doc) | lead_words(doc)
+    tails = tail_words(doc)
+    doc.short_names = dash_shorts(doc) | lead_words(doc) | tails
     for s, toks in enumerate(doc.toks):
         doc.blocked_sent = doc.blocked[s]
         i = 0
@@ -278,7 +279,7 @@ def find_institution_mentions(doc: Doc) -> None:
     signer_mentions(doc, raw)
     _opening_acronyms(doc, raw, defined)
     acronym_mentions(doc, raw, defined)
-    short_mentions(doc, raw)
+    short_mentions(doc, raw, tails)
     # a name once written as a part of its owner ("the university's College of X") is that
     # part wherever it recurs ("Dean of the College of X")
     owned = {m.text for m in raw if owned_at(doc, m, raw)}

@@ -107,6 +107,20 @@ def _after_named(toks: list[Token], i: int) -> bool:
     )
 
 
+def _place_surname(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A place's one word after two name words, then a comma and a title: the last of three
+    names ("Ricardo Tavares Lima, Chief Executive Officer of …")."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].is_cap
+        and toks[j].text.isalpha()
+        and is_place(toks[j].text)
+        and not is_country_word(toks[j].text)
+        and toks[j + 1].text == ","
+        and _title_start(doc, toks, j + 2)
+    )
+
+
 def _continues_as_org(doc: Doc, toks: list[Token], j: int) -> bool:
     return (
         j < len(toks)
@@ -138,8 +152,8 @@ def _add(doc: Doc, s: int, i: int, j: int, cue: str, found: dict[tuple[int, int]
         and is_name_word(doc, toks[j + 1])
     ):
         j += 2  # "Anar Ilham oglu Guliyev": the father's name and its word before the surname
-    if is_place(doc.span_text(s, i, j)):  # "Abu Dhabi", "St. Petersburg"
-        return
+    if is_place(doc.span_text(s, i, j)) or _geo.is_world_region(doc.span_text(s, i, j)):
+        return  # "Abu Dhabi", "St. Petersburg", "Latin America"
     if toks[i].text in _SAINT:  # "St. Olav's will train …": a saint a hospital is named for
         return
     if toks[j - 1].is_initials and toks[j - 1].text.casefold() in doc.rules.heads:
@@ -233,6 +247,8 @@ def _sentence_people(doc: Doc, s: int) -> dict[tuple[int, int], str]:
             if j > k and is_place(doc.span_text(s, i, j)):
                 i = j  # "Sri Lanka": an honorific that opens a place's name
                 continue
+            if j - k == 2 and _place_surname(doc, toks, j):
+                j += 1  # "Dr Ricardo Tavares Lima, Chief Executive Officer": a city's name
             if j > k:
                 _add(doc, s, k, j, "honorific", found)
                 i = j
@@ -603,15 +619,23 @@ def _names_an_org(doc: Doc, text: str) -> bool:
     pos = doc.text.find(text)
     while pos >= 0:
         before = _NAME_BEFORE.search(doc.text, max(0, pos - 80), pos)
-        if before is not None and any(w.casefold() in doc.rules.heads
-                                      for w in before.group(1).split()):
+        if before is not None and _has_head(doc, before.group(1)):
             return True
         pos = doc.text.find(text, pos + 1)
     return False
 
 
-# capitalised words, then the connector that joins a name's head to a place or a patron
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})(?:de|do|da|dos|das|del|di)\s+$")
+# capitalised words (a connector may join them: "Unidade Local de Saúde"), then the connector
+# that joins a name's head to a place or a patron
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:de|do|da|del)\s+(?=[A-Z]))?){1,5})(?:de|do|da|dos|das|del|di)\s+$"
+)
+
+
+def _has_head(doc: Doc, words: str) -> bool:
+    """Some head noun of ours, of one word or more, among the words."""
+    low = " " + " ".join(words.casefold().split()) + " "
+    return any(f" {h} " in low for h in doc.rules.heads)
 
 
 def _variant_of(word: str, surnames: set[str]) -> bool:

@@ -79,6 +79,40 @@ def lead_words(doc: Doc) -> frozenset[str]:
     return frozenset(w for w, names in opening.items() if _one_name(doc, names) and w in alone)
 
 
+def tail_words(doc: Doc) -> frozenset[str]:
+    """The word that closes a name its head noun opens ("Hospital Israelita Albert Einstein"),
+    written alone elsewhere before a lower-case word ("Einstein signed a memorandum")."""
+    ends: set[str] = set()
+    for toks in doc.toks:
+        for i, t in enumerate(toks):
+            if t.text.casefold() not in doc.rules.heads or not t.is_cap:
+                continue
+            if i > 0 and toks[i - 1].is_cap:
+                continue  # the head ends a name here, it does not open one
+            k = i + 1
+            while k < len(toks) and toks[k].is_cap and is_word(toks[k]) and not toks[k].is_acronym:
+                k += 1
+            last = toks[k - 1].text
+            if k - i >= 3 and last.casefold() not in doc.rules.heads and not is_place(last) and (
+                _distinctive(doc, last)
+            ):
+                ends.add(last)
+    if not ends:
+        return frozenset()
+    alone = {
+        t.text
+        for toks in doc.toks
+        for i, t in enumerate(toks)
+        if t.text in ends
+        and (i == 0 or not toks[i - 1].is_cap)
+        and i + 1 < len(toks)
+        and toks[i + 1].text.isalpha()
+        and toks[i + 1].text.islower()
+        and toks[i + 1].text not in ("of", "and", "de", "for")
+    }
+    return frozenset(alone)
+
+
 def _field_after_and(doc: Doc, toks: list[Token], i: int) -> bool:
     """toks[i] follows "and" after the field a name's "for"/"of" opens ("… Centre for Disease
     Control and Prevention", "… Disease Control and Prevention Agency")."""
@@ -160,16 +194,22 @@ def _distinctive(doc: Doc, word: str) -> bool:
     )
 
 
-def short_mentions(doc: Doc, raw: list[InstMention]) -> None:
-    """The dash name carries its one word as a short form; the word alone is a mention."""
+def short_mentions(doc: Doc, raw: list[InstMention], tails: frozenset[str] = frozenset()) -> None:
+    """The dash name carries its one word as a short form; the word alone is a mention. A
+    word of ``tails`` is the short form of the name it closes."""
     _pair_mentions(doc, raw)
     if not doc.short_names:
         return
     covered = {(m.sent, k) for m in raw for k in range(m.start, m.end)}
     for m in raw:
         first = doc.toks[m.sent][m.start].text
+        last = doc.toks[m.sent][m.end - 1].text
         if first in doc.short_names and m.acronym is None and m.end - m.start > 2:
             m.acronym = first
+        elif last in tails and m.acronym is None and m.end - m.start > 2 and (
+            doc.toks[m.sent][m.start].text.casefold() in doc.rules.heads
+        ):
+            m.acronym = last  # "Hospital Israelita Albert Einstein": "Einstein"
     for s, toks in enumerate(doc.toks):
         for i, t in enumerate(toks):
             if t.text not in doc.short_names or (s, i) in covered or i in doc.blocked[s]:
