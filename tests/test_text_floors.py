@@ -120,6 +120,12 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout64": (10, (0.87, 0.97, 0.75, 1.00, 0.83, 1.00), 0.84, 0.93),
     "holdout65": (10, (0.95, 1.00, 0.92, 0.87, 1.00, 1.00), 0.92, 1.00),
     "holdout66": (10, (0.82, 0.93, 0.74, 1.00, 0.85, 1.00), 0.87, 0.96),
+    "holdout67": (10, (0.89, 0.97, 0.73, 1.00, 0.65, 1.00), 0.87, 0.87),
+    "holdout68": (10, (0.92, 1.00, 0.84, 1.00, 0.95, 1.00), 0.84, 0.80),
+    "holdout69": (10, (0.92, 1.00, 0.89, 0.91, 0.92, 0.79), 0.89, 0.89),
+    "holdout70": (10, (0.90, 1.00, 0.91, 0.95, 0.92, 0.84), 0.86, 0.94),
+    "holdout71": (10, (0.89, 0.97, 0.86, 0.92, 1.00, 1.00), 0.90, 0.92),
+    "holdout72": (10, (0.93, 1.00, 0.90, 0.89, 0.89, 1.00), 0.94, 0.92),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -133,7 +139,10 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
 # University" is read as Cairo University, cut at the comma — not a plan; holdout59's and 60's
 # are signed documents with a party named otherwise ("the Azerbaijani Scientific Research
 # Institute …" with its demonym, a four-party consortium read without "Besides RSU", a vice
-# dean's office for the Kasr Al Ainy faculty) — not plans
+# dean's office for the Kasr Al Ainy faculty) — not plans; holdout67's four are signed
+# documents with a party named otherwise ("icddr,b", which the tokenizer splits at its comma,
+# twice; the university whose "College of Health Sciences" this writer folds into it; a Cuban
+# hospital read with its demonym) — not plans
 HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1, "holdout12": 2,
                    "holdout15": 1, "holdout28": 1,
                    "holdout30": 1, "holdout31": 0, "holdout32": 0,
@@ -147,7 +156,8 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout53": 1, "holdout54": 0, "holdout55": 0, "holdout56": 1,
                    "holdout57": 0, "holdout58": 0, "holdout59": 1, "holdout60": 2,
                    "holdout61": 0, "holdout62": 0, "holdout63": 0, "holdout64": 0,
-                   "holdout65": 0, "holdout66": 0}
+                   "holdout65": 0, "holdout66": 0, "holdout67": 4, "holdout68": 0,
+                   "holdout69": 0, "holdout70": 0, "holdout71": 0, "holdout72": 0}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
