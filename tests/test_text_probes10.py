@@ -344,3 +344,30 @@ def test_a_portuguese_local_health_unit_named_for_a_saint_is_no_person() -> None
 def test_the_surname_a_hospital_is_named_for_is_its_short_form() -> None:
     assert party_names(extract(SAO_PAULO)) == [
         ["Hospital Israelita Albert Einstein", "Unidade Local de Saúde de Santa Maria"]]
+
+
+KOICA = ("Tashkent, 5 June 2025\n\nThe Korea International Cooperation Agency (KOICA) signed a "
+         "record of discussions with the Ministry of Health of the Republic of Uzbekistan. It "
+         "was signed by Deputy Minister of Health J. Sobirov and KOICA Uzbekistan Office Country "
+         "Director Choi Min-ho.\n")
+
+
+def test_an_initial_and_a_surname_end_a_title_before_the_next_signer() -> None:
+    assert positions(KOICA)[1] == (
+        "J. Sobirov", [("Deputy Minister of Health",
+                        "Ministry of Health of the Republic of Uzbekistan")])
+
+
+def test_an_agencys_office_in_a_country_is_the_agency() -> None:
+    assert positions(KOICA)[0] == (
+        "Choi Min-ho", [("Country Director", "Korea International Cooperation Agency")])
+    assert institutions(KOICA) == ["Korea International Cooperation Agency",
+                                   "Ministry of Health of the Republic of Uzbekistan"]
+
+
+def test_an_agreement_named_with_its_acronym_is_no_institution() -> None:
+    text = ("Chisinau, 3 February 2026\n\nThe Ministry of Health of the Republic of Moldova and "
+            "the World Health Organization Regional Office for Europe signed the Biennial "
+            "Collaborative Agreement (BCA) for 2026–2027. The BCA covers primary care.\n")
+    assert institutions(text) == ["Ministry of Health of the Republic of Moldova",
+                                  "World Health Organization Regional Office for Europe"]

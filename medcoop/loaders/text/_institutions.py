@@ -201,6 +201,18 @@ def _opening_acronyms(doc: Doc, raw: list[InstMention], defined: dict[str, str])
                 defined[first.text] = m.text
 
 
+def _country_office(toks: list[Token], m: InstMention) -> bool:
+    """ "JICA Uzbekistan Office", "KOICA Ethiopia Office": an agency's acronym, a country and
+    "Office" name the agency's office in that country, which reports treat as the agency."""
+    words = toks[m.start : m.end]
+    return (
+        3 <= len(words) <= 4
+        and words[0].is_acronym
+        and words[-1].text == "Office"
+        and is_country_word(" ".join(t.text for t in words[1:-1]))
+    )
+
+
 def _branch_start(toks: list[Token], i: int) -> int | None:
     """ "the Samarkand branch of the Republican … Center": the branch, named by its city, is
     the institution; where its name starts, else None."""
@@ -261,6 +273,10 @@ def find_institution_mentions(doc: Doc) -> None:
                 m = _mention(doc, s, a, b, acronym, quote_start)
                 if m is not None and a == i and _named_after_doctor(doc, toks, i, m):
                     m = _mention(doc, s, i - 1, b, acronym, quote_start)
+                if m is not None and _country_office(toks, m):
+                    m = dataclasses.replace(  # "KOICA Uzbekistan Office": the agency there
+                        m, end=m.start + 1, text=toks[m.start].text,
+                        char_end=toks[m.start].end, head=None, acronym=toks[m.start].text)
                 if m is not None and a == i and (branch := _branch_start(toks, i)) is not None:
                     m = dataclasses.replace(  # "the Samarkand branch of the X": the branch
                         m, start=branch, text=doc.span_text(s, branch, m.end),

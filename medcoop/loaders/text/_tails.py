@@ -33,6 +33,8 @@ def title_tail_spans(doc: Doc, s: int) -> list[tuple[int, int]]:
         for p in range(i + 3, j):  # "Minister of X Farid Karimov and Minister of Y …"
             if toks[p].text in ("and", ",") and _title_tail_name(doc, toks, i, p):
                 out.append((_three_word_start(doc, toks, i, p), p))
+            elif toks[p].text in ("and", ",") and _initial_tail(doc, toks, i, p):
+                out.append((p - 2, p))
         end = j
         k = end
         floor = max(i + 1, _named_for_end(doc, toks, i, end))
@@ -226,25 +228,42 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
             not _tail_name_word(doc, toks[p - 3])
             or (p - 4 > i and _three_word_start(doc, toks, i, p) == p - 3)
         )
-        and (
-            p + 1 >= len(toks)
-            or _title_after(doc, toks, _skip_the(toks, p + 1))
-            or (toks[p + 1].text == "by" and toks[p].text == "and")  # "… Li Ming and by the …"
-            or is_honorific(doc, toks[p + 1])
-            or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
-            or (  # "… Tirkish Jumayev and M. Srinivas"
-                toks[p + 1].is_initials and p + 2 < len(toks) and is_name_word(doc, toks[p + 2])
-            )
-            or (  # "… and Sudanese Federal Minister of Health …"
-                _geo.country_of(toks[p + 1].text) is not None
-                and p + 2 < len(toks)
-                and title_start(doc, toks, p + 2)
-            )
-            or (  # "… Mikhail Vorontsov and INOR Director Dr. …"
-                toks[p + 1].is_acronym and p + 2 < len(toks) and title_start(doc, toks, p + 2)
-            )
-            or (toks[p].text == "and" and _named_title_after(doc, toks, p + 1))
+        and _next_person_after(doc, toks, p)
+    )
+
+
+def _initial_tail(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
+    """ "Deputy Minister of Health J. Sobirov and KOICA … Director Choi Min-ho": an initial and
+    a surname end the title phrase at p, and another person's title or name follows."""
+    return (
+        p - 2 > i
+        and toks[p - 2].is_initials
+        and is_name_word(doc, toks[p - 1])
+        and not is_name_word(doc, toks[p - 3])
+        and _next_person_after(doc, toks, p)
+    )
+
+
+def _next_person_after(doc: Doc, toks: list[Token], p: int) -> bool:
+    """After the "and" or comma at p: the end, or another title, name or honorific."""
+    return (
+        p + 1 >= len(toks)
+        or _title_after(doc, toks, _skip_the(toks, p + 1))
+        or (toks[p + 1].text == "by" and toks[p].text == "and")  # "… Li Ming and by the …"
+        or is_honorific(doc, toks[p + 1])
+        or _lone_name_after(doc, toks, p + 1)  # "… Stanislav Groppa and Olga Cernețchi,"
+        or (  # "… Tirkish Jumayev and M. Srinivas"
+            toks[p + 1].is_initials and p + 2 < len(toks) and is_name_word(doc, toks[p + 2])
         )
+        or (  # "… and Sudanese Federal Minister of Health …"
+            _geo.country_of(toks[p + 1].text) is not None
+            and p + 2 < len(toks)
+            and title_start(doc, toks, p + 2)
+        )
+        or (  # "… Mikhail Vorontsov and INOR Director Dr. …"
+            toks[p + 1].is_acronym and p + 2 < len(toks) and title_start(doc, toks, p + 2)
+        )
+        or (toks[p].text == "and" and _named_title_after(doc, toks, p + 1))
     )
 
 
