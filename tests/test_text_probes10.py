@@ -371,3 +371,32 @@ def test_an_agreement_named_with_its_acronym_is_no_institution() -> None:
             "Collaborative Agreement (BCA) for 2026–2027. The BCA covers primary care.\n")
     assert institutions(text) == ["Ministry of Health of the Republic of Moldova",
                                   "World Health Organization Regional Office for Europe"]
+
+
+ROCHE = ("Accra, 12 September 2024\n\nThe Ministry of Health of Ghana and Roche signed a "
+         "memorandum of understanding.\n\nAt the same ceremony, Roche signed two implementation "
+         "agreements with the country's leading teaching hospitals. The agreement with Korle Bu "
+         "Teaching Hospital was signed by its Chief Executive Officer, Dr Samuel Boadu. The "
+         "agreement with Komfo Anokye Teaching Hospital was signed by its Chief Executive, Prof. "
+         "Kwame Owusu.\n")
+
+
+def test_a_one_word_company_that_signs_twice_is_a_party() -> None:
+    assert ["Ministry of Health of Ghana", "Roche"] in party_names(extract(ROCHE))
+
+
+def test_documents_counted_then_told_one_by_one_are_the_counters_and_each_its_own() -> None:
+    facts = extract(ROCHE)
+    assert party_names(facts) == [["Komfo Anokye Teaching Hospital", "Roche"],
+                                  ["Korle Bu Teaching Hospital", "Roche"],
+                                  ["Ministry of Health of Ghana", "Roche"]]
+    names = {p.id: p.name for p in facts.people}
+    assert sorted([names[x] for x in a.signatories] for a in facts.agreements) == [
+        [], ["Kwame Owusu"], ["Samuel Boadu"]]
+
+
+def test_a_region_or_a_forum_before_signs_is_no_company() -> None:
+    text = ("Punjab signs MoU with Turkish group\n\nLAHORE – The Punjab Specialized Healthcare "
+            "Department and Memorial Healthcare Group signed a memorandum. Punjab signed it to "
+            "train surgeons, and the Forum signed nothing.\n")
+    assert "Punjab" not in institutions(text)

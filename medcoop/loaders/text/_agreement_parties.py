@@ -120,7 +120,10 @@ def parties_of(
         partners += following_list(doc, s)
         subj = _holder(doc, s, insts) or agreement_subject(doc, s, insts, with_k, people)
         if subj is None and (PASSIVE_SIGNED.search(doc.sents[s].text) or _passive_intro(doc, s)):
-            subj = acting_institution(doc)  # "memorandums were concluded with A; B; C"
+            # "Roche signed two agreements with the hospitals. The agreement with A was signed
+            # by …": the signer of the documents counted just before; else the release's own
+            subj = _counted_signer(doc, s)
+            subj = acting_institution(doc) if subj is None else subj
         if subj is None:  # "the institute has been working with X under a contract"
             subj = _the_own(doc, s, with_k)
         if subj is None:  # "On 3 May the hospital signed a long agreement … with X"
@@ -310,6 +313,31 @@ def _the_head_signed(doc: Doc, s: int, people: list[PersonEntity]) -> int | None
 
 
 _MINISTER = re.compile(r"\bminister\b", re.IGNORECASE)
+
+
+# "Roche signed two implementation agreements with …": a count of documents one signer signed
+_COUNTED = re.compile(
+    r"\b(?:signed|concluded)\s+(?:two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agreements|memorand\w+|contracts|documents)\s+with\b"
+)
+
+
+def _counted_signer(doc: Doc, s: int) -> int | None:
+    """The institution that, one or two sentences before, signed a count of documents "with"
+    partners the text tells one by one after."""
+    for prev in (s - 1, s - 2):
+        if prev < 0:
+            return None
+        m = _COUNTED.search(doc.sents[prev].text)
+        if m is None:
+            continue
+        at = doc.sents[prev].start + m.start()
+        before = [x for x in doc.inst_mentions
+                  if x.sent == prev and x.entity is not None and x.char_end <= at]
+        if before and at - before[-1].char_end <= 2:
+            return before[-1].entity
+        return None
+    return None
 
 
 def _passive_intro(doc: Doc, s: int) -> bool:

@@ -275,7 +275,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     sign_items(doc, hits, people)
     partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
-    return _merge(_body_first(doc, _items_told(doc, hits)))
+    return _merge(doc, _body_first(doc, _items_told(doc, hits)))
 
 
 def _next_before(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
@@ -503,7 +503,23 @@ def _other_years(a: AgreementHit, b: AgreementHit) -> bool:
     return a.date[:4] != b.date[:4]
 
 
-def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
+def _each_its_partner(doc: Doc, a: AgreementHit, b: AgreementHit) -> bool:
+    """Each of two documents told "The agreement with X …" names a partner of its own."""
+    return (
+        a.sent != b.sent
+        and _WITH_NAMED.match(doc.sents[a.sent].text) is not None
+        and _WITH_NAMED.match(doc.sents[b.sent].text) is not None
+        and bool(set(a.parties) - set(b.parties))
+        and bool(set(b.parties) - set(a.parties))
+    )
+
+
+_WITH_NAMED = re.compile(
+    r"^(?:[Tt]he|[Tt]his)\s+(?:[a-z]+\s+)?(?:agreement|memorandum|contract)\s+with\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _merge(doc: Doc, hits: list[AgreementHit]) -> list[AgreementHit]:
     out: list[AgreementHit] = []
     for h in hits:
         same = next(
@@ -524,6 +540,8 @@ def _merge(hits: list[AgreementHit]) -> list[AgreementHit]:
                     if o.kind == h.kind
                     and set(h.parties) & set(o.parties)
                     and not _other_years(o, h)
+                    # "The agreement with A was signed …; the agreement with B …": two
+                    and not _each_its_partner(doc, o, h)
                 ),
                 None,
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from . import _geo
 from ._acronyms import acronym_mentions
@@ -103,6 +104,7 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
                 and toks[k + 1].is_acronym
                 and is_place(" ".join(t.text for t in toks[k + 2 : j]))
             )
+            or (k + 2 == j and _lone_signer(doc, toks, k + 1))  # "A and Roche signed"
         )
         if right and not distinct(doc, toks, k + 1, j):
             continue  # "Liver Institute and Research Centre": one name with two heads
@@ -130,6 +132,24 @@ def _native_acronym(toks: list[Token], a: int, b: int) -> str | None:
     if toks[b].text != "," or not toks[b + 1].is_acronym or toks[b + 2].text != ")":
         return None
     return toks[b + 1].text
+
+
+def _lone_signer(doc: Doc, toks: list[Token], k: int) -> bool:
+    """One capitalised word right before a signing verb, no place, person or head noun, that
+    the text writes alone as a subject again ("… of Ghana and Roche signed"; "Roche signed")."""
+    w = toks[k].text
+    if k + 1 >= len(toks) or toks[k + 1].text.casefold() not in SIGNING_SUBJECT_VERBS:
+        return False
+    low = w.casefold()
+    if not (w[:1].isupper() and w.isalpha()) or is_place(w) or low in doc.rules.heads:
+        return False
+    if low in doc.rules.event_heads or low in doc.rules.regions or w in doc.rules.stop_words:
+        return False  # "The Forum signed", "Punjab signs"
+    if any(w in (p.text.split()) for p in doc.person_mentions):
+        return False
+    body = "\n".join(x.text for x in doc.sents if x.line != doc.title_line)
+    signs = re.findall(rf"(?<![\w’'-]){re.escape(w)}\s+(?:signed|concluded|inked)\b", body)
+    return len(signs) >= 2
 
 
 def _bracketed(doc: Doc, word: str) -> bool:
@@ -562,4 +582,4 @@ def _signing_subject(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
         return False
     if j - i > 4 or any(is_country_word(t.text) for t in toks[i:j]):
         return False
-    return any(t.is_acronym for t in toks[i:j])
+    return any(t.is_acronym for t in toks[i:j]) or (j - i == 1 and _lone_signer(doc, toks, i))
