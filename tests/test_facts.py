@@ -36,7 +36,8 @@ def test_every_corpus_is_present() -> None:
         "holdout57": 10, "holdout58": 10, "holdout59": 10, "holdout60": 10,
         "holdout61": 10, "holdout62": 10, "holdout63": 10, "holdout64": 10,
         "holdout65": 10, "holdout66": 10, "holdout67": 10, "holdout68": 10,
-        "holdout69": 10, "holdout70": 10, "holdout71": 10, "holdout72": 10}
+        "holdout69": 10, "holdout70": 10, "holdout71": 10, "holdout72": 10,
+        "holdout73": 10, "holdout74": 10}
     assert len(gold_files()) == sum(sizes.values())
 
 
