@@ -33,12 +33,11 @@ def possessive(toks: list[Token], k: int) -> bool:
 def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
     """A position title begins at token k ("Rector", "Vice Minister", "General Director")."""
     low = toks[k].text.casefold()
-    if _head_title(doc, toks, k):
-        return True  # "AUH Hospital Director", "Aarhus University Hospital Hospital Director"
-    if low in doc.rules.heads and (
-        low not in doc.rules.title_modifiers or (k > 0 and toks[k - 1].is_cap)
-    ):
-        return False  # "Medanta Healthcare Group Joint Executive Director": a name's head
+    if low in doc.rules.heads:
+        if _head_title(doc, toks, k):
+            return True  # "AUH Hospital Director", "Aarhus University Hospital Hospital Director"
+        if low not in doc.rules.title_modifiers or (k > 0 and toks[k - 1].is_cap):
+            return False  # "Medanta Healthcare Group Joint Executive Director": a name's head
     if low in doc.rules.title_core or any(
         p in doc.rules.title_core for p in low.split("-")[-1:] if "-" in low
     ):
@@ -58,13 +57,13 @@ def title_start(doc: Doc, toks: list[Token], k: int) -> bool:
 
 
 def _head_title(doc: Doc, toks: list[Token], k: int) -> bool:
-    """A head noun, then a title's core word, after an acronym or the same head noun: the
-    title of a post at that institution ("AUH Hospital Director Mette Nielsen")."""
+    """After the head noun at k (the caller knows it is one), a title's core word, after an
+    acronym or the same head noun: the title of a post there ("AUH Hospital Director")."""
+    if not 0 < k < len(toks) - 1:
+        return False
     low = toks[k].text.casefold()
     return (
-        0 < k < len(toks) - 1
-        and low in doc.rules.heads
-        and toks[k + 1].text.casefold() in doc.rules.title_core
+        toks[k + 1].text.casefold() in doc.rules.title_core
         and (toks[k - 1].is_acronym or toks[k - 1].text.casefold() == low)
     )
 

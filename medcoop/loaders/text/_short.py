@@ -85,7 +85,7 @@ def tail_words(doc: Doc) -> frozenset[str]:
     ends: set[str] = set()
     for toks in doc.toks:
         for i, t in enumerate(toks):
-            if t.text.casefold() not in doc.rules.heads or not t.is_cap:
+            if not t.text[:1].isupper() or t.text.casefold() not in doc.rules.heads:
                 continue
             if i > 0 and toks[i - 1].is_cap:
                 continue  # the head ends a name here, it does not open one
