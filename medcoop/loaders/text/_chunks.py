@@ -639,15 +639,13 @@ def _spelled_in(toks: list[Token], i: int, k: int) -> bool:
         j += 1
     if j == k + 1 or not _acronym_close(toks, j):
         return False
-    acr = toks[j + 1].text
+    acr = toks[j + 1].text.upper()
+    place = "".join(t.text[:1] for t in toks[k + 1 : j]).upper()
     caps = [t.text[:1] for t in toks[i:j] if t.is_cap]
-    return "".join(caps).upper() == acr.upper() or (
-        len(acr) >= 3 and acr.upper().endswith("".join(t.text[:1] for t in toks[k + 1 : j]))
-        and abbreviates_words(acr, caps)
-    )
+    return len(acr) >= 3 and acr.endswith(place) and _initials_spell(acr, caps)
 
 
-def abbreviates_words(acr: str, initials: list[str]) -> bool:
+def _initials_spell(acr: str, initials: list[str]) -> bool:
     """Every letter of acr is, in order, the initial of one of the capitalised words."""
     k = 0
     for c in acr.upper():
