@@ -400,3 +400,35 @@ def test_a_region_or_a_forum_before_signs_is_no_company() -> None:
             "Department and Memorial Healthcare Group signed a memorandum. Punjab signed it to "
             "train surgeons, and the Forum signed nothing.\n")
     assert "Punjab" not in institutions(text)
+
+
+def test_a_long_ministrys_name_places_the_institution_it_owns() -> None:
+    text = ("Dushanbe, 5 June 2025\n\nThe State Institution \"Republican Scientific Center of "
+            "Cardiovascular Surgery\" of the Ministry of Health and Social Protection of "
+            "Population of the Republic of Tajikistan signed a contract with Apollo Hospitals.\n")
+    countries = {i.name: i.country for i in extract(text).institutions}
+    assert countries['State Institution "Republican Scientific Center of Cardiovascular '
+                     'Surgery"'] == "TJ"
+
+
+def test_three_names_right_after_a_hyphenated_title() -> None:
+    text = ("Brasilia, 5 June 2025\n\nThe memorandum with the National Administration of Drugs, "
+            "Foods and Medical Devices (ANMAT) was signed by ANVISA Director-President Rodrigo "
+            "Menezes Coutinho and ANMAT National Administrator Dr Gabriela Ferraro.\n")
+    assert [p.name for p in extract(text).people] == ["Rodrigo Menezes Coutinho",
+                                                     "Gabriela Ferraro"]
+
+
+def test_a_city_and_a_two_word_head_are_no_person() -> None:
+    text = ("Amman, 5 June 2025\n\nThe delegation included Dr Ali Mahdi, Director General of "
+            "Baghdad Medical City, and visited the King Hussein Cancer Center.\n")
+    assert positions(text) == [("Ali Mahdi", [("Director General", "Baghdad Medical City")])]
+
+
+def test_whom_a_centre_serves_after_with_is_its_name() -> None:
+    text = ("Dushanbe, 5 June 2025\n\nThe guests visited the Republican Clinical Rehabilitation "
+            "Center for Children with Disabilities. The Center for Oncology signed a memorandum "
+            "with Ankara University.\n")
+    assert institutions(text) == [
+        "Ankara University", "Center for Oncology",
+        "Republican Clinical Rehabilitation Center for Children with Disabilities"]

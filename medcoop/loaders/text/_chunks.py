@@ -227,6 +227,9 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if low == "from" and _ministry_from(toks, i, k):
             k += 1  # "Ministry of Internally Displaced Persons from the Occupied Territories"
             continue
+        if low == "with" and _field_with(doc, toks, i, k):
+            k += 1  # "Rehabilitation Center for Children with Disabilities": whom it serves
+            continue
         if low in CONNECT:
             if low in ("of", "in") and _after_legal_form(doc, toks, k):
                 break  # "Lotus Dialysis Pvt Ltd of Chennai": the company's name has ended
@@ -254,6 +257,19 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
     if 0 <= owner < end < n and title_start(doc, toks, end):
         end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
     return end, acronyms, quote_start
+
+
+def _field_with(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """At "with" k, inside a name's "for" field: one or two capitalised words follow, none a
+    head noun, and then the name ends ("… Center for Children with Disabilities signed")."""
+    if "for" not in {t.text for t in toks[i:k]} or not toks[k - 1].is_cap:
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 2 and toks[j].is_cap and _is_word(toks[j]):
+        if toks[j].text.casefold() in doc.rules.heads or is_place(toks[j].text):
+            return False
+        j += 1
+    return k + 1 < j and (j == len(toks) or not toks[j].is_cap)
 
 
 def _owner_of_unit(doc: Doc, toks: list[Token], k: int) -> bool:
@@ -288,6 +304,8 @@ def _person_after_country(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     while j < min(k + 4, len(toks)) and toks[j].is_cap and toks[j].text.replace("-", "").isalpha():
         if toks[j].text.casefold() in doc.rules.heads or is_place(toks[j].text):
             return False
+        if j > k and f"{toks[j - 1].text} {toks[j].text}".casefold() in doc.rules.heads:
+            return False  # "… of Baghdad Medical City": a head of two words, no person
         j += 1
     if not 2 <= j - k <= 3:
         return False

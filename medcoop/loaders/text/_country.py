@@ -29,6 +29,10 @@ _PARENT_MINISTRY = re.compile(
     r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+[\w\s,]+?\s+of\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
 )
+_PARENT_MINISTRY_LAST = re.compile(
+    r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+(?:(?!and\s+the\b)[\w\s])+\s+of\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
+)
 _DESCRIBED_HEADS = (
     r"(?:hospitals?|universit(?:y|ies)|centres?|centers?|clinics?|institutes?|schools?|"
     r"compan(?:y|ies)|agenc(?:y|ies)|foundations?|colleges?|academ(?:y|ies)|ministr(?:y|ies)|"
@@ -360,6 +364,11 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
     parent = _PARENT_MINISTRY.match(after)
     if parent and (code := _geo.place_code(parent.group("place"), text_codes)):
         return code  # "X of the Ministry of Health of the Russian Federation"
+    # "… of the Ministry of Health and Social Protection of Population of the Republic of
+    # Tajikistan": the last "of" of a long ministry's name, read further than the rest
+    parent = _PARENT_MINISTRY_LAST.match(doc.text[m.char_end : m.char_end + 160].split("\n")[0])
+    if parent and (code := _geo.place_code(parent.group("place"), text_codes)):
+        return code
     located = _IN_CITY_COUNTRY.match(after)  # "X in Dar es Salaam, Tanzania"
     if located and (
         code := _geo.country_of(located.group("country"))

@@ -227,6 +227,7 @@ def _title_tail_name(doc: Doc, toks: list[Token], i: int, p: int) -> bool:
         and (
             not _tail_name_word(doc, toks[p - 3])
             or (p - 4 > i and _three_word_start(doc, toks, i, p) == p - 3)
+            or (p - 4 == i and _tail_name_word(doc, toks[p - 3]))  # "Director-President A B C"
         )
         and _next_person_after(doc, toks, p)
     )
@@ -303,6 +304,8 @@ def _lone_name_after(doc: Doc, toks: list[Token], k: int) -> bool:
 def _three_word_start(doc: Doc, toks: list[Token], i: int, p: int) -> int:
     """Where the name ending at p starts: three words back after a field word ("… and
     Population Khaled Abdel Ghaffar"), else two."""
+    if p - 4 == i and _tail_name_word(doc, toks[p - 3]):
+        return p - 3  # three words right after the title's word: "Director-President A B C"
     if (
         p - 4 > i
         and _tail_name_word(doc, toks[p - 3])
