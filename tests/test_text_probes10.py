@@ -432,3 +432,12 @@ def test_whom_a_centre_serves_after_with_is_its_name() -> None:
     assert institutions(text) == [
         "Ankara University", "Center for Oncology",
         "Republican Clinical Rehabilitation Center for Children with Disabilities"]
+
+
+def test_an_acronym_leaves_out_the_patrons_initials_and_name() -> None:
+    text = ("Bishkek, 5 June 2025\n\nThe Almazov National Medical Research Centre and the I.K. "
+            "Akhunbaev Kyrgyz State Medical Academy signed an agreement. The document was signed "
+            "by Almazov Centre Director General Evgeny Shlyakhto and KSMA Rector Indira "
+            "Kudaibergenova.\n")
+    assert positions(text)[1] == (
+        "Indira Kudaibergenova", [("Rector", "I.K. Akhunbaev Kyrgyz State Medical Academy")])

@@ -132,12 +132,17 @@ def abbreviates(acr: str, name: str) -> bool:
     letters = [c for c in norm(acr) if c.isalpha()]
     ws = [w for w in norm(name).replace("-", " ").split() if w not in ("of", "and", "the", "&")]
     ws = [w for w in ws if w[:1].isalpha()]
-    if len(letters) < 2 or len(ws) < 2:
+    while ws and _INITIALS_WORD.fullmatch(ws[0]):
+        ws = ws[1:]  # "I.K. Akhunbaev Kyrgyz State Medical Academy" ~ "KSMA": the patron's
+    if len(letters) < 2 or len(ws) < 2:  # initials go, and his name is the skippable word
         return False
     # "NCMCH" ~ "National Center for Maternal and Child Health": "for" is left out of most
     # acronyms, kept in some ("CFR")
     variants = [ws] + ([[w for w in ws if w != "for"]] if "for" in ws else [])
     return any(_consume(letters, v[skip:]) for v in variants for skip in (0, 1))
+
+
+_INITIALS_WORD = re.compile(r"(?:[^\W\d_]\.)+")
 
 
 def _consume(letters: list[str], ws: list[str]) -> bool:
