@@ -130,6 +130,11 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout74": (10, (0.93, 0.97, 0.87, 0.79, 0.79, 0.79), 0.81, 0.91),
     "holdout75": (10, (0.87, 0.91, 0.72, 0.89, 0.63, 0.79), 0.72, 0.77),
     "holdout76": (10, (0.90, 0.97, 0.77, 0.82, 0.85, 1.00), 0.85, 0.89),
+    # read unseen by session 10's final reader; its event names (a year after "in Kazakhstan",
+    # "… of the Eurasian Economic Union", a brand and its year after "at") are for the next
+    # session, whence the low event and count floors
+    "holdout77": (10, (0.93, 1.00, 0.81, 0.70, 0.85, 0.39), 0.76, 0.89),
+    "holdout78": (10, (0.95, 1.00, 0.92, 0.45, 0.92, 0.00), 0.74, 0.87),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -165,7 +170,8 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout61": 0, "holdout62": 0, "holdout63": 0, "holdout64": 0,
                    "holdout65": 0, "holdout66": 0, "holdout67": 4, "holdout68": 0,
                    "holdout69": 0, "holdout70": 0, "holdout71": 0, "holdout72": 0,
-                   "holdout73": 0, "holdout74": 0, "holdout75": 2, "holdout76": 1}
+                   "holdout73": 0, "holdout74": 0, "holdout75": 2, "holdout76": 1,
+                   "holdout77": 0, "holdout78": 0}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
