@@ -441,3 +441,26 @@ def test_an_acronym_leaves_out_the_patrons_initials_and_name() -> None:
             "Kudaibergenova.\n")
     assert positions(text)[1] == (
         "Indira Kudaibergenova", [("Rector", "I.K. Akhunbaev Kyrgyz State Medical Academy")])
+
+
+EVENTS77 = (
+    "Almaty, 12 June 2025\n\nThe Rectors' Forum of Medical Universities of the Eurasian "
+    "Economic Union took place on 18 September. The French–Armenian Surgery Day brought "
+    "together surgeons.\n\nEHS took part in Africa Health ExCon 2025, held in the Egyptian "
+    "capital, Cairo, from 24 to 26 June. It follows Arab Health 2025 in Dubai in January, where "
+    "EHS signed 9 agreements.\n\nKHIDI announced that \"Medical Korea Week in Kazakhstan 2025\", "
+    "held in Almaty from 9 to 11 June, was a success.\n\n■ Medical Korea Roadshow (10 June)\n\n"
+    "■ K-Medical Consultation Day (11 June)\n\nThe guests marked World Tuberculosis Day and the "
+    "International Day of the Midwife. In September 2024 in Tokyo the sides met again.\n")
+
+
+def test_event_names_of_many_shapes() -> None:
+    assert sorted(e.name for e in extract(EVENTS77).events) == [
+        "Africa Health ExCon 2025",
+        "Arab Health 2025",
+        "French–Armenian Surgery Day",
+        "K-Medical Consultation Day",
+        "Medical Korea Roadshow",
+        "Medical Korea Week in Kazakhstan 2025",
+        "Rectors' Forum of Medical Universities of the Eurasian Economic Union",
+    ]

@@ -19,7 +19,7 @@ _HEADS = (
     r"Forum|Days|Conference|Congress|Summit|Exhibition|Expo|Festival|Week|Symposium|"
     r"Olympiad|Fair|Conclave|Meetings|Meeting|Readings|Round\s+Table|Roundtable|Series|Seminar|"
     # "Caucasus and Central Asia Health Cooperation Session" (a congress's sub-event)
-    r"Workshop|Session|"
+    r"Workshop|Session|Roadshow|Day|"
     # "China–Belarus Health Cooperation Dialogue", "Sheba–Baku Telemedicine Webinar"
     r"Dialogue|Webinar"
 )
@@ -37,7 +37,11 @@ _EVENT = re.compile(
     r"(?:\s+with\s+international\s+participation)?"
     r"(?:\s+" + _QUOTED + r")?"  # Conference "Semey Readings – 2022"
     # "… Working Group on Cooperation in Health Care": up to three such parts
-    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP + r"|of|and))*){0,3}"
+    # ("of"/"and" inside a part only before a capital: "… Universities of the Eurasian Economic
+    # Union" is two parts, not one that ends in "of")
+    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:" + _CAP
+    + r"|(?:of|and)(?=\s+[A-Z])))*){0,3}"
+    r"(?:\s+(?:19|20)\d\d(?![\d–—/-]))?"  # "Medical Korea Week in Kazakhstan 2025"
     # 'Forum on Medical Education "Tbilisi 2024"': the edition's title after the subject
     r"(?:\s+[\"“«](?![a-z])[^\"”»\n]{2,80}[\"”»])?"
     r"|(?P<h2>Days|Week)\s+of\s+"
@@ -122,7 +126,7 @@ _EVENT_WORDS = (
     "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
     "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
     "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
-    "master", "assembly", "dialogue", "roundtable",
+    "master", "assembly", "dialogue", "roundtable", "roadshow", "day",
 )
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 # "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
@@ -130,6 +134,8 @@ _DESCRIBED = (
     r"(?P<desc>(?:(?:international|annual|medical|healthcare|regional|global|scientific|"
     r"speciali[sz]ed|industry|trade)\s+){1,2})?"
 )
+# a day the world or the UN observes, not an event of the partners'
+_OBSERVANCE = re.compile(r"\b(?:World|International|Universal)\s(?:[\w’'-]+\s){0,3}Day\b")
 _TAKES_PLACE = r"(?:was\s+held|took\s+place|brought\s+together|gathered|attracted|opened\s+in)\b"
 _BRANDED = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<full>(?P<name>(?:"
@@ -156,13 +162,16 @@ _BRANDED = re.compile(
     # an event takes
     + r"|(?P<name4>(?:"
     + _CAP
-    + r"\s+){1,4}(?:19|20)\d\d)(?=(?:,[^.;,]{3,90},)?\s+" + _TAKES_PLACE + r")"
+    + r"\s+){1,4}(?:19|20)\d\d)(?=(?:,[^.;,]{3,90},)?\s+" + _TAKES_PLACE
+    # "Africa Health ExCon 2025, held in …", "Arab Health 2025 in Dubai in January"
+    + r"|,\s+held\b|\s+in\s+[A-Z][\w'’-]+\s+(?:in|on|from)\s)"
 )
 _BRANDED_HINT = re.compile(
     r"\b(?:19|20)\d\d\s+(?:[a-z]+\s+){0,2}(?:" + _HEADS.lower() + r")\b"
     r"|\b(?:19|20)\d\d,\s+(?:the|an?|one)\s[^.;]{0,60}?\b(?:" + _HEADS.lower() + r")"
     r"|\b(?:" + _HEADS.lower() + r")\s+[A-Z][^.;]{0,60}?\b(?:19|20)\d\d\b"
     r"|[A-Z]\w*\s+(?:19|20)\d\d\b[^.;]{0,95}?\s" + _TAKES_PLACE
+    + r"|[A-Z]\w*\s+(?:19|20)\d\d(?:,\s+held\b|\s+in\s+[A-Z])"
 )
 # "the Eurasian School of Oncology, held at …": a school or course is an event when held
 _HELD = re.compile(
@@ -361,9 +370,12 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 g for g in ("title", "name2", "name3", "name4", "name") if m.groupdict().get(g)
             )
             if group == "name4" and any(
-                w.casefold() in _EVENT_WORDS for w in m.group(group).split()
+                w.casefold() in _EVENT_WORDS or w in _MONTHS for w in m.group(group).split()
             ):
-                continue  # "… Cooperation Forum 2023 was held": read whole by the head noun
+                continue  # "… Cooperation Forum 2023 was held": read whole by the head noun;
+                # "September 2024 in Tokyo": a date
+            if group == "name" and _OBSERVANCE.search(m.group(group)):
+                continue  # "World Tuberculosis Day", "International Day of the Midwife"
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
             start = _branded_start(sent.text, m.start(group))
