@@ -130,11 +130,13 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout74": (10, (0.93, 0.97, 0.87, 0.79, 0.79, 0.79), 0.81, 0.91),
     "holdout75": (10, (0.87, 0.91, 0.72, 0.89, 0.63, 0.79), 0.72, 0.77),
     "holdout76": (10, (0.90, 0.97, 0.77, 0.82, 0.85, 1.00), 0.85, 0.89),
-    # read unseen by session 10's final reader; its event names (a year after "in Kazakhstan",
-    # "… of the Eurasian Economic Union", a brand and its year after "at") are for the next
-    # session, whence the low event and count floors
+    # holdout77-78 were read unseen by session 10's reader before its event-name commit, which
+    # then took their events from 0.714 and 0.462 to 0.933 and 0.941; the floors stay at the
+    # first reading (a floor guards against falling back, and the rule is young)
     "holdout77": (10, (0.93, 1.00, 0.81, 0.70, 0.85, 0.39), 0.76, 0.89),
     "holdout78": (10, (0.95, 1.00, 0.92, 0.45, 0.92, 0.00), 0.74, 0.87),
+    "holdout79": (10, (0.97, 0.97, 1.00, 0.84, 0.90, 1.00), 0.77, 0.90),
+    "holdout80": (10, (0.88, 0.97, 0.80, 0.92, 0.79, 1.00), 0.82, 0.85),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -154,7 +156,9 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
 # hospital read with its demonym) — not plans; holdout75's two and holdout76's one are signed
 # documents with a party named otherwise or left out (a Shumakov centre named two ways, "the
 # Children's Hospital & The Institute of Child Health, Lahore" cut, a three-ministry agreement
-# read with two) — not plans
+# read with two) — not plans; holdout79's and 80's are three-party documents read with a party
+# short ("Princess Nourah bint Abdulrahman University" lost at "bint"; Charité named two ways)
+# — not plans
 HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1, "holdout12": 2,
                    "holdout15": 1, "holdout28": 1,
                    "holdout30": 1, "holdout31": 0, "holdout32": 0,
@@ -171,7 +175,7 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout65": 0, "holdout66": 0, "holdout67": 4, "holdout68": 0,
                    "holdout69": 0, "holdout70": 0, "holdout71": 0, "holdout72": 0,
                    "holdout73": 0, "holdout74": 0, "holdout75": 2, "holdout76": 1,
-                   "holdout77": 0, "holdout78": 0}
+                   "holdout77": 0, "holdout78": 0, "holdout79": 1, "holdout80": 1}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
