@@ -23,7 +23,7 @@ _HEADS = (
     # "China–Belarus Health Cooperation Dialogue", "Sheba–Baku Telemedicine Webinar"
     r"Dialogue|Webinar"
 )
-# a branch with a new word goes into _EVENT_WORDS too (its pre-check)
+# a branch with a new word outside _HEADS goes into _EVENT_WORDS too (its pre-check)
 _EVENT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?P<name>"
     + _LEAD
@@ -121,13 +121,12 @@ _EVENT = re.compile(
     r"\s+[\"“«](?P<title>(?![a-z])[^\"”»\n]{3,150})[\"”»]"
 )
 # every branch of _EVENT holds one of these words (any case): a sentence without them has
-# no match, and most sentences have none
-_EVENT_WORDS = (
-    "forum", "days", "conference", "congress", "summit", "exhibition", "expo", "festival",
-    "week", "symposium", "olympiad", "fair", "conclave", "meeting", "readings", "round",
-    "series", "session", "seminar", "workshop", "webinar", "colloquium", "school", "campaign",
-    "master", "assembly", "dialogue", "roundtable", "roadshow", "day",
-)
+# no match, and most sentences have none. The head nouns' words come from _HEADS itself; the
+# rest are the words of the other branches and of _HELD, _GATHERED and the titled events
+_EVENT_WORDS = tuple(sorted(
+    {w.casefold() for w in _HEADS.replace(r"\s+", " ").replace("|", " ").split()}
+    | {"colloquium", "school", "campaign", "master", "assembly"}
+))
 # "the Arab Health 2025 exhibition": a name with its year before a lower-case head noun
 # "the Iran Health 2025 international exhibition": what kind of exhibition, between the two
 _DESCRIBED = (
