@@ -25,13 +25,14 @@ _AFTER = re.compile(
 _ACRONYM_AFTER = re.compile(
     r"^\s*\((?=(?:[a-z&.-]*[A-Z]){2})[A-Z][\w&.-]{1,14}(?:\s[A-Z][\w&.-]{1,14})?\)"
 )
-_PARENT_MINISTRY = re.compile(
-    r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+[\w\s,]+?\s+of\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
-)
+# "X of the Ministry of <field> of <place>": the first "of" after the field (the lazy form),
+# else the last one a long field runs to ("… and Social Protection of Population of the
+# Republic of Tajikistan"), within the clause
+_UNDER_MINISTRY = r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+"
+_MINISTRY_PLACE = r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
+_PARENT_MINISTRY = re.compile(_UNDER_MINISTRY + r"[\w\s,]+?" + _MINISTRY_PLACE)
 _PARENT_MINISTRY_LAST = re.compile(
-    r"^\s*[»”\"]?\s*(?:of|under)\s+the\s+Ministry\s+of\s+(?:(?!and\s+the\b)[\w\s])+\s+of\s+"
-    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})"
+    _UNDER_MINISTRY + r"(?:(?!and\s+the\b)[\w\s])+" + _MINISTRY_PLACE
 )
 _DESCRIBED_HEADS = (
     r"(?:hospitals?|universit(?:y|ies)|centres?|centers?|clinics?|institutes?|schools?|"

@@ -622,4 +622,3 @@ _REACH = 20
 
 def _unowned(h: TitleHit) -> bool:
     return h.inst is None and h.ministry is None
-
