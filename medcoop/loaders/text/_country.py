@@ -82,6 +82,7 @@ _MEMBERS_GO_ON = re.compile(
     r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
+_SIDES = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|side|guests|team)\b")
 _ON_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+([A-Z][a-z]+)\s+side\b")
 # a stop that ends a clause, not the dot of "Dr." or of an initial ("A. Karimov")
 _CLAUSE_STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.;:]\s")
@@ -237,8 +238,11 @@ _GROUP_NOUNS = frozenset(["partner", "partners", "side", "party", "counterpart"]
 _IN_CITY_AT = re.compile(
     r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+at\s+(?:the\s+)?$"
 )
+# "Uzbek surgeons from the X"; not "the Tajik side met representatives of the X", whose
+# words between are the subject's side and a verb
 _GROUP_FROM = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
+    r"\b([A-Z][a-z]+)\s+(?:(?!(?:side|delegation|team|guests|" + _ACTS[3:-1] + r")\b)"
+    r"[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
 
 
@@ -424,8 +428,13 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         return code  # "On the Russian side, the talks were attended by the rector of X"
     if (code := _side_after(doc.text[m.char_end : sent.end])) is not None:
         return code  # "Dr A, Chairman of X, and Dr B, Director of Y, signed on the Indian side"
-    member = _MEMBER_OF.search(doc.text[sent.start : m.char_start])
+    head = doc.text[sent.start : m.char_start]
+    member = _MEMBER_OF.search(head)
     group = (member.group(1) or member.group(2)) if member else ""
+    if member and (later := _SIDES.findall(head, member.start() + 1)) and _geo.is_demonym(
+        later[-1]
+    ):
+        group = later[-1]  # "The Russian delegation was led by A, and the Chinese side by B"
     if member and (code := _geo.country_of(group)):
         return code  # "The Uzbek delegation, which included the rector of the X"
     if member and not _geo.is_demonym(group) and (code := delegation_country(doc)):

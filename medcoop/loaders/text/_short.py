@@ -45,7 +45,9 @@ def lead_words(doc: Doc) -> frozenset[str]:
     alone: set[str] = set()
     for toks in doc.toks:
         for i, t in enumerate(toks):
-            if not (t.is_cap and is_word(t)) or t.is_acronym or not _distinctive(doc, t.text):
+            if not (t.is_cap and is_word(t)) or not _distinctive(doc, t.text):
+                continue
+            if t.is_acronym and not _brand(doc, t.text):
                 continue
             prev = toks[i - 1] if i else None
             if prev is not None and prev.text.casefold() in LEGAL_FORMS_FIRST and (
@@ -54,7 +56,10 @@ def lead_words(doc: Doc) -> frozenset[str]:
                 # "RUE Belmedpreparaty": the company's own name follows its legal form
                 opening.setdefault(t.text, set()).add(norm(t.text))
                 continue
-            if prev is not None and (prev.is_cap or is_initials(prev) or prev.text in ("'s", "’s")):
+            if prev is not None and (
+                (prev.is_cap and prev.text not in doc.rules.stop_words)  # not "The"
+                or is_initials(prev) or prev.text in ("'s", "’s")
+            ):
                 continue
             if _field_after_and(doc, toks, i):
                 continue  # "Centre for Disease Control and Prevention": a field of the name
@@ -180,6 +185,19 @@ def lead_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
                 run_name = " ".join(x.text for x in nxt[:run])
                 opening.setdefault(pair, set()).add(spelled(run_name, least=1))
     return frozenset(p for p, names in opening.items() if len(names) == 1 and p in alone)
+
+
+def _brand(doc: Doc, word: str) -> bool:
+    """A capitalised brand that opens a name ("INCLIVA Biomedical Research Institute"): five
+    capitals or more, not the short form of a name the text spells out ("(KazNMU)"), and no
+    international body ("UNICEF Country Office")."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word.isupper()
+        and f"({word})" not in doc.text
+        and word.casefold() not in doc.rules.international_bodies
+    )
 
 
 def _distinctive(doc: Doc, word: str) -> bool:
