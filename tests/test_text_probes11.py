@@ -55,3 +55,30 @@ def test_an_acronym_the_text_defines_is_no_brand_of_a_clinic_it_owns() -> None:
     names = sorted(i.name for i in extract(text).institutions)
     assert "Kazakh National Medical University" in names
     assert any("Aksai" in n for n in names)
+
+
+def positions(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    return [(p.name, [(x.title, names.get(x.institution) if x.institution else None)
+                      for x in p.positions]) for p in facts.people]
+
+
+def test_a_service_of_a_hospital_is_part_of_the_title() -> None:
+    text = ("Memo\n\nThe delegation included Dr. Lucia Ferrer, head of the Medical Oncology "
+            "Service of the Hospital Clínico Universitario de Valencia.\n")
+    assert positions(text) == [("Lucia Ferrer", [
+        ("head of the Medical Oncology Service", "Hospital Clínico Universitario de Valencia")])]
+
+
+def test_a_service_of_a_ministry_is_an_institution_of_its_own() -> None:
+    text = ("Memo\n\nThe State Sanitary and Epidemiological Service of the Ministry of Health "
+            "of Turkmenistan signed an agreement with Tashkent Medical Academy.\n")
+    names = [i.name for i in extract(text).institutions]
+    assert names[0].startswith("State Sanitary and Epidemiological Service")
+
+
+def test_a_city_of_spain_in_a_name_places_it_when_the_text_names_spain() -> None:
+    text = ("Memo\n\nThe La Fe University Hospital of Valencia signed a memorandum with "
+            "Tashkent Medical Academy. It is the academy's first partner in Spain.\n")
+    assert countries(text)["La Fe University Hospital of Valencia"] == "ES"

@@ -34,8 +34,9 @@ _ORDINAL = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|t
 
 def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | None) -> int | None:
     """Start of the parent institution in "<sub-unit> of <parent>": a department, faculty or
-    chair of anything, or an institute of a university, is a part of its parent."""
-    if head is None or head not in doc.rules.subunit_heads | {"institute"}:
+    chair of anything, an institute of a university or a service of a hospital ("Medical
+    Oncology Service of the Hospital Clínico …") is a part of its parent."""
+    if head is None or head not in doc.rules.subunit_heads | {"institute", "service"}:
         return None
     if head == "clinic" and toks[i].text.casefold() != head:
         return None  # "University Clinic of X", "Educational-Surgical Clinic of X": a hospital
@@ -49,6 +50,8 @@ def outer_of_subunit(doc: Doc, toks: list[Token], i: int, j: int, head: str | No
         if outer is None or not toks[a].is_cap:
             continue
         if head == "institute" and doc.rules.heads.get(outer) != "university":
+            continue
+        if head == "service" and doc.rules.heads.get(outer) != "hospital":
             continue
         if outer in doc.rules.not_institution_heads or outer in doc.rules.subunit_heads:
             continue
