@@ -82,3 +82,29 @@ def test_a_city_of_spain_in_a_name_places_it_when_the_text_names_spain() -> None
     text = ("Memo\n\nThe La Fe University Hospital of Valencia signed a memorandum with "
             "Tashkent Medical Academy. It is the academy's first partner in Spain.\n")
     assert countries(text)["La Fe University Hospital of Valencia"] == "ES"
+
+
+def test_a_city_and_a_head_noun_name_the_texts_one_institute_and_one_centre() -> None:
+    text = ("Memo\n\nSpecialists of the Scientific Research Institute of Pediatrics visited the "
+            "National Center for Maternal and Child Health.\n\nOn 8 July the two institutions "
+            "signed an agreement. It was signed by Professor Gulnara Rzayeva, Director of the "
+            "Baku institute, and Kanybek Zhumaliev, Director of the Bishkek centre.\n")
+    assert positions(text) == [
+        ("Gulnara Rzayeva", [("Director", "Scientific Research Institute of Pediatrics")]),
+        ("Kanybek Zhumaliev", [("Director", "National Center for Maternal and Child Health")])]
+
+
+def test_a_city_and_a_head_noun_stay_unresolved_among_two_institutes() -> None:
+    text = ("Memo\n\nThe Institute of Pediatrics and the Institute of Cardiology visited Tashkent "
+            "Medical Academy. Professor Gulnara Rzayeva, Director of the Baku institute, "
+            "spoke.\n")
+    assert positions(text) == [("Gulnara Rzayeva", [("Director of the Baku institute", None)])]
+
+
+@pytest.mark.parametrize("field", ["Quality and Patient Safety", "Research and Innovation",
+                                   "Nursing and Education"])
+def test_a_titles_field_after_and_is_no_person(field: str) -> None:
+    text = (f"Memo\n\nThe guests were received by Dr Khalid Al-Jaber, Chief of {field} at "
+            "Hamad Medical Corporation.\n")
+    assert positions(text) == [
+        ("Khalid Al-Jaber", [(f"Chief of {field}", "Hamad Medical Corporation")])]

@@ -97,6 +97,8 @@ def _word_and_acronym(owner: str, insts: list[InstEntity]) -> int | None:
     return cands.pop() if len(cands) == 1 else None
 
 
+_CENTRE = {"centre": "center", "center": "centre"}  # the other spelling of a head noun
+
 # country abbreviations used as adjectives ("the US hospital", "a UK university"); upper case
 # only, so the pronoun "us" is never read as a country
 _SHORT_COUNTRIES = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE"}
@@ -115,6 +117,14 @@ def _described(doc: Doc, owner: str, insts: list[InstEntity], sent: int) -> int 
         cands = [e for e in same_head if e.country == code]
     else:
         cands = [e for e in same_head if norm(word) in _words_of(e)]
+    if not cands and not code and _geo.city_country(word):
+        # "Director of the Baku institute": the text's one institute, of no country and with
+        # no city in its name
+        other = _CENTRE.get(head, head)
+        alike = same_head or [e for e in insts if other in words(" ".join(e.names))]
+        cands = [e for e in alike if e.country is None and not any(
+            _geo.city_country(w) for w in re.findall(r"[A-Z][\w'’-]+", " ".join(e.names)))]
+        cands = cands if len(alike) == 1 else []
     if len(cands) > 1:  # the one named in this sentence or the one before
         cands = [e for e in cands if any(sent - 1 <= m.sent <= sent for m in e.mentions)]
     return cands[0].idx if len(cands) == 1 else None
