@@ -108,3 +108,28 @@ def test_a_titles_field_after_and_is_no_person(field: str) -> None:
             "Hamad Medical Corporation.\n")
     assert positions(text) == [
         ("Khalid Al-Jaber", [(f"Chief of {field}", "Hamad Medical Corporation")])]
+
+
+FACULTY = "First Faculty of Medicine of Charles University"
+KAZNMU = "Kazakh National Medical University"
+
+
+@pytest.mark.parametrize("signed", [
+    "by Dean Prof. Martin Vejrazka and KazNMU Rector Marat Shoranov",
+    "by Dean Martin Vejrazka and Rector Marat Shoranov",
+])
+def test_a_dean_signs_for_the_faculty_and_a_rector_for_the_university(signed: str) -> None:
+    text = (f"Prague, 9 April 2024\n\nThe {FACULTY} and the {KAZNMU} (KazNMU) adopted a "
+            f"roadmap. The roadmap was signed at the faculty in Prague {signed}.\n")
+    assert positions(text) == [("Martin Vejrazka", [("Dean", FACULTY)]),
+                               ("Marat Shoranov", [("Rector", KAZNMU)])]
+
+
+def test_a_director_after_a_dean_stays_at_the_college() -> None:
+    text = ("Seoul, 2 May 2024\n\nThe delegation of Astana Medical University was received at "
+            "the Korea University College of Medicine by Dean Professor Lee Sang-hun and the "
+            "Director of the Office of International Affairs, Professor Park Ji-won.\n")
+    college = "Korea University College of Medicine"
+    assert positions(text) == [
+        ("Lee Sang-hun", [("Dean", college)]),
+        ("Park Ji-won", [("Director of the Office of International Affairs", college)])]

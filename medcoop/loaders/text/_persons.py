@@ -12,7 +12,7 @@ from ._generic import city_owner, demonym_generic, generic, kind_generic, recent
 from ._groups import delegation_of, demonym_group, group_owner, led_group_owner
 from ._home import home_institution, home_university
 from ._hosts import welcome_host
-from ._names import person_key, similar
+from ._names import is_title_word, person_key, similar
 from ._pairs import pair_titles
 from ._positions import ANY_MINISTRY, TitleHit, titles_for
 from ._possessor import behalf_opening, item_owner, mention_at, opening_owner
@@ -297,7 +297,7 @@ def _fallback(
         return owner
     if _REGIONAL.search(title):
         return None  # "Deputy Governor of the Tomsk Region": a post of no institution named
-    if m.sent in last:
+    if m.sent in last and not _rector_of_unit(title, insts[last[m.sent]]):
         return last[m.sent]
     owner = delegation_of(doc, m.sent)
     if owner is not None and _MEETS.match(doc.text[m.char_end : doc.sents[m.sent].end]):
@@ -318,10 +318,12 @@ def _fallback(
         g = generic(doc, w)
         if g is not None and w.casefold() not in ("head",):
             return g
-    # not "… by Rector A and Rector of X B": the X that B's title names right before B
+    # not "… by Rector A and Rector of X B": the X that B's title names right before B; nor
+    # "… by Dean A and KazNMU Rector B": the X before B's title
     tails = {q.start for q in doc.person_mentions if q.sent == m.sent and q is not m}
     sent_insts = {im.entity for im in doc.inst_mentions if im.sent == m.sent}
-    sent_insts -= {im.entity for im in doc.inst_mentions if im.sent == m.sent and im.end in tails}
+    sent_insts -= {im.entity for im in doc.inst_mentions
+                   if im.sent == m.sent and (im.end in tails or _titles_then(doc, im, tails))}
     if len(sent_insts) == 1:
         return sent_insts.pop()
     if title.casefold() in doc.rules.hospital_titles:  # "the chief physician": of the hospital
@@ -336,6 +338,9 @@ def _fallback(
         unis = [e.idx for e in insts if e.kind == "university"]
         if len(unis) == 1:
             return unis[0]
+        whole = [k for k in unis if not _rector_of_unit(title, insts[k])]
+        if len(whole) == 1 and len(unis) == 2:
+            return whole[0]  # "Dean A and Rector B" of a faculty and a university
         # "X went to the Faculty of Y University. Dean A and Vice-Rector B presented …": the
         # one just named (not for its rector, whom the text names with it when it does)
         # a dean heads a faculty: the faculty just named in its own name, when it is one
@@ -351,6 +356,23 @@ def _fallback(
     if owner is None and unit:  # "Name (Head of the Department of Perinatology)": a
         owner = home_institution(doc)  # department the text gives no owner: the release's own
     return owner
+
+
+def _rector_of_unit(title: str, inst: InstEntity) -> bool:
+    """ "signed by Dean A and Rector B": a faculty has a dean, not a rector."""
+    return _RECTOR.search(title) is not None and inst.head in ("faculty", "school", "college")
+
+
+_RECTOR = re.compile(r"(?i)\brector\b")  # "Vice-Rector", not "Director"
+
+
+def _titles_then(doc: Doc, im: InstMention, starts: set[int]) -> bool:
+    """Title words, and then a person, right after the institution: "KazNMU Rector B"."""
+    toks = doc.toks[im.sent]
+    k = im.end
+    while k < len(toks) and k - im.end < 4 and is_title_word(doc, toks[k]):
+        k += 1
+    return k > im.end and k in starts
 
 
 _MEETS = re.compile(r"[^.;]{0,40}?\bwith\s+(?:the\s+|a\s+)?delegation\b")
