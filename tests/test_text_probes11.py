@@ -133,3 +133,39 @@ def test_a_director_after_a_dean_stays_at_the_college() -> None:
     assert positions(text) == [
         ("Lee Sang-hun", [("Dean", college)]),
         ("Park Ji-won", [("Director of the Office of International Affairs", college)])]
+
+
+def test_two_counted_memorandums_told_one_by_one_are_two_with_the_counters_institution() -> None:
+    text = ("Taipei, 30 May 2024\n\nDuring the exhibition National Taiwan University Hospital "
+            "(NTUH) signed two memorandums of understanding. The first, with the Republican "
+            "Center of Oncology, covers the training of oncologists. It was signed by NTUH "
+            "Superintendent Dr. Ming-Shiang Wu and by the Director of the Uzbek centre, Prof. "
+            "Mirzagaleb Tillyashaykhov, on 22 May.\n\nThe second memorandum, signed on 23 May "
+            "with the Republican Center of Pediatrics, concerns paediatric haematology.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    got = [(a.title, sorted(names[p] for p in a.parties), a.date) for a in facts.agreements]
+    assert got == [
+        ("memorandum of understanding",
+         ["National Taiwan University Hospital", "Republican Center of Oncology"], "2024-05-22"),
+        ("memorandum",
+         ["National Taiwan University Hospital", "Republican Center of Pediatrics"], "2024-05-23"),
+    ]
+    assert facts.agreement_counts == []
+
+
+def test_a_memorandum_signed_with_a_partner_in_a_participle_has_the_release_as_party() -> None:
+    text = ("Taipei, 30 May 2024\n\nNational Taiwan University Hospital held talks in Tashkent. "
+            "A memorandum, signed on 23 May with the Republican Center of Pediatrics, concerns "
+            "paediatric haematology.\n")
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    assert [sorted(names[p] for p in a.parties) for a in facts.agreements] == [
+        ["National Taiwan University Hospital", "Republican Center of Pediatrics"]]
+
+
+def test_a_memorandum_to_be_signed_with_a_partner_is_no_agreement() -> None:
+    text = ("Taipei, 30 May 2024\n\nNational Taiwan University Hospital held talks in Tashkent. "
+            "A memorandum, to be signed in June with the Republican Center of Pediatrics, will "
+            "cover paediatric haematology.\n")
+    assert extract(text).agreements == []

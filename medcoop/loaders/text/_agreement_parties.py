@@ -22,6 +22,14 @@ PASSIVE_SIGNED = re.compile(
 )
 
 
+# "The second memorandum, signed on 23 May with X, concerns …": signed by whom the text leaves
+# to its own institution, as "was signed with X" does
+_SIGNED_PARTICIPLE = re.compile(
+    r"(?i)\b(?:memorand(?:um|a|ums)|mous?|agreements?|contracts?|roadmaps?|plans?|protocols?|"
+    r"documents?)\s*,\s+signed\b"
+)
+
+
 # "the institute has been working with X under a contract on remote consultations": a document
 # in force between the two, though the text does not tell its signing
 WORKS_UNDER = re.compile(
@@ -119,7 +127,11 @@ def parties_of(
         partners = list_after(doc, s, with_k + 1, insts)
         partners += following_list(doc, s)
         subj = _holder(doc, s, insts) or agreement_subject(doc, s, insts, with_k, people)
-        if subj is None and (PASSIVE_SIGNED.search(doc.sents[s].text) or _passive_intro(doc, s)):
+        if subj is None and (
+            PASSIVE_SIGNED.search(doc.sents[s].text)
+            or _SIGNED_PARTICIPLE.search(doc.sents[s].text)
+            or _passive_intro(doc, s)
+        ):
             # "Roche signed two agreements with the hospitals. The agreement with A was signed
             # by …": the signer of the documents counted just before; else the release's own
             subj = _counted_signer(doc, s)
@@ -318,14 +330,15 @@ _MINISTER = re.compile(r"\bminister\b", re.IGNORECASE)
 # "Roche signed two implementation agreements with …": a count of documents one signer signed
 _COUNTED = re.compile(
     r"\b(?:signed|concluded)\s+(?:two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}"
-    r"(?:agreements|memorand\w+|contracts|documents)\s+with\b"
+    r"(?:agreements|memorand\w+|contracts|documents)(?:\s+of\s+[a-z]+)?(?:\s+with\b|\s*[.:])"
 )
 
 
 def _counted_signer(doc: Doc, s: int) -> int | None:
-    """The institution that, one or two sentences before, signed a count of documents "with"
-    partners the text tells one by one after."""
-    for prev in (s - 1, s - 2):
+    """The institution that, up to three sentences before, signed a count of documents "with"
+    partners the text tells one by one after ("NTUH signed two memorandums of understanding.
+    The first, with A, … The second memorandum, signed on 23 May with B")."""
+    for prev in (s - 1, s - 2, s - 3):
         if prev < 0:
             return None
         m = _COUNTED.search(doc.sents[prev].text)

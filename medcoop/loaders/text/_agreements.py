@@ -96,6 +96,7 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     held: set[str] = set()  # kinds last mentioned as planned, not signed
     last_signing: int | None = None  # the sentence that last reported a signing
     last_about: int | None = None  # the sentence that last named a document
+    last_title: str | None = None  # the words that last named a document, in the singular
     for s, sent in enumerate(doc.sents):
         text = sent.text
         if hits and hedged(doc, text) and _taken_back(doc, s, hits[-1]):
@@ -105,6 +106,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             hits = [h for h in hits if h.sent != told]
         trig = trigger(doc, s)
         about, last_about = last_about, (s if trig is not None else last_about)
+        if trig is not None:
+            last_title = _one_of(trig.group(1))
         intro = intro_trigger(doc, s) if trig is None else None
         if intro is not None:  # "the following contracts were signed:" then "– between A and B"
             trig_text, kind = intro
@@ -125,7 +128,8 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
             am = _ANAPHOR.search(text)
             if not (last_kind and am and signed(doc, text)):
                 continue
-            trig_text, kind = am.group(1) or am.group(2), last_kind
+            # "It was signed by …": the title of the document named last, not "It"
+            trig_text, kind = last_title or am.group(1) or am.group(2), last_kind
         else:
             trig_text = trig.group(1)
             kind = kind_of(doc, trig_text)
@@ -276,6 +280,17 @@ def find_agreements(doc: Doc, people: list[PersonEntity], year: int | None) -> l
     partner_signers(doc, hits, people)
     date_signings(doc, hits, year)
     return _merge(doc, _body_first(doc, _items_told(doc, hits)))
+
+
+def _one_of(words: str) -> str:
+    """ "memorandums of understanding" -> "memorandum of understanding"."""
+    first, _, rest = words.partition(" ")
+    low = first.casefold()
+    if low == "memoranda":
+        first = first[:-1] + "um"
+    elif low.endswith("s") and not low.endswith(("ss", "us")) and len(low) > 3:
+        first = first[:-1]
+    return f"{first} {rest}" if rest else first
 
 
 def _next_before(doc: Doc, s: int, hits: list[AgreementHit]) -> bool:
