@@ -169,3 +169,32 @@ def test_a_memorandum_to_be_signed_with_a_partner_is_no_agreement() -> None:
             "A memorandum, to be signed in June with the Republican Center of Pediatrics, will "
             "cover paediatric haematology.\n")
     assert extract(text).agreements == []
+
+
+def agreement_parties(text: str) -> list[list[str]]:
+    facts = extract(text)
+    names = {i.id: i.name for i in facts.institutions}
+    return [sorted(names[p] for p in a.parties) for a in facts.agreements]
+
+
+def test_a_universitys_institute_is_named_without_its_owner_and_signs_alone() -> None:
+    text = ("Memo\n\nHiroshima University and Semey Medical University renewed their "
+            "agreement. In addition, Hiroshima University's Research Institute for Radiation "
+            "Biology and Medicine (RIRBM) and Semey Medical University signed a memorandum.\n")
+    assert agreement_parties(text) == [
+        ["Hiroshima University", "Semey Medical University"],
+        ["Research Institute for Radiation Biology and Medicine", "Semey Medical University"]]
+
+
+def test_a_city_and_a_head_noun_after_a_name_and_and_is_a_party() -> None:
+    text = ("Memo\n\nHiroshima University and Semey Medical University renewed their "
+            "agreement. In addition, the Research Institute for Radiation Biology (RIRBM) and "
+            "the Semey university signed a separate memorandum.\n")
+    assert agreement_parties(text) == [
+        ["Hiroshima University", "Semey Medical University"],
+        ["Research Institute for Radiation Biology", "Semey Medical University"]]
+
+
+def test_a_possessive_name_of_a_hospital_stays_one_name() -> None:
+    text = "Memo\n\nSt. Mary's Hospital signed a memorandum with Semey Medical University.\n"
+    assert agreement_parties(text) == [["Semey Medical University", "St. Mary's Hospital"]]

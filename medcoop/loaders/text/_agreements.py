@@ -308,18 +308,27 @@ def _demonym_parties(
     doc: Doc, s: int, insts: list[tuple[int, int, int]]
 ) -> list[tuple[int, int, int]]:
     """ "between A, the Belarusian university and C": after "between", a "the <demonym>
-    <head>" that names one institution of the text is a party in the list too."""
+    <head>" (or "the <city> <head>") that names one institution of the text is a party in the
+    list too; so is one right after a name and "and" ("RIRBM and the Semey university
+    signed")."""
     low = [t.text.casefold() for t in doc.toks[s]]
-    if "between" not in low:
-        return insts
+    ends = {b for _, b, _ in insts}
+    if "between" in low:
+        start = low.index("between") + 2
+    else:  # "A and the Semey university signed …": the one after a name and "and"
+        start = next((j for j in range(3, len(low) - 1)
+                      if low[j - 1] == "the" and low[j - 2] == "and" and j - 2 in ends), None)
+        if start is None:
+            return insts
     taken = {j for a, b, _ in insts for j in range(a, b)}
     found = [
         (j, j + 2, e)
-        for j in range(low.index("between") + 2, len(low) - 1)
+        for j in range(start, len(low) - 1)
         if low[j - 1] == "the"
         and j not in taken
         and j + 1 not in taken
         and (e := demonym_generic(doc, s, j)) is not None
+        and ("between" in low or j - 2 in ends)
     ]
     return sorted(insts + found) if found else insts
 

@@ -104,6 +104,8 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
         if t.text in ("'s", "’s"):
             if k - 1 == i and _owner_of_unit(doc, toks, k):
                 break  # "Karolinska's Department of …": a part of the short form's owner
+            if _named_owner(doc, toks, i, k):
+                break  # "Hiroshima University's Research Institute for …": two names
             if (
                 k + 1 < n
                 and toks[k + 1].is_cap
@@ -270,6 +272,21 @@ def _field_with(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
             return False
         j += 1
     return k + 1 < j and (j == len(toks) or not toks[j].is_cap)
+
+
+def _named_owner(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """At the "'s" k: a full name that ends in its head noun owns an institute or centre
+    named after it ("Hiroshima University's Research Institute for Radiation Biology")."""
+    last = toks[k - 1]
+    if k - 1 <= i or not last.is_cap or last.text.casefold() not in doc.rules.heads:
+        return False
+    for t in toks[k + 1 : k + 6]:
+        if not (t.is_cap and _is_word(t)):
+            return False
+        low = t.text.casefold()
+        if low in doc.rules.heads:
+            return low not in doc.rules.subunit_heads
+    return False
 
 
 def _owner_of_unit(doc: Doc, toks: list[Token], k: int) -> bool:

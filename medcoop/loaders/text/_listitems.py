@@ -12,11 +12,16 @@ from ._lists import list_after
 
 
 def sentence_insts(doc: Doc, s: int) -> list[tuple[int, int, int]]:
-    """(token start, token end, entity) of the institution mentions of sentence s."""
+    """(token start, token end, entity) of the institution mentions of sentence s; not an
+    owner in the possessive before another name ("Hiroshima University's Research Institute
+    for …" names the institute alone)."""
+    here = [m for m in doc.inst_mentions if m.sent == s and m.entity is not None]
+    starts = {m.start for m in here}
+    toks = doc.toks[s]
     out = [
         (m.start, m.end, m.entity)
-        for m in doc.inst_mentions
-        if m.sent == s and m.entity is not None
+        for m in here
+        if not (m.end + 1 in starts and m.end < len(toks) and toks[m.end].text in ("'s", "’s"))
     ]
     return sorted(out)
 
