@@ -313,13 +313,12 @@ def _demonym_parties(
     signed")."""
     low = [t.text.casefold() for t in doc.toks[s]]
     ends = {b for _, b, _ in insts}
-    if "between" in low:
-        start = low.index("between") + 2
-    else:  # "A and the Semey university signed …": the one after a name and "and"
-        start = next((j for j in range(3, len(low) - 1)
-                      if low[j - 1] == "the" and low[j - 2] == "and" and j - 2 in ends), None)
-        if start is None:
-            return insts
+    # "A and the Semey university signed …": else the one after a name and "and"
+    start: int | None = low.index("between") + 2 if "between" in low else next(
+        (j for j in range(3, len(low) - 1)
+         if low[j - 1] == "the" and low[j - 2] == "and" and j - 2 in ends), None)
+    if start is None:
+        return insts
     taken = {j for a, b, _ in insts for j in range(a, b)}
     found = [
         (j, j + 2, e)

@@ -15,13 +15,14 @@ def sentence_insts(doc: Doc, s: int) -> list[tuple[int, int, int]]:
     """(token start, token end, entity) of the institution mentions of sentence s; not an
     owner in the possessive before another name ("Hiroshima University's Research Institute
     for …" names the institute alone)."""
-    here = [m for m in doc.inst_mentions if m.sent == s and m.entity is not None]
-    starts = {m.start for m in here}
+    here = [(m.start, m.end, m.entity) for m in doc.inst_mentions
+            if m.sent == s and m.entity is not None]
+    starts = {a for a, _, _ in here}
     toks = doc.toks[s]
     out = [
-        (m.start, m.end, m.entity)
-        for m in here
-        if not (m.end + 1 in starts and m.end < len(toks) and toks[m.end].text in ("'s", "’s"))
+        (a, b, e)
+        for a, b, e in here
+        if not (b + 1 in starts and b < len(toks) and toks[b].text in ("'s", "’s"))
     ]
     return sorted(out)
 
