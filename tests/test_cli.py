@@ -139,27 +139,6 @@ def test_store_error_is_one_line_and_debug_shows_the_traceback(run, tmp_path) ->
                            catch_exceptions=False)
 
 
-@pytest.mark.parametrize(("threshold", "flags", "compacted"), [
-    (1_000, [], False),          # 757 triples: below the threshold
-    (700, [], True),             # at or above it
-    (1_000, ["--optimize"], True),
-    (700, ["--no-optimize"], False),
-])
-def test_a_large_load_compacts_the_store(run, monkeypatch, threshold: int, flags: list[str],
-                                         compacted: bool) -> None:
-    from medcoop.cli import _spine
-
-    calls: list[int] = []
-    real = ox.Store.optimize
-    monkeypatch.setattr(_spine, "OPTIMIZE_MIN_TRIPLES", threshold)
-    monkeypatch.setattr(ox.Store, "optimize", lambda self: calls.append(1) or real(self))
-    result = run("load", *flags, EXAMPLES)
-    assert result.exit_code == 0
-    assert calls == ([1] if compacted else [])
-    assert ("Compacted the store in" in result.stdout) is compacted
-    assert len(run("export", "--format", "nquads", "-o", "-").stdout.splitlines()) == 757
-
-
 def test_optimize_compacts_the_store_and_changes_nothing_in_it(run) -> None:
     run("load", EXAMPLES)
     before = run("export", "--format", "nquads", "-o", "-").stdout

@@ -6,7 +6,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import click
@@ -22,25 +21,17 @@ from medcoop.cli._base import (
 )
 from medcoop.graph.store import EXPORT_FORMATS, EXTENSIONS
 
-# A load that writes this many triples or more compacts the store after it (as `medcoop
-# optimize` does): about 3 s a million triples, for queries 3-31% faster (README, "Speed").
-OPTIMIZE_MIN_TRIPLES = 100_000
-
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--optimize/--no-optimize", "compact", default=None,
-              help="Compact the store after the load (as `medcoop optimize`); by default "
-                   f"only when the load writes {OPTIMIZE_MIN_TRIPLES:,} triples or more.")
 @pass_ctx
-def load(ctx: Context, paths: tuple[Path, ...], compact: bool | None) -> None:
+def load(ctx: Context, paths: tuple[Path, ...]) -> None:
     """Load report files and folders into the store.
 
     The format comes from each file's extension: .json (facts JSON), .yaml/.yml (event
     report), .csv (memorandum register), .ttl/.trig/.nt/.nq/.jsonld/.rdf (RDF),
     .txt/.md/.html (press-release text). Each file loads atomically; a file already loaded
     is replaced, not duplicated. Files that fail are listed and nothing of them is stored.
-    A load of 100,000 triples or more then compacts the store, as `medcoop optimize` does.
 
     \b
     Example:
@@ -57,12 +48,6 @@ def load(ctx: Context, paths: tuple[Path, ...], compact: bool | None) -> None:
                 summary = load_paths(store, files, on_file=lambda _: bar.update(1))
         else:
             summary = load_paths(store, files)
-        written = sum(r.quads for r in summary.loaded)
-        took = None
-        if compact or (compact is None and written >= OPTIMIZE_MIN_TRIPLES):
-            started = time.perf_counter()
-            store.oxigraph.optimize()
-            took = time.perf_counter() - started
         total = len(store)
     loaded, failed = summary.loaded, summary.failed
     for r in loaded:
@@ -74,8 +59,6 @@ def load(ctx: Context, paths: tuple[Path, ...], compact: bool | None) -> None:
                f"{sum(r.quads for r in loaded)} triples"
                + (f" ({replaced} replaced an earlier load)" if replaced else "")
                + f"; the store holds {total} triples.")
-    if took is not None:
-        click.echo(f"Compacted the store in {took:.1f} s (as `medcoop optimize`).")
     if failed:
         click.echo(f"Failed {len(failed)}:", err=True)
         for r in failed:
@@ -184,6 +167,8 @@ def optimize(ctx: Context) -> None:
     Example:
       medcoop load reports/ && medcoop optimize
     """
+    import time
+
     with ctx.open() as store:
         started = time.perf_counter()
         store.oxigraph.optimize()
