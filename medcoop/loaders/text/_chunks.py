@@ -22,6 +22,9 @@ SIGNING_SUBJECT_VERBS = frozenset(
 )
 
 
+# "of (the)" in the Romance languages, before a capitalised word of a name
+_ROMANCE_OF = frozenset(["de", "del", "da", "do", "della", "des"])
+
 # Lower-case nouns of a country's parts that official names write after the part's name
 _REGION_NOUNS = frozenset(["region", "oblast", "district", "province", "county"])
 
@@ -95,8 +98,10 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
     while k < n:
         t = toks[k]
         low = t.text.casefold()
-        if k in doc.blocked_sent or low in CALENDAR:
-            break
+        if k in doc.blocked_sent or (
+            low in CALENDAR and not (k > 0 and toks[k - 1].text in _ROMANCE_OF)
+        ):
+            break  # a date; not "Hospital del Mar"
         if t.text.isupper() and (low in SIGNING_SUBJECT_VERBS or low in doc.rules.triggers):
             break  # an all-caps headline: "… AND SECHENOV UNIVERSITY SIGNED AGREEMENT"
         if low in doc.rules.headline_verbs and toks[k - 1].text.casefold() in doc.rules.heads:
