@@ -191,7 +191,7 @@ def test_a_possessive_name_of_a_hospital_stays_one_name() -> None:
 
 def test_a_month_word_after_del_is_part_of_a_name_and_a_date_still_ends_one() -> None:
     text = ("Memo\n\nThe Hospital del Mar signed a memorandum with Tashkent Medical Academy on "
-            "3 Mar 2024.\n")
+            "Mar. 3, 2024.\n")
     facts = extract(text)
     assert agreement_parties(text) == [["Hospital del Mar", "Tashkent Medical Academy"]]
     assert [a.date for a in facts.agreements] == ["2024-03-03"]

@@ -60,6 +60,10 @@ def _rx(p: str) -> re.Pattern[str]:
 
 
 _INITIAL_END = _rx(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.)*[A-ZА-ЯЁ][a-zа-яё]?")
+# the months' short forms, which end no sentence before the day: "on Nov. 17, 2023"
+_MONTH_SHORT = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 # transliterated digraphs that are initials after a surname too ("Abishev Zh.")
 _DIGRAPHS = frozenset(["Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye", "Yo", "Ju", "Ja", "Je"])
 _END = _rx(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZА-ЯЁ0-9–—•-])")
@@ -147,6 +151,8 @@ def sentences(text: str) -> list[Sentence]:
             word = before[-1].lstrip("«\"“‘'(") if before else ""
             if last in _ABBREV or (_INITIAL_END.fullmatch(word) and not _surname_end(before)):
                 continue
+            if last in _MONTH_SHORT and line[m.end() : m.end() + 1].isdigit():
+                continue  # "on Nov. 17, 2023": a month's short form before its day
             if _ITEM_NUMBER.fullmatch(line[: m.start()]):
                 continue  # "1. Kazan State Medical University – …": a list item's number
             end = start + m.end()
