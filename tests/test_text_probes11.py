@@ -195,3 +195,16 @@ def test_a_month_word_after_del_is_part_of_a_name_and_a_date_still_ends_one() ->
     facts = extract(text)
     assert agreement_parties(text) == [["Hospital del Mar", "Tashkent Medical Academy"]]
     assert [a.date for a in facts.agreements] == ["2024-03-03"]
+
+
+@pytest.mark.parametrize("verb", ["signed", "held talks and signed"])
+def test_the_two_rectors_named_before_sign_for_their_universities(verb: str) -> None:
+    text = ("Bishkek, 22 May 2025\n\nA delegation of the Nicolae Testemitanu State University "
+            "of Medicine and Pharmacy, led by Rector Emil Ceban, visited Bishkek.\n\nIn Bishkek "
+            "the delegation was received at the Kyrgyz State Medical Academy by Rector Indira "
+            f"Kudaibergenova. The two rectors {verb} a memorandum of academic cooperation.\n")
+    facts = extract(text)
+    assert party_names(facts) == [["Kyrgyz State Medical Academy",
+                                   "Nicolae Testemitanu State University of Medicine and Pharmacy"]]
+    assert [sorted(a.signatories) for a in facts.agreements] == [
+        ["emil-ceban", "indira-kudaibergenova"]]

@@ -53,7 +53,7 @@ def signers_of(doc: Doc, s: int, people: list[PersonEntity]) -> list[int]:
 _WITNESS = frozenset(["presence", "witnessed", "attended", "witnesses", "observed"])
 _VISIT_NOUNS = frozenset(["visit", "trip", "tour", "stay"])
 _GROUP = re.compile(
-    r"\bthe\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+)?(?:signed|concluded|inked)\b"
+    r"\b[Tt]he\s+(?:two\s+)?([a-z-]+?)s\s+(?:\w+\s+){0,3}?(?:signed|concluded|inked)\b"
     # "… was signed by the two ministers"
     r"|\b(?:signed|concluded|inked)\s+by\s+the\s+(?:two\s+)?([a-z-]+?)s\b"
 )
