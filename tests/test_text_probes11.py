@@ -208,3 +208,22 @@ def test_the_two_rectors_named_before_sign_for_their_universities(verb: str) -> 
                                    "Nicolae Testemitanu State University of Medicine and Pharmacy"]]
     assert [sorted(a.signatories) for a in facts.agreements] == [
         ["emil-ceban", "indira-kudaibergenova"]]
+
+
+RSSPMC = ("Research Institute of Virology of the Republican Specialized Scientific and Practical "
+          "Medical Center of Epidemiology, Microbiology, Infectious and Parasitic Diseases")
+
+
+def test_scientific_and_practical_in_a_listed_name_joins_two_adjectives() -> None:
+    text = (f"Memo\n\nThe Ethiopian Public Health Institute (EPHI), the {RSSPMC}, and the "
+            "National Center for Dangerous Infections (NSCEDI) today signed a trilateral "
+            "agreement.\n")
+    assert agreement_parties(text) == [sorted(
+        ["Ethiopian Public Health Institute", RSSPMC, "National Center for Dangerous Infections"])]
+
+
+def test_two_names_joined_by_and_after_an_adjective_stay_two() -> None:
+    text = ("Memo\n\nThe Samarkand State Medical University and Clinical Hospital No. 1 signed "
+            "an agreement.\n")
+    assert agreement_parties(text) == [["Clinical Hospital No. 1",
+                                        "Samarkand State Medical University"]]

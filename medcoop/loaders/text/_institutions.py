@@ -114,6 +114,8 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
             not is_place(toks[k - 1].text)
         ):
             continue  # "Centre of the Medicines and Medical Devices Agency": one article
+        if right and _compound_and(toks, k):
+            continue  # "… of the Republican Specialized Scientific and Practical Medical Center"
         if toks[k].text.casefold() in ("and", "&") and left and right:
             return [(i, k), *_split_and(doc, toks, k + 1, j)]
         if toks[k].text == "and" and right and i > 0 and toks[i - 1].text == "in" and (
@@ -122,6 +124,23 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
             return _split_and(doc, toks, k + 1, j)  # "… Hospital in Baku and Cleveland Clinic"
 
     return [(i, j)]
+
+
+# the adjective pairs of official names in the former Soviet Union: "Scientific and Practical",
+# "Educational and Clinical", "Treatment and Diagnostic"
+_COMPOUND_LEFT = frozenset(["scientific", "educational", "medical", "clinical", "treatment"])
+_COMPOUND_RIGHT = frozenset(["practical", "clinical", "research", "production", "technical",
+                             "scientific", "diagnostic", "social", "pharmaceutical",
+                             "preventive", "rehabilitation"])
+
+
+def _compound_and(toks: list[Token], k: int) -> bool:
+    """The "and" at k joins two adjectives of one name ("Scientific and Practical")."""
+    return (
+        k + 1 < len(toks)
+        and toks[k - 1].text.casefold() in _COMPOUND_LEFT
+        and toks[k + 1].text.casefold() in _COMPOUND_RIGHT
+    )
 
 
 def _native_acronym(toks: list[Token], a: int, b: int) -> str | None:
