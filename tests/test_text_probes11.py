@@ -227,3 +227,14 @@ def test_two_names_joined_by_and_after_an_adjective_stay_two() -> None:
             "an agreement.\n")
     assert agreement_parties(text) == [["Clinical Hospital No. 1",
                                         "Samarkand State Medical University"]]
+
+
+def test_a_malay_honorific_with_its_apostrophe_before_a_name_keeps_the_title() -> None:
+    text = ("Memo\n\nUM was represented by its Vice-Chancellor, Datuk Prof. Dr. Noor Azuan Abu "
+            "Osman, while UMMC was represented by its Director, Dato' Dr. Nazirah Hasnan. "
+            "Datuk Noor Azuan added that UM would host residents.\n\nUniversiti Malaya (UM) and "
+            "Universiti Malaya Medical Centre (UMMC) are in Kuala Lumpur.\n")
+    assert positions(text) == [
+        ("Nazirah Hasnan", [("Director", "Universiti Malaya Medical Centre")]),
+        ("Noor Azuan Abu Osman", [("Vice-Chancellor", "Universiti Malaya")])]
+

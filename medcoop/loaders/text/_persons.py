@@ -50,6 +50,9 @@ def _same(a: str, b: str) -> bool:
         # given name last: "Thu Ha" ~ "Nguyen Thi Thu Ha"; two surnames: "Ferrer Soler" ~
         # "Marta Ferrer Soler" (Spanish usage drops the given name, keeps both surnames)
         return "." not in a + b
+    if len(short_t) == 2 and len(long_t) >= 4 and long_t[:2] == short_t:
+        # given names first, then a father's: "Noor Azuan" ~ "Noor Azuan Abu Osman"
+        return "." not in a + b
     ka, kb = person_key(a), person_key(b)
     if ka and kb and ka[0] == kb[0]:
         short, long_ = sorted((ka[1], kb[1]), key=len)

@@ -485,6 +485,8 @@ def _title_before(doc: Doc, p: PersonMention) -> list[TitleHit]:
     while e > 0 and (
         is_honorific(doc, toks[e - 1])
         or toks[e - 1].text == "."
+        # "Dato' Dr. Nazirah Hasnan": the apostrophe is the honorific's own
+        or (toks[e - 1].text in ("'", "’") and e > 1 and is_honorific(doc, toks[e - 2]))
         or _bracket_before(doc, toks, e) > 0  # "Dr. (Mrs.) Ada Obi"
         # "Associate Professor", "Assoc. Prof. Dr."
         or (toks[e - 1].text in _RANKS and (is_honorific(doc, toks[e]) or toks[e].text == "."))
