@@ -238,3 +238,18 @@ def test_a_malay_honorific_with_its_apostrophe_before_a_name_keeps_the_title() -
         ("Nazirah Hasnan", [("Director", "Universiti Malaya Medical Centre")]),
         ("Noor Azuan Abu Osman", [("Vice-Chancellor", "Universiti Malaya")])]
 
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("Tashkent Medical Academy and Osaka University agreed a three-year roadmap on training.",
+     [["Osaka University", "Tashkent Medical Academy"]]),
+    ("Tashkent Medical Academy and Osaka University agreed a draft memorandum, which will be "
+     "signed in May.", []),
+    ("Tashkent Medical Academy and Osaka University agreed on a roadmap. Its draft will be "
+     "submitted for signing in the autumn.", []),
+    ("The parties agreed a date for the signing of the memorandum between Tashkent Medical "
+     "Academy and Osaka University.", []),
+])
+def test_agreed_a_document_is_concluded_but_not_a_draft_or_a_date(
+        sentence: str, parties: list[list[str]]) -> None:
+    assert agreement_parties(f"Memo\n\n{sentence}\n") == parties
