@@ -253,3 +253,28 @@ def test_a_malay_honorific_with_its_apostrophe_before_a_name_keeps_the_title() -
 def test_agreed_a_document_is_concluded_but_not_a_draft_or_a_date(
         sentence: str, parties: list[list[str]]) -> None:
     assert agreement_parties(f"Memo\n\n{sentence}\n") == parties
+
+
+def test_a_minister_visiting_a_country_is_not_its_minister() -> None:
+    text = ("Memo\n\nThe Ministry of Health of the Republic of Uzbekistan reports that a "
+            "delegation headed by Minister of Health Amrillo Inoyatov paid an official visit to "
+            "the Arab Republic of Egypt. In Cairo, Minister Inoyatov and the Egyptian Minister "
+            "of Health and Population, Dr. Khaled Abdel Ghaffar, signed an agreement between the "
+            "Ministry of Health of the Republic of Uzbekistan and the Ministry of Health and "
+            "Population of the Arab Republic of Egypt.\n")
+    assert positions(text) == [
+        ("Amrillo Inoyatov", [("Minister of Health",
+                               "Ministry of Health of the Republic of Uzbekistan")]),
+        ("Khaled Abdel Ghaffar", [("Minister of Health and Population",
+                                   "Ministry of Health and Population of the Arab Republic of "
+                                   "Egypt")])]
+
+
+def test_the_dean_of_a_faculty_the_text_names_in_full() -> None:
+    text = ("Memo\n\nA memorandum was signed between the Tashkent Medical Academy (TMA) and the "
+            "Faculty of Medicine of Ain Shams University. It was signed by the Rector of TMA, "
+            "Prof. Lazizbek Rizaev, and the Dean of the Faculty of Medicine, Prof. Dr. Ghada "
+            "El-Kamah.\n")
+    assert positions(text) == [
+        ("Ghada El-Kamah", [("Dean", "Faculty of Medicine of Ain Shams University")]),
+        ("Lazizbek Rizaev", [("Rector", "Tashkent Medical Academy")])]

@@ -152,7 +152,10 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
             add_position(person, hit.title, known.idx, m)  # of that compound field named,
             continue  # whatever other country the sentence names
         if not code and not for_the_ministry(doc, m):
-            places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)}
+            start = doc.sents[m.sent].start
+            places = {_geo.country_of(x.group(1)): x.group(1) for x in _countries_in(doc, m.sent)
+                      if not _DESTINATION.search(doc.text, max(0, start + x.start() - 30),
+                                                 start + x.start())}
             places.pop(None, None)
             if len(places) == 1:
                 code, place = next(iter(places.items()))
@@ -181,6 +184,12 @@ def _resolve_ministries(doc: Doc, pending: Pending, insts: list[InstEntity]) -> 
         inst = find_ministry(doc, insts, name, field, code)
         inst = inst or new_ministry(doc, insts, name, code, hit.start, hit.end, m.sent)
         add_position(person, hit.title, inst.idx, m)
+
+
+# "… headed by Minister of Health X paid an official visit to the Arab Republic of Egypt":
+# where the minister went, not whose minister
+_DESTINATION = re.compile(r"\b(?:visit|trip|travelled|traveled|arrived|came)\s+(?:to|in)\s+"
+                          r"(?:the\s+)?$")
 
 
 # a ministry's field that ends in a region's own name: "of Health of the Republic of Tatarstan"

@@ -10,6 +10,7 @@ from ._acronyms import abbreviates
 from ._doc import Doc, is_place, norm, words
 from ._entities import InstEntity
 from ._generic import generic
+from ._sentences import is_abbreviation
 
 _OF_ANY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _QUOTES = re.compile(r"[«»\"“”„]")
@@ -79,7 +80,21 @@ def _owner(
         found = _inside_name(doc, owner, insts)
     if found is None and not named:
         found = _word_and_acronym(owner, insts)
+    if found is None and not named:
+        found = _opens_one_name(owner, insts)
     return found
+
+
+def _opens_one_name(owner: str, insts: list[InstEntity]) -> int | None:
+    """ "Dean of the Faculty of Medicine" ~ "Faculty of Medicine of Ain Shams University": the
+    words open exactly one name of the text, which goes on with "of" (not a unit's "… of
+    OshSU", which the text folds into the university it stands for)."""
+    key = norm(owner)
+    if len(key.split()) < 2:
+        return None
+    cands = {e.idx for e in insts for n in e.names
+             if norm(n).startswith(key + " of ") and not is_abbreviation(n.split()[-1])}
+    return cands.pop() if len(cands) == 1 else None
 
 
 def _word_and_acronym(owner: str, insts: list[InstEntity]) -> int | None:
