@@ -115,7 +115,11 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout59": (10, (0.96, 1.00, 0.91, 1.00, 0.93, 1.00), 0.93, 0.97),
     "holdout60": (10, (0.89, 0.96, 0.81, 0.91, 0.68, 1.00), 0.86, 0.89),
     "holdout61": (10, (0.93, 1.00, 0.83, 1.00, 0.87, 1.00), 0.92, 0.92),
-    "holdout62": (10, (0.95, 1.00, 0.89, 1.00, 1.00, 1.00), 0.89, 0.96),
+    # holdout62: session 11 reads "The Khorezm Regional Health Department" whole (a name's
+    # first word after a sentence's "The" may now be its short form) and places it in
+    # Uzbekistan by its region; the writer leaves it unplaced, so country went 0.907 -> 0.886
+    # while institutions went 0.977 -> 0.989
+    "holdout62": (10, (0.95, 1.00, 0.89, 1.00, 1.00, 1.00), 0.87, 0.96),
     "holdout63": (10, (0.93, 0.97, 0.84, 1.00, 0.93, 1.00), 0.84, 0.96),
     "holdout64": (10, (0.87, 0.97, 0.75, 1.00, 0.83, 1.00), 0.84, 0.93),
     "holdout65": (10, (0.95, 1.00, 0.92, 0.87, 1.00, 1.00), 0.92, 1.00),
@@ -137,6 +141,12 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout78": (10, (0.95, 1.00, 0.92, 0.45, 0.92, 0.00), 0.74, 0.87),
     "holdout79": (10, (0.97, 0.97, 1.00, 0.84, 0.90, 1.00), 0.77, 0.90),
     "holdout80": (10, (0.88, 0.97, 0.80, 0.92, 0.79, 1.00), 0.82, 0.85),
+    # holdout81-84 (session 11): 81-82 read unseen by session 10's final reader, 83-84 by
+    # session 11's reader 14 commits in; the floors are the figures after session 11's rules
+    "holdout81": (10, (0.93, 1.00, 0.93, 1.00, 0.94, 1.00), 0.96, 0.90),
+    "holdout82": (11, (0.96, 0.97, 0.95, 0.94, 0.95, 1.00), 0.90, 1.00),
+    "holdout83": (10, (0.92, 0.96, 0.86, 0.76, 0.91, 1.00), 0.86, 0.88),
+    "holdout84": (10, (0.92, 0.96, 0.85, 1.00, 1.00, 1.00), 0.81, 0.96),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -169,13 +179,14 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout43": 0, "holdout44": 0,
                    "holdout45": 0, "holdout46": 0, "holdout47": 0, "holdout48": 1,
                    "holdout49": 0, "holdout50": 0, "holdout51": 0, "holdout52": 1,
-                   "holdout53": 1, "holdout54": 0, "holdout55": 0, "holdout56": 1,
+                   "holdout53": 0, "holdout54": 0, "holdout55": 0, "holdout56": 1,
                    "holdout57": 0, "holdout58": 0, "holdout59": 1, "holdout60": 2,
                    "holdout61": 0, "holdout62": 0, "holdout63": 0, "holdout64": 0,
                    "holdout65": 0, "holdout66": 0, "holdout67": 4, "holdout68": 0,
                    "holdout69": 0, "holdout70": 0, "holdout71": 0, "holdout72": 0,
                    "holdout73": 0, "holdout74": 0, "holdout75": 2, "holdout76": 1,
-                   "holdout77": 0, "holdout78": 0, "holdout79": 1, "holdout80": 1}
+                   "holdout77": 0, "holdout78": 0, "holdout79": 1, "holdout80": 1,
+                   "holdout81": 0, "holdout82": 0, "holdout83": 0, "holdout84": 0}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
