@@ -278,3 +278,10 @@ def test_the_dean_of_a_faculty_the_text_names_in_full() -> None:
     assert positions(text) == [
         ("Ghada El-Kamah", [("Dean", "Faculty of Medicine of Ain Shams University")]),
         ("Lazizbek Rizaev", [("Rector", "Tashkent Medical Academy")])]
+
+
+def test_the_world_health_assembly_is_an_event_and_a_parliament_is_not() -> None:
+    text = ("Yerevan, 3 May 2024\n\nThe delegation met members of the National Assembly of "
+            "Armenia and attended the 77th World Health Assembly in Geneva.\n")
+    assert [(e.name, e.city) for e in extract(text).events] == [
+        ("77th World Health Assembly", "Geneva")]

@@ -21,7 +21,9 @@ _HEADS = (
     # "Caucasus and Central Asia Health Cooperation Session" (a congress's sub-event)
     r"Workshop|Session|Roadshow|Day|"
     # "China–Belarus Health Cooperation Dialogue", "Sheba–Baku Telemedicine Webinar"
-    r"Dialogue|Webinar"
+    r"Dialogue|Webinar|"
+    # "the 77th World Health Assembly" (not a parliament: see _NOT_ASSEMBLY)
+    r"Assembly"
 )
 # a branch with a new word outside _HEADS goes into _EVENT_WORDS too (its pre-check)
 _EVENT = re.compile(
@@ -132,6 +134,10 @@ _EVENT_WORDS = tuple(sorted(
 _DESCRIBED = (
     r"(?P<desc>(?:(?:international|annual|medical|healthcare|regional|global|scientific|"
     r"speciali[sz]ed|industry|trade)\s+){1,2})?"
+)
+# a parliament, not an assembly held: "the National Assembly of Armenia"
+_NOT_ASSEMBLY = re.compile(
+    r"\b(?:National|Parliamentary|People['’]s|Legislative|Federal)\s+Assembly\b"
 )
 # a day the world or the UN observes, not an event of the partners'
 _OBSERVANCE = re.compile(r"\b(?:World|International|Universal)\s(?:[\w’'-]+\s){0,3}Day\b")
@@ -375,6 +381,8 @@ def find_events(doc: Doc, year: int | None) -> list[EventEntity]:
                 # "September 2024 in Tokyo": a date
             if group == "name" and _OBSERVANCE.search(m.group(group)):
                 continue  # "World Tuberculosis Day", "International Day of the Midwife"
+            if group == "name" and _NOT_ASSEMBLY.search(m.group(group)):
+                continue  # "the National Assembly of Armenia": a parliament
             if _VENUE_AFTER.match(sent.text, m.end(group)):
                 continue  # "the Baku Congress Center": a hall, not a congress
             start = _branded_start(sent.text, m.start(group))
