@@ -285,3 +285,23 @@ def test_the_world_health_assembly_is_an_event_and_a_parliament_is_not() -> None
             "Armenia and attended the 77th World Health Assembly in Geneva.\n")
     assert [(e.name, e.city) for e in extract(text).events] == [
         ("77th World Health Assembly", "Geneva")]
+
+
+def test_a_headlines_brand_and_a_full_name_are_two_institutions() -> None:
+    text = ("Acibadem and Tashkent Medical Academy sign memorandum\n14 March 2025\n\nA memorandum "
+            "was signed between Tashkent Medical Academy and Acibadem Healthcare Group. Two "
+            "surgeons will train at Acibadem Maslak Hospital. The delegation included Ayse Demir, "
+            "a nurse at Acibadem.\n")
+    names = sorted(i.name for i in extract(text).institutions)
+    assert "Acibadem and Tashkent Medical Academy" not in names
+    assert "Tashkent Medical Academy" in names
+
+
+def test_a_rector_signing_beside_a_companys_director_is_the_universitys() -> None:
+    text = ("Istanbul, 3 May 2024\n\nAcibadem Healthcare Group signed a memorandum with Tashkent "
+            "Medical Academy. The document was signed by Dr. Ayse Demir, Director of "
+            "International Patient Services at Acibadem, and by Rector Lazizbek Rizaev.\n")
+    assert positions(text) == [
+        ("Ayse Demir", [("Director of International Patient Services",
+                         "Acibadem Healthcare Group")]),
+        ("Lazizbek Rizaev", [("Rector", "Tashkent Medical Academy")])]

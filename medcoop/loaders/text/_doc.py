@@ -120,6 +120,9 @@ class Doc:
     publisher: str | None = None  # the closing line: "Press service of RSPC Cardiology"
     source: str | None = None  # the text as given, when ``text`` is a cleaned copy of it
     short_names: frozenset[str] = frozenset()  # "Charité" of "Charité – Universitätsmedizin …"
+    # words that open a name of capitalised words ending in a head noun, written alone too,
+    # though they may open two names ("Acibadem Healthcare Group", "Acibadem Maslak Hospital")
+    openers: frozenset[str] = frozenset()
     units: set[int] = field(default_factory=set)  # entities a title reads as a unit of another
     party_units: set[str] = field(default_factory=set)  # faculties that take part themselves
 

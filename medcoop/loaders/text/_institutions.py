@@ -92,7 +92,8 @@ def _split_and(doc: Doc, toks: list[Token], i: int, j: int) -> list[tuple[int, i
         return [(i, i + 1)]  # "between Sheba and regional hospitals": Sheba alone
     for k in range(i + 1, j - 1):
         left = head_of(doc, toks, i, k) or (
-            k == i + 1 and (toks[i].is_acronym or toks[i].text in doc.short_names)
+            k == i + 1 and (toks[i].is_acronym or toks[i].text in doc.short_names
+                            or toks[i].text in doc.openers)  # "Acibadem and TMA sign …"
         ) or _after_word_of(doc, toks, i, k)
         right = (
             head_of(doc, toks, k + 1, j)

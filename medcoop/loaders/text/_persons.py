@@ -327,8 +327,9 @@ def _fallback(
     sent_insts = {im.entity for im in doc.inst_mentions if im.sent == m.sent}
     sent_insts -= {im.entity for im in doc.inst_mentions
                    if im.sent == m.sent and (im.end in tails or _titles_then(doc, im, tails))}
-    if len(sent_insts) == 1:
-        return sent_insts.pop()
+    only = next(iter(sent_insts)) if len(sent_insts) == 1 else None
+    if only is not None and not _rector_of_unit(title, insts[only]):
+        return only
     if title.casefold() in doc.rules.hospital_titles:  # "the chief physician": of the hospital
         named = recent(doc, m.sent, "hospital")  # named last, in this sentence or the one before
         if named is not None:
@@ -362,8 +363,11 @@ def _fallback(
 
 
 def _rector_of_unit(title: str, inst: InstEntity) -> bool:
-    """ "signed by Dean A and Rector B": a faculty has a dean, not a rector."""
-    return _RECTOR.search(title) is not None and inst.head in ("faculty", "school", "college")
+    """ "signed by Dean A and Rector B": a faculty has a dean, not a rector; nor has a company
+    or a hospital ("signed by X, Director at Acibadem, and by Rector B")."""
+    return _RECTOR.search(title) is not None and (
+        inst.head in ("faculty", "school", "college") or inst.kind in ("company", "hospital")
+    )
 
 
 _RECTOR = re.compile(r"(?i)\brector\b")  # "Vice-Rector", not "Director"

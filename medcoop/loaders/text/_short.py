@@ -81,6 +81,7 @@ def lead_words(doc: Doc) -> frozenset[str]:
                 if after in ("of", "for"):  # "Dow University of Health Sciences": more follows
                     run_name += " …"
                 opening.setdefault(t.text, set()).add(run_name)
+    doc.openers = frozenset(w for w in opening if w in alone)
     return frozenset(w for w, names in opening.items() if _one_name(doc, names) and w in alone)
 
 
