@@ -305,3 +305,36 @@ def test_a_rector_signing_beside_a_companys_director_is_the_universitys() -> Non
         ("Ayse Demir", [("Director of International Patient Services",
                          "Acibadem Healthcare Group")]),
         ("Lazizbek Rizaev", [("Rector", "Tashkent Medical Academy")])]
+
+
+KZ_VISIT = ("Astana, 14 March 2024\n\nA delegation of the Ministry of Health of the Republic of "
+            "Kazakhstan led by Vice Minister Erlan Kiyasov paid a working visit to Berlin. Over "
+            "three days the delegation, which included heads of the National Scientific Center "
+            "of Surgery, the National Research Cardiac Surgery Center and the Republican Center "
+            "for Health Development, met colleagues from Charité – Universitätsmedizin "
+            "Berlin.\n\nAt the end of the visit a "
+            "memorandum was signed between the National Scientific Center of Surgery and "
+            "Charité. The document was signed on behalf of the Kazakh centre by its Chairman of "
+            "the Board, Bolatbek Baimakhanov.\n")
+
+
+def test_the_members_a_delegation_included_are_of_its_country() -> None:
+    got = countries(KZ_VISIT)
+    assert [got[n] for n in ("National Scientific Center of Surgery",
+                             "National Research Cardiac Surgery Center",
+                             "Republican Center for Health Development")] == ["KZ", "KZ", "KZ"]
+
+
+def test_of_several_centres_of_a_country_the_demonym_names_the_one_just_named() -> None:
+    assert ("Bolatbek Baimakhanov", [("Chairman of the Board",
+                                      "National Scientific Center of Surgery")]) in positions(
+        KZ_VISIT)
+
+
+def test_the_people_accompanying_a_delegation_are_of_its_country() -> None:
+    text = ("DUSHANBE, 19 October 2023 - A delegation of the Ministry of Health of the Republic "
+            "of Tajikistan returned from a trip to France.\n\nIn Lyon the delegation visited "
+            "the Hospices Civils de Lyon. Accompanying the delegation were the director of the "
+            "Republican Cancer Research Center, Zarina Khusainova, and the rector of Avicenna "
+            "Tajik State Medical University, Gafur Mukhabbatzoda.\n")
+    assert countries(text)["Republican Cancer Research Center"] == "TJ"

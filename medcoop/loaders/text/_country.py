@@ -69,16 +69,21 @@ _MEMBER_OF = re.compile(
     # "The Uzbek delegation, headed by …", "a delegation of Chinese doctors and scientists
     # headed by the president of X"
     r"\b(?:([A-Z][a-z]+)\s+(?:delegation|side|guests|team)|delegation\s+of\s+([A-Z][a-z]+)"
-    r"\s+[a-z]+(?:\s+and\s+[a-z]+)?)\b" + _IN_SENT + r"*?\b(?:included|"
+    r"\s+[a-z]+(?:\s+and\s+[a-z]+)?\b"
+    # "A delegation of the Ministry of Health of X, including A, B and C", "the delegation,
+    # which included A": the country of the text's delegations, when they all come from one
+    r"|delegation)" + _IN_SENT + r"*?\b(?:included|"
     r"includes|including|consisted\s+of|consisting\s+of|comprised|comprising|headed\s+by|"
     r"led\s+by|represented\s+by)\b"
     r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 # "It also included …", "The delegation comprised …": members of the delegation just named
 _MEMBERS_GO_ON = re.compile(
-    r"^(?:It|They|(?:The|Members\s+of\s+the)\s+(?:delegation|group))\s+(?:also\s+)?"
+    r"^(?:(?:It|They|(?:The|Members\s+of\s+the)\s+(?:delegation|group))\s+(?:also\s+)?"
     r"(?:included|includes|comprised|"
-    r"comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\b"
+    r"comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)"
+    # "Accompanying the delegation were the director of A, …"
+    r"|Accompanying\s+(?:the\s+)?(?:delegation|minister|him|her|them)\s+(?:were|was))\b"
     r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
@@ -430,7 +435,7 @@ def _context(doc: Doc, m: InstMention, text_codes: AbstractSet[str]) -> str | No
         return code  # "Dr A, Chairman of X, and Dr B, Director of Y, signed on the Indian side"
     head = doc.text[sent.start : m.char_start]
     member = _MEMBER_OF.search(head)
-    group = (member.group(1) or member.group(2)) if member else ""
+    group = (member.group(1) or member.group(2) or "") if member else ""
     if member and (later := _SIDES.findall(head, member.start() + 1)) and _geo.is_demonym(
         later[-1]
     ):

@@ -45,6 +45,10 @@ def demonym_generic(doc: Doc, s: int, j: int) -> int | None:
         # of two placed alike, the one this sentence names
         here = {m.entity for m in doc.inst_mentions if m.sent == s}
         ents = (ents & here) or ents
+    if len(ents) > 1 and len(ents & near) == 1:
+        # "… signed between the Syzganov centre and Charité. … on behalf of the Kazakh centre":
+        # of several placed alike, the one the sentence before names
+        ents &= near
     if not ents:  # "the Kazakh university" of NJSC "Semey Medical University": a city of it
         ents = {
             e
