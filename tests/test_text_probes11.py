@@ -276,7 +276,8 @@ def test_the_dean_of_a_faculty_the_text_names_in_full() -> None:
             "Prof. Lazizbek Rizaev, and the Dean of the Faculty of Medicine, Prof. Dr. Ghada "
             "El-Kamah.\n")
     assert positions(text) == [
-        ("Ghada El-Kamah", [("Dean", "Faculty of Medicine of Ain Shams University")]),
+        ("Ghada El-Kamah", [("Dean of the Faculty of Medicine",
+                             "Faculty of Medicine of Ain Shams University")]),
         ("Lazizbek Rizaev", [("Rector", "Tashkent Medical Academy")])]
 
 

@@ -34,6 +34,9 @@ def owner_in_title(
         found = _acronym_unit(doc, title[m.end() :], insts)
         if found is not None:  # "chief physician of the TMA multidisciplinary clinic"
             return title, found
+        found = _opens_one_name(_QUOTES.sub("", title[m.end() :]).strip(), insts)
+        if found is not None:  # "Dean of the Faculty of Medicine" (of Ain Shams University)
+            return title, found
     return title, None
 
 
@@ -80,8 +83,6 @@ def _owner(
         found = _inside_name(doc, owner, insts)
     if found is None and not named:
         found = _word_and_acronym(owner, insts)
-    if found is None and not named:
-        found = _opens_one_name(owner, insts)
     return found
 
 
