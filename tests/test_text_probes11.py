@@ -339,3 +339,27 @@ def test_the_people_accompanying_a_delegation_are_of_its_country() -> None:
             "Republican Cancer Research Center, Zarina Khusainova, and the rector of Avicenna "
             "Tajik State Medical University, Gafur Mukhabbatzoda.\n")
     assert countries(text)["Republican Cancer Research Center"] == "TJ"
+
+
+def test_a_headline_in_capitals_gives_only_names_that_end_in_a_head_noun() -> None:
+    text = ("PSKOV REGIONAL HOSPITAL AND VITEBSK COLLEAGUES LAUNCH TELEMEDICINE CONSULTATIONS\n\n"
+            "Pskov Regional Clinical Hospital has concluded a cooperation agreement with the "
+            "Vitebsk Regional Clinical Hospital (Republic of Belarus).\n")
+    assert sorted(i.name for i in extract(text).institutions) == [
+        "Pskov Regional Clinical Hospital", "Vitebsk Regional Clinical Hospital"]
+
+
+def test_a_capitals_headline_still_spells_out_a_name_the_body_abbreviates() -> None:
+    text = ("AZERBAIJAN MEDICAL UNIVERSITY AND SECHENOV UNIVERSITY SIGNED AGREEMENT\n\nThe "
+            "agreement between AMU and Sechenov University was signed in Baku.\n")
+    names = [i.name.casefold() for i in extract(text).institutions]
+    assert "azerbaijan medical university" in names
+
+
+def test_a_hospital_of_a_region_written_in_lower_case_ends_before_the_region() -> None:
+    text = ("Memo\n\nThe Multidisciplinary Hospital named after Professor Kh.Zh. Makazhanov of "
+            "the Karaganda region signed a memorandum with the Gomel Regional Clinical "
+            "Hospital.\n")
+    assert agreement_parties(text) == [[
+        "Gomel Regional Clinical Hospital",
+        "Multidisciplinary Hospital named after Professor Kh.Zh. Makazhanov"]]

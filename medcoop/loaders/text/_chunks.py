@@ -102,7 +102,10 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             low in CALENDAR and not (k > 0 and toks[k - 1].text in _ROMANCE_OF)
         ):
             break  # a date; not "Hospital del Mar"
-        if t.text.isupper() and (low in SIGNING_SUBJECT_VERBS or low in doc.rules.triggers):
+        if t.text.isupper() and (
+            low in SIGNING_SUBJECT_VERBS or low in doc.rules.triggers
+            or low in doc.rules.headline_verbs
+        ):
             break  # an all-caps headline: "… AND SECHENOV UNIVERSITY SIGNED AGREEMENT"
         if low in doc.rules.headline_verbs and toks[k - 1].text.casefold() in doc.rules.heads:
             break  # a title-case headline: "Heidelberg University Deliver Lecture Series"
@@ -261,6 +264,14 @@ def chunk_end(doc: Doc, toks: list[Token], i: int) -> tuple[int, list[tuple[int,
             k += 1
             continue
         break
+    if (
+        end < n
+        and toks[end].text in _REGION_NOUNS
+        and end - i >= 4
+        and toks[end - 2].text == "the"
+        and toks[end - 3].text == "of"
+    ):
+        end -= 3  # "Hospital named after X of the Karaganda region": the region is no part
     if 0 <= owner < end < n and title_start(doc, toks, end):
         end = owner  # "Apollo's Group Medical Director": the owner of a title, not a name
     return end, acronyms, quote_start

@@ -281,6 +281,12 @@ def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]
     return i, j, possessive
 
 
+def _shouted(toks: list[Token]) -> bool:
+    """Six words or more, every one in capitals."""
+    letters = [t.text for t in toks if t.text[:1].isalpha()]
+    return len(letters) >= 6 and all(w.isupper() for w in letters)
+
+
 def find_institution_mentions(doc: Doc) -> None:
     """Chunk every sentence; keep chunks that look like institution names."""
     defined: dict[str, str] = {}
@@ -289,6 +295,7 @@ def find_institution_mentions(doc: Doc) -> None:
     doc.short_names = dash_shorts(doc) | lead_words(doc) | tails
     for s, toks in enumerate(doc.toks):
         doc.blocked_sent = doc.blocked[s]
+        shouted = _shouted(toks)
         i = 0
         while i < len(toks):
             quoted_end = _quoted_start(doc, toks, i) if toks[i].text in _OPEN else None
@@ -299,6 +306,9 @@ def find_institution_mentions(doc: Doc) -> None:
                 i += 1
                 continue
             end, acronyms, quote_start = chunk_end(doc, toks, i)
+            if shouted and toks[end - 1].text.casefold() not in doc.rules.heads:
+                i = max(end, i + 1)  # "PSKOV REGIONAL HOSPITAL AND VITEBSK COLLEAGUES …": in a
+                continue  # headline in capitals, only a name that ends in its head noun
             if (
                 i > 0
                 and toks[i - 1].text in ("'s", "’s")
