@@ -30,6 +30,7 @@ from ._listitems import intro_sent, item_parties, listed, sentence_insts
 from ._lists import list_after
 from ._partner_signers import partner_signers
 from ._persons import PersonEntity
+from ._sentences import Token
 from ._several import per_group
 from ._sides import demonym_pair, two_sides
 from ._signers import (
@@ -327,9 +328,14 @@ def _demonym_parties(
         and j not in taken
         and j + 1 not in taken
         and (e := demonym_generic(doc, s, j)) is not None
-        and ("between" in low or j - 2 in ends)
+        # not "A and the Finnish clinic Nordic Heart Centre": a description before a name
+        and ("between" in low or (j - 2 in ends and not _cap_after(doc.toks[s], j + 2)))
     ]
     return sorted(insts + found) if found else insts
+
+
+def _cap_after(toks: list[Token], k: int) -> bool:
+    return k < len(toks) and toks[k].text[:1].isupper()
 
 
 # "It will be signed …", "This document is to be …", "the roadmap": the one just named

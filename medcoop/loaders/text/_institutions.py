@@ -306,9 +306,6 @@ def find_institution_mentions(doc: Doc) -> None:
                 i += 1
                 continue
             end, acronyms, quote_start = chunk_end(doc, toks, i)
-            if shouted and toks[end - 1].text.casefold() not in doc.rules.heads:
-                i = max(end, i + 1)  # "PSKOV REGIONAL HOSPITAL AND VITEBSK COLLEAGUES …": in a
-                continue  # headline in capitals, only a name that ends in its head noun
             if (
                 i > 0
                 and toks[i - 1].text in ("'s", "’s")
@@ -319,6 +316,9 @@ def find_institution_mentions(doc: Doc) -> None:
                 i = end  # "Apollo's Group Medical Director": words of the title
                 continue
             for a, b in _split_and(doc, toks, i, end):
+                if shouted and b - a > 1 and toks[b - 1].text.casefold() not in doc.rules.heads:
+                    continue  # "PSKOV REGIONAL HOSPITAL AND VITEBSK COLLEAGUES LAUNCH …": in a
+                    # headline in capitals, only names that end in their head noun
                 acronym = next((x for pos, x in acronyms if a <= pos <= b), None)
                 m = _mention(doc, s, a, b, acronym, quote_start)
                 if m is not None and a == i and _named_after_doctor(doc, toks, i, m):
