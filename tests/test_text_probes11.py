@@ -363,3 +363,19 @@ def test_a_hospital_of_a_region_written_in_lower_case_ends_before_the_region() -
     assert agreement_parties(text) == [[
         "Gomel Regional Clinical Hospital",
         "Multidisciplinary Hospital named after Professor Kh.Zh. Makazhanov"]]
+
+
+def test_chairman_of_the_board_and_rector_with_a_spaced_hyphen_is_one_title() -> None:
+    text = ("Memo\n\nThe memorandum was signed by the Chairman of the Board - Rector of KazNMU "
+            "Talgat Nurgozhin. Kazakh National Medical University (KazNMU) is in Almaty.\n")
+    assert positions(text) == [("Talgat Nurgozhin", [("Chairman of the Board - Rector",
+                                                      "Kazakh National Medical University")])]
+
+
+def test_the_dean_of_an_acronyms_medical_college_is_at_the_university() -> None:
+    text = ("Memo\n\nA memorandum was signed by the Gorno-Badakhshan Regional Clinical "
+            "Hospital and the Aga Khan University (AKU). The document was signed by the Chief "
+            "Physician of the Gorno-Badakhshan Regional Clinical Hospital, Dr. Sadriddin "
+            "Mamadaliev, and by Professor Adil Hussain, Dean of the AKU Medical College.\n")
+    assert ("Adil Hussain", [("Dean of the AKU Medical College", "Aga Khan University")]) in (
+        positions(text))

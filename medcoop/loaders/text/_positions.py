@@ -157,6 +157,11 @@ def parse_title(doc: Doc, s: int, k: int, stop: int) -> list[TitleHit]:
         if t.text in ("–", "—") and k + 1 < stop and title_start(doc, toks, k + 1):
             k += 1  # "Chairman of the Board – Rector"
             continue
+        if t.text == "-" and k + 1 < stop and toks[k - 1].text == "Board" and (
+            toks[k + 1].text.casefold() == "rector"
+        ):
+            k += 1  # "Chairman of the Board - Rector", with a spaced hyphen
+            continue
         if t.text == "-":  # a spaced hyphen closes a dash parenthesis: "… Medicine - were"
             break
         if t.text in _STOP or person_at(doc, s, k) or is_honorific(doc, t):

@@ -48,7 +48,9 @@ def _acronym_unit(doc: Doc, owner: str, insts: list[InstEntity]) -> int | None:
     if len(parts) < 2:
         return None
     # "TUM School of Medicine": the acronym and a sub-unit's head noun
-    capital_unit = parts[1].casefold() in doc.rules.subunit_heads
+    capital_unit = parts[1].casefold() in doc.rules.subunit_heads or (
+        parts[-1].casefold() in ("college", "school") and all(w[:1].isupper() for w in parts)
+    )  # "AKU Medical College"
     lower_unit = all(w.islower() for w in parts[1:]) and parts[-1] in doc.rules.heads
     if not capital_unit and not lower_unit:
         return None
