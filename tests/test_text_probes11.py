@@ -379,3 +379,14 @@ def test_the_dean_of_an_acronyms_medical_college_is_at_the_university() -> None:
             "Mamadaliev, and by Professor Adil Hussain, Dean of the AKU Medical College.\n")
     assert ("Adil Hussain", [("Dean of the AKU Medical College", "Aga Khan University")]) in (
         positions(text))
+
+
+def test_each_clause_of_a_signers_list_signs_for_the_side_it_opens_with() -> None:
+    text = ("Memo\n\nThe Ethiopian Public Health Institute (EPHI) and the National Center for "
+            "Especially Dangerous Infections (NSCEDI) signed an agreement. Signing for EPHI was "
+            "its Director General, Dr. Mesay Hailu; and for NSCEDI, Director General Dr. "
+            "Zauresh Zhumadilova.\n")
+    assert positions(text) == [
+        ("Mesay Hailu", [("Director General", "Ethiopian Public Health Institute")]),
+        ("Zauresh Zhumadilova", [("Director General",
+                                  "National Center for Especially Dangerous Infections")])]

@@ -142,6 +142,8 @@ def assign_positions(doc: Doc, people: list[PersonEntity], insts: list[InstEntit
         for h in hits:
             if h.inst is None and h.ministry is None:
                 h.title, h.inst = owner_in_title(doc, h.title, insts, m.sent)
+            if h.inst is None and h.ministry is None:
+                h.inst = _for_clause_owner(doc, m)
             if h.inst is None:
                 cue = _cue_owner(doc, m, insts, h.title)
                 if cue is not None and _envoy_elsewhere(h.title, insts[cue]):
@@ -360,6 +362,25 @@ def _fallback(
     if owner is None and unit:  # "Name (Head of the Department of Perinatology)": a
         owner = home_institution(doc)  # department the text gives no owner: the release's own
     return owner
+
+
+# "…; for the Uzbek institute, Director B; and for NSCEDI, Director General C": a clause of
+# a list of signers that opens with the side it signs for (a side named by a demonym is read
+# later, once countries are known, if at all)
+_FOR_CLAUSE = re.compile(r"\s*(?:and\s+)?(?:[Ss]igning\s+)?for\s+(?:the\s+)?")
+
+
+def _for_clause_owner(doc: Doc, m: PersonMention) -> int | None:
+    """The one institution a clause after a semicolon signs for, named before the person."""
+    sent = doc.sents[m.sent]
+    head = doc.text[sent.start : m.char_start]
+    cut = head.rfind(";")
+    if cut < 0 or not _FOR_CLAUSE.match(head, cut + 1):
+        return None
+    named = {x.entity for x in doc.inst_mentions
+             if x.sent == m.sent and x.entity is not None
+             and sent.start + cut < x.char_start < m.char_start}
+    return named.pop() if len(named) == 1 else None
 
 
 def _rector_of_unit(title: str, inst: InstEntity) -> bool:
