@@ -390,3 +390,21 @@ def test_each_clause_of_a_signers_list_signs_for_the_side_it_opens_with() -> Non
         ("Mesay Hailu", [("Director General", "Ethiopian Public Health Institute")]),
         ("Zauresh Zhumadilova", [("Director General",
                                   "National Center for Especially Dangerous Infections")])]
+
+
+def test_the_hosts_named_after_at_a_scene_and_a_dash_name_after_of() -> None:
+    text = ("Memo\n\nA delegation of the Tashkent Pediatric Medical Institute paid a working visit "
+            "to Berlin at the invitation of Charité – Universitätsmedizin Berlin.\n\nAt Charité "
+            "the guests were received by Professor Katrin Weiland, Director of the Clinic for "
+            "Pediatric Surgery, and Dr. Thomas Brenner, head of the International Office.\n")
+    charite = "Charité – Universitätsmedizin Berlin"
+    assert positions(text) == [
+        ("Katrin Weiland", [("Director of the Clinic for Pediatric Surgery", charite)]),
+        ("Thomas Brenner", [("head of the International Office", charite)])]
+
+
+def test_a_field_after_of_before_a_dash_is_no_short_name() -> None:
+    text = ("Memo\n\nThe Department of Health – Abu Dhabi signed a memorandum with Tashkent "
+            "Medical Academy. Health is a priority.\n")
+    assert agreement_parties(text) == [["Department of Health – Abu Dhabi",
+                                        "Tashkent Medical Academy"]]

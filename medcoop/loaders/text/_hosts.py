@@ -29,12 +29,23 @@ _VISITED = re.compile(
 _REACH = 3
 
 
+_AT_SCENE = re.compile(r"\s*(?:At|In)\s+(?:the\s+)?")
+
+
 def welcome_host(doc: Doc, m: PersonMention) -> int | None:
     """The host institution of the visit when the person is named among those who welcomed
     the visitors, else None."""
     sent = doc.sents[m.sent]
     if not _WELCOMED_BY.search(doc.text[sent.start : m.char_start]):
         return None
+    for im in doc.inst_mentions:  # "At Charité the guests were received by …": the scene's
+        if (
+            im.sent == m.sent
+            and im.entity is not None
+            and im.char_start < m.char_start
+            and _AT_SCENE.fullmatch(doc.text, sent.start, im.char_start)
+        ):
+            return im.entity
     for t in range(m.sent, max(-1, m.sent - _REACH - 1), -1):
         host = _host_in(doc, t)
         if host is not None:

@@ -19,14 +19,14 @@ _DASH_NAME = re.compile(
 
 
 def dash_shorts(doc: Doc) -> frozenset[str]:
-    """The one words written before a spaced dash and a capitalised head noun, not after
-    "of" ("Department of Health – Abu Dhabi" names no "Health")."""
+    """The one words written before a spaced dash and a capitalised head noun, not a field
+    word after "of" ("Department of Health – Abu Dhabi" names no "Health")."""
     out = set()
     for m in _DASH_NAME.finditer(doc.text):
         word = m.group(1)
         before = doc.text[max(0, m.start() - 5) : m.start()].split()
-        if before and before[-1].casefold() in ("of", "for"):
-            continue
+        if before and before[-1].casefold() in ("of", "for") and not _distinctive(doc, word):
+            continue  # "Department of Health – Abu Dhabi" (not "the invitation of Charité – …")
         if not any(w.casefold() in doc.rules.heads for w in m.group(2).split()):
             continue
         if word.casefold() in doc.rules.heads:
