@@ -408,3 +408,10 @@ def test_a_field_after_of_before_a_dash_is_no_short_name() -> None:
             "Medical Academy. Health is a priority.\n")
     assert agreement_parties(text) == [["Department of Health – Abu Dhabi",
                                         "Tashkent Medical Academy"]]
+
+
+def test_two_countries_joined_by_a_dash_open_a_friendship_hospitals_name() -> None:
+    text = ("Memo\n\nThe Kyrgyzstan–Türkiye Friendship State Hospital in Bishkek signed an "
+            "agreement with Tashkent Medical Academy.\n")
+    assert agreement_parties(text) == [["Kyrgyzstan–Türkiye Friendship State Hospital",
+                                        "Tashkent Medical Academy"]]

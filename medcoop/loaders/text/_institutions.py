@@ -281,6 +281,21 @@ def _strip(doc: Doc, toks: list[Token], i: int, j: int) -> tuple[int, int, bool]
     return i, j, possessive
 
 
+def _pair_before(toks: list[Token], i: int) -> int:
+    """Where a name starts that a country joined by a dash opens: "Kyrgyzstan–Türkiye
+    Friendship State Hospital" (the chunk began at "Türkiye")."""
+    if (
+        i >= 2
+        and toks[i - 1].text in ("–", "-")
+        and toks[i - 1].start == toks[i - 2].end
+        and toks[i].start == toks[i - 1].end
+        and is_place(toks[i - 2].text)
+        and is_place(toks[i].text)
+    ):
+        return i - 2
+    return i
+
+
 def _shouted(toks: list[Token]) -> bool:
     """Six words or more, every one in capitals."""
     letters = [t.text for t in toks if t.text[:1].isalpha()]
@@ -315,6 +330,7 @@ def find_institution_mentions(doc: Doc) -> None:
             ):
                 i = end  # "Apollo's Group Medical Director": words of the title
                 continue
+            i = _pair_before(toks, i)
             for a, b in _split_and(doc, toks, i, end):
                 if shouted and b - a > 1 and toks[b - 1].text.casefold() not in doc.rules.heads:
                     continue  # "PSKOV REGIONAL HOSPITAL AND VITEBSK COLLEAGUES LAUNCH …": in a
