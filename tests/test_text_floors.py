@@ -155,6 +155,11 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     "holdout86": (11, (0.93, 0.97, 0.79, 1.00, 0.91, 1.00), 0.84, 0.90),
     "holdout87": (10, (0.82, 0.95, 0.64, 1.00, 0.85, 1.00), 0.66, 0.85),
     "holdout88": (10, (0.88, 0.93, 0.79, 1.00, 0.89, 1.00), 0.83, 0.90),
+    # holdout89-90: read unseen by session 11's reader before its last three commits;
+    # holdout90 is foreign partners' own news (their spellings: "Erevan", "Tiflis", surnames
+    # in capitals), and its three flags are signed documents whose parties are named otherwise
+    "holdout89": (10, (0.95, 0.89, 0.79, 0.87, 0.93, 1.00), 0.95, 1.00),
+    "holdout90": (10, (0.84, 0.89, 0.71, 0.84, 0.75, 0.79), 0.74, 0.94),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -195,7 +200,8 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout73": 0, "holdout74": 0, "holdout75": 2, "holdout76": 1,
                    "holdout77": 0, "holdout78": 0, "holdout79": 1, "holdout80": 1,
                    "holdout81": 0, "holdout82": 0, "holdout83": 0, "holdout84": 0,
-                   "holdout85": 0, "holdout86": 0, "holdout87": 0, "holdout88": 0}
+                   "holdout85": 0, "holdout86": 0, "holdout87": 0, "holdout88": 0,
+                   "holdout89": 0, "holdout90": 3}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
