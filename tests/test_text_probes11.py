@@ -415,3 +415,29 @@ def test_two_countries_joined_by_a_dash_open_a_friendship_hospitals_name() -> No
             "agreement with Tashkent Medical Academy.\n")
     assert agreement_parties(text) == [["Kyrgyzstan–Türkiye Friendship State Hospital",
                                         "Tashkent Medical Academy"]]
+
+
+def test_a_brand_of_several_words_before_its_year_opens_the_events_name() -> None:
+    text = ("Tehran, 25 May 2024\n\nRussian and Iranian institutes signed two documents during "
+            "the Iran Health 2024 International Exhibition, which took place in Tehran from 21 "
+            "to 24 May. During Arab Health 2025, held in Dubai, more documents were signed.\n")
+    names = [e.name for e in extract(text).events]
+    assert "Iran Health 2024 International Exhibition" in names
+    assert not any(n.startswith("During") for n in names)
+
+
+def test_on_one_side_the_partner_after_with_is_the_other_side() -> None:
+    text = ("Tashkent, 3 May 2024\n\nOn the Uzbek side, the Republican Center of Maternal and "
+            "Child Health signed a memorandum with Hacettepe University of Ankara. It is the "
+            "first partner of the centre in Türkiye.\n")
+    got = countries(text)
+    assert got["Republican Center of Maternal and Child Health"] == "UZ"
+    assert got["Hacettepe University of Ankara"] == "TR"
+
+
+def test_a_units_field_before_its_heads_name_is_no_part_of_the_name() -> None:
+    text = ("Memo\n\nThe delegation was received by the head of the Department of "
+            "Transplantation Natalia Korotkevich and by the Head of the Clinical Infectious "
+            "Diseases Division Dr. Anna Hoffmann.\n")
+    assert sorted(p.name for p in extract(text).people) == ["Anna Hoffmann",
+                                                             "Natalia Korotkevich"]

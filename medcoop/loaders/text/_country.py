@@ -102,6 +102,8 @@ def _side_country(head: str) -> str | None:
     sides = list(_ON_SIDE.finditer(head))
     if not sides or sides[0].start() != 0 or _CLAUSE_STOP.search(head):
         return None
+    if re.search(r"\b(?:signed|concluded)\b.*\bwith\s+(?:the\s+)?$", head):
+        return None  # "On the Uzbek side, X signed a memorandum with Y": Y is the other side
     dem = sides[-1].group(1)
     return _geo.country_of(dem) if _geo.is_demonym(dem) else None
 # the close of a sentence whose names are all one side's: "…, signed on the Indian side."

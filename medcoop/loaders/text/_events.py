@@ -328,7 +328,10 @@ def _body_meeting(doc: Doc, name: str) -> bool:
 
 # "BioHabana 2024 International Congress": a brand word before the edition's year is the
 # name's (not a month: "in May 2024 …"; not a word that opens the sentence)
-_BRAND_BEFORE = re.compile(r"(?<=[\s(])([A-Z][\w’'-]*)\s$")
+_BRAND_BEFORE = re.compile(r"(?<=[\s(])((?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*)\s$")
+# words that open a sentence or a clause before a brand: "During Arab Health 2025"
+_NOT_BRAND = frozenset(["During", "At", "The", "In", "On", "For", "From", "To", "And", "With",
+                        "Before", "After", "Since", "Under", "Within", "Through"])
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s")
 _MONTHS = frozenset(m.capitalize() for m in MONTHS)  # "May", not "may"
 
@@ -338,9 +341,14 @@ def _branded_start(text: str, start: int) -> int:
     if not _YEAR_FIRST.match(text, start):
         return start
     m = _BRAND_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or m.group(1) in _MONTHS:
+    if m is None:
         return start
-    return m.start(1)
+    at = m.start(1)
+    for word in m.group(1).split():  # "Iran Health 2024": the brand's words, not "During"
+        if word not in _NOT_BRAND and word not in _MONTHS:
+            break
+        at += len(word) + 1
+    return at if at < start else start
 
 
 def _an_institution(doc: Doc, start: int, end: int) -> bool:
