@@ -41,7 +41,8 @@ def test_every_corpus_is_present() -> None:
         "holdout77": 10, "holdout78": 10, "holdout79": 10, "holdout80": 10,
         "holdout81": 10, "holdout82": 11, "holdout83": 10, "holdout84": 10,
         "holdout85": 10, "holdout86": 11, "holdout87": 10, "holdout88": 10,
-        "holdout89": 10, "holdout90": 10, "holdout91": 10, "holdout92": 10}
+        "holdout89": 10, "holdout90": 10, "holdout91": 10, "holdout92": 10,
+        "holdout93": 10, "holdout94": 10}
     assert len(gold_files()) == sum(sizes.values())
 
 

@@ -160,11 +160,15 @@ FLOORS: dict[str, tuple[int, tuple[float | None, ...], float, float | None]] = {
     # in capitals), and its three flags are signed documents whose parties are named otherwise
     "holdout89": (10, (0.95, 0.89, 0.79, 0.87, 0.93, 1.00), 0.95, 1.00),
     "holdout90": (10, (0.84, 0.89, 0.71, 0.84, 0.75, 0.79), 0.74, 0.94),
-    # holdout91-92: read unseen by session 11's final reader, no rule written against them;
-    # their five flags are signed documents whose parties are named otherwise (the Russian
-    # ministry for the Gamaleya Center, "İnönü University" without its institute, …)
+    # holdout91-92: read unseen by session 11's reader 24 commits in (of 25; the 25th was
+    # written from holdout91's misses); their five flags are signed documents whose parties
+    # are named otherwise (the Russian ministry for the Gamaleya Center, "İnönü University"
+    # without its institute, …)
     "holdout91": (10, (0.87, 0.94, 0.85, 0.74, 0.68, 1.00), 0.80, 0.95),
     "holdout92": (10, (0.93, 0.96, 0.83, 0.92, 0.87, 0.91), 0.86, 0.90),
+    # holdout93-94: read unseen by session 11's final reader, no rule written against them
+    "holdout93": (10, (0.92, 0.98, 0.94, 0.79, 0.82, 1.00), 0.90, 0.87),
+    "holdout94": (10, (0.89, 0.95, 0.69, 0.82, 0.85, 1.00), 0.86, 0.91),
 }
 # the scorer's "planned reported as signed" flags (an unmatched agreement in a text with a
 # hedge) when a corpus became a development set, so these may only go down; holdout28's is a
@@ -206,7 +210,8 @@ HEDGED_SPURIOUS = {"holdout8": 3, "holdout9": 1, "holdout10": 1, "holdout11": 1,
                    "holdout77": 0, "holdout78": 0, "holdout79": 1, "holdout80": 1,
                    "holdout81": 0, "holdout82": 0, "holdout83": 0, "holdout84": 0,
                    "holdout85": 0, "holdout86": 0, "holdout87": 0, "holdout88": 0,
-                   "holdout89": 0, "holdout90": 3, "holdout91": 3, "holdout92": 2}
+                   "holdout89": 0, "holdout90": 3, "holdout91": 3, "holdout92": 2,
+                   "holdout93": 0, "holdout94": 0}
 
 
 @pytest.mark.parametrize("corpus", list(FLOORS))
