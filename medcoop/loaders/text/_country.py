@@ -65,10 +65,12 @@ _IN_SENT = r"(?:[^.;:]|(?<=\b[A-Z])\.)"
 _IN_LIST = r"(?:[^.:]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMr)\.|(?<=\bMs)\.)"
 # verbs that end the clause listing a delegation's members
 _ACTS = r"(?:visited|met|toured|arrived|held|signed|went|paid|received|hosted)"
+# the nouns that name one side of a meeting after its demonym ("the Uzbek delegation")
+_GROUPS = r"(?:delegation|side|guests|team)"
 _MEMBER_OF = re.compile(
     # "The Uzbek delegation, headed by …", "a delegation of Chinese doctors and scientists
     # headed by the president of X"
-    r"\b(?:([A-Z][a-z]+)\s+(?:delegation|side|guests|team)|delegation\s+of\s+([A-Z][a-z]+)"
+    r"\b(?:([A-Z][a-z]+)\s+" + _GROUPS + r"|delegation\s+of\s+([A-Z][a-z]+)"
     r"\s+[a-z]+(?:\s+and\s+[a-z]+)?\b"
     # "A delegation of the Ministry of Health of X, including A, B and C", "the delegation,
     # which included A": the country of the text's delegations, when they all come from one
@@ -87,7 +89,7 @@ _MEMBERS_GO_ON = re.compile(
     r"(?:(?!\b" + _ACTS + r"\b)" + _IN_LIST + r")*$"
 )
 _DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
-_SIDES = re.compile(r"\b([A-Z][a-z]+)\s+(?:delegation|side|guests|team)\b")
+_SIDES = re.compile(r"\b([A-Z][a-z]+)\s+" + _GROUPS + r"\b")
 _ON_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom)\s+the\s+([A-Z][a-z]+)\s+side\b")
 # a stop that ends a clause, not the dot of "Dr." or of an initial ("A. Karimov")
 _CLAUSE_STOP = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.;:]\s")
@@ -248,7 +250,7 @@ _IN_CITY_AT = re.compile(
 # "Uzbek surgeons from the X"; not "the Tajik side met representatives of the X", whose
 # words between are the subject's side and a verb
 _GROUP_FROM = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:(?!(?:side|delegation|team|guests|" + _ACTS[3:-1] + r")\b)"
+    r"\b([A-Z][a-z]+)\s+(?:(?!(?:" + _GROUPS + "|" + _ACTS + r")\b)"
     r"[a-z-]+\s+){0,2}[a-z-]+s\s+(?:from|of)\s+(?:the\s+)?$"
 )
 
